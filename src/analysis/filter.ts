@@ -1,0 +1,56 @@
+import { SENSITIVITY_QUANTILES } from "../config/config.js";
+import type { Engine } from "../engine/engine.js";
+import { headlineSql, percentileSql, removedSql } from "../queries/summaries.js";
+import type { FilterResult, Overall, SensitivityRow } from "./results.js";
+
+const num = (v: unknown): number => Number(v ?? 0);
+const maybe = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+export async function percentile(engine: Engine, q: number | null): Promise<number | null> {
+  if (q === null) return null;
+  const [row] = await engine.all(percentileSql(engine.dialect, q));
+  return maybe(row?.p);
+}
+
+/** The headline figures over the users that total_orders ≤ P keeps. */
+export async function headline(engine: Engine, P: number | null): Promise<Overall> {
+  const [row] = await engine.all(headlineSql(engine.dialect), [P]);
+  return {
+    users: num(row?.users),
+    orders: num(row?.orders),
+    revenue_rub: num(row?.revenue_rub),
+    share_2plus: maybe(row?.share_2plus),
+    share_5plus: maybe(row?.share_5plus),
+    mean_avg_revenue_rub: maybe(row?.mean_avg_revenue_rub),
+  };
+}
+
+/** The order-count anomaly filter of ANALYSIS.md §3, with its sensitivity table. */
+export async function orderCountFilter(engine: Engine, q: number | null): Promise<FilterResult> {
+  const P = await percentile(engine, q);
+  const quantiles = SENSITIVITY_QUANTILES.includes(q)
+    ? SENSITIVITY_QUANTILES
+    : [...SENSITIVITY_QUANTILES, q];
+  const sensitivity: SensitivityRow[] = [];
+  for (const sq of quantiles) {
+    const sP = await percentile(engine, sq);
+    const h = await headline(engine, sP);
+    sensitivity.push({
+      q: sq,
+      P: sP,
+      users: h.users,
+      share_2plus: h.share_2plus,
+      share_5plus: h.share_5plus,
+      mean_avg_revenue_rub: h.mean_avg_revenue_rub,
+    });
+  }
+  const removed = P === null ? null : (await engine.all(removedSql(engine.dialect), [P]))[0];
+  return {
+    q,
+    P,
+    users_removed: num(removed?.users),
+    orders_removed: num(removed?.orders),
+    revenue_removed_rub: num(removed?.revenue_rub),
+    sensitivity,
+  };
+}

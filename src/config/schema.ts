@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { ORDER_COLUMNS } from "../model/columns.js";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+
+/** The configuration file (JSON), as a user writes it. Every key is optional. */
+export const configFileSchema = z.strictObject({
+  orders: z.string().min(1).optional(),
+  rates: z.string().min(1).optional(),
+  columns: z.partialRecord(z.enum(ORDER_COLUMNS), z.string().min(1)).optional(),
+  filter_quantile: z.union([z.number().gt(0).lte(1), z.literal("none")]).optional(),
+  min_users: z.number().int().min(1).optional(),
+  top_n: z.number().int().min(1).optional(),
+  data_end: isoDate.optional(),
+  memory_limit: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, "expected a size such as 1GB")
+    .optional(),
+});
+
+export type ConfigFile = z.infer<typeof configFileSchema>;

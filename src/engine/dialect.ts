@@ -1,0 +1,35 @@
+/**
+ * What differs between SQL engines, as small pure functions over SQL fragments. The query
+ * builders in src/queries use nothing engine-specific beyond this.
+ */
+export interface Dialect {
+  readonly name: "duckdb" | "postgres";
+  /** Parses trimmed ISO text into a TIMESTAMP, NULL when it is not a valid one. */
+  tryTimestamp(text: string): string;
+  /** Parses trimmed decimal text into a DOUBLE, NULL when it is not a finite number. */
+  tryDouble(text: string): string;
+  /** Whole calendar days from date `a` to date `b`. */
+  daysBetween(a: string, b: string): string;
+  /** ISO weekday of a date, 1 = Monday. */
+  isoWeekday(date: string): string;
+  /** A DATE as 'YYYY-MM-DD' text. */
+  dateText(date: string): string;
+  /** Linear-interpolated percentile, as an aggregate. */
+  percentileCont(q: string, expr: string): string;
+  /** Does the text match a POSIX regular expression in full? */
+  fullMatch(text: string, pattern: string): string;
+  /**
+   * A LEFT JOIN clause that attaches to each row the latest row of `rates` (currency_code,
+   * rate_date, rate, nominal) of the same currency dated on or before `date`, as alias `fx`.
+   */
+  asOfRateJoin(rates: string, currency: string, date: string): string;
+  readonly doubleType: string;
+  readonly textType: string;
+}
+
+/** A strict decimal number, as ANALYSIS.md §11.5 accepts it: no inf, nan, separators or hex. */
+export const DECIMAL_PATTERN = "[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?";
+
+/** ISO date with an optional time (ANALYSIS.md §11.4): `T` allowed, no offsets. */
+export const TIMESTAMP_PATTERN =
+  "[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?)?";

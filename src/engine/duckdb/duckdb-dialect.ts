@@ -1,0 +1,21 @@
+import { DECIMAL_PATTERN, type Dialect, TIMESTAMP_PATTERN } from "../dialect.js";
+import { quoteLiteral } from "../sql.js";
+
+export const duckdbDialect: Dialect = {
+  name: "duckdb",
+  tryTimestamp: (text) =>
+    `CASE WHEN regexp_full_match(${text}, ${quoteLiteral(TIMESTAMP_PATTERN)}) ` +
+    `THEN TRY_CAST(replace(${text}, 'T', ' ') AS TIMESTAMP) END`,
+  tryDouble: (text) =>
+    `CASE WHEN regexp_full_match(${text}, ${quoteLiteral(DECIMAL_PATTERN)}) ` +
+    `THEN TRY_CAST(${text} AS DOUBLE) END`,
+  daysBetween: (a, b) => `date_diff('day', ${a}, ${b})`,
+  isoWeekday: (date) => `isodow(${date})`,
+  dateText: (date) => `strftime(${date}, '%Y-%m-%d')`,
+  percentileCont: (q, expr) => `percentile_cont(${q}) WITHIN GROUP (ORDER BY ${expr})`,
+  fullMatch: (text, pattern) => `regexp_full_match(${text}, ${quoteLiteral(pattern)})`,
+  asOfRateJoin: (rates, currency, date) =>
+    `ASOF LEFT JOIN ${rates} AS fx ON ${currency} = fx.currency_code AND ${date} >= fx.rate_date`,
+  doubleType: "DOUBLE",
+  textType: "VARCHAR",
+};

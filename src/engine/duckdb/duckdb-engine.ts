@@ -1,0 +1,68 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
+import { engineError } from "../../errors.js";
+import type { Engine, Row, SqlValue } from "../engine.js";
+import { normalizeRow } from "../normalize.js";
+import { duckdbDialect } from "./duckdb-dialect.js";
+
+export interface DuckDBEngineOptions {
+  /** DuckDB's memory_limit, e.g. '1GB'. Past it, DuckDB spills to its temporary directory. */
+  memoryLimit?: string;
+  threads?: number;
+}
+
+/**
+ * The embedded engine. Its working tables live in a database file in a private temporary
+ * directory, so orders far larger than memory stay on disk; the directory is removed on close.
+ */
+export class DuckDBEngine implements Engine {
+  readonly dialect = duckdbDialect;
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: Awaited<ReturnType<DuckDBInstance["connect"]>>,
+    private readonly dir: string,
+  ) {}
+
+  static async open(options: DuckDBEngineOptions = {}): Promise<DuckDBEngine> {
+    const dir = await mkdtemp(join(tmpdir(), "encore-"));
+    const config: Record<string, string> = {
+      memory_limit: options.memoryLimit ?? "1GB",
+      temp_directory: join(dir, "spill"),
+      preserve_insertion_order: "true",
+    };
+    if (options.threads) config.threads = String(options.threads);
+    const instance = await DuckDBInstance.create(join(dir, "work.duckdb"), config);
+    const connection = await instance.connect();
+    return new DuckDBEngine(instance, connection, dir);
+  }
+
+  async run(sql: string, params: readonly SqlValue[] = []): Promise<void> {
+    await this.execute(sql, params, false);
+  }
+
+  async all(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+    return this.execute(sql, params, true);
+  }
+
+  private async execute(sql: string, params: readonly SqlValue[], read: boolean): Promise<Row[]> {
+    try {
+      const values = params.length ? (params as DuckDBValue[]) : undefined;
+      if (!read) {
+        await this.connection.run(sql, values);
+        return [];
+      }
+      const reader = await this.connection.runAndReadAll(sql, values);
+      return reader.getRowObjectsJS().map(normalizeRow);
+    } catch (error) {
+      throw engineError(`DuckDB failed: ${(error as Error).message}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.connection.closeSync();
+    this.instance.closeSync();
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}

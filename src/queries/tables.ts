@@ -1,0 +1,13 @@
+/** The working tables of one run, in the engine's session. */
+export const TABLES = {
+  raw: "enc_raw",
+  ratesRaw: "enc_rates_raw",
+  rates: "enc_rates",
+  checked: "enc_checked",
+  rejects: "enc_rejects",
+  orders: "enc_orders",
+  users: "enc_users",
+} as const;
+
+/** The column that numbers the source rows, 1-based, in their order in the source. */
+export const ROW_COLUMN = "__encore_row";
