@@ -39,7 +39,7 @@ export function checkedOrdersSql(d: Dialect, options: CheckedOrdersOptions): str
   const rawList = options.rawColumns.map((c) => `r.${quoteIdent(c)}`);
   // A row-number order id makes every row distinct, so there is nothing to compare.
   const dupKey =
-    b.order_id?.kind === "row_number" ? [rowCol] : [...options.rawColumns.map(quoteIdent)];
+    b.order_id?.kind === "row_number" ? ["e_row"] : [...options.rawColumns.map(quoteIdent)];
   const dimSelect = boundDimensions(b).map(
     ({ column, binding }) => `, ${dimensionValue(d, binding)} AS ${quoteIdent(`e_${column}`)}`,
   );

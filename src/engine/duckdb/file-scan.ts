@@ -10,9 +10,14 @@ import { quoteIdent, quoteLiteral } from "../sql.js";
  */
 export function fileScanSql(source: FileSource): string {
   const path = quoteLiteral(source.path);
-  return source.format === "csv"
-    ? `read_csv(${path}, all_varchar = true, header = true)`
-    : `read_parquet(${path})`;
+  if (source.format === "parquet") return `read_parquet(${path})`;
+  const delimiter = /\.tsv(\.gz)?$/i.test(source.path) ? "\t" : ",";
+  // A fixed dialect, not a sniffed one: one malformed line must fail loudly, not turn the
+  // whole file into a single column.
+  return (
+    `read_csv(${path}, all_varchar = true, header = true, delim = ${quoteLiteral(delimiter)}, ` +
+    `quote = '"', escape = '"', strict_mode = true, null_padding = false)`
+  );
 }
 
 export interface SourceColumn {

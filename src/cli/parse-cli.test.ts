@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { EncoreError } from "../errors.js";
+import { parseCLI, parseMappings } from "./parse-cli.js";
+
+describe("parseCLI", () => {
+  it("reads analyze with every flag", () => {
+    expect(
+      parseCLI([
+        "analyze",
+        "--orders",
+        "o.csv",
+        "--rates",
+        "r.csv",
+        "--out",
+        "out",
+        "--map",
+        "user_id=customer_id,order_dt=date",
+        "--map",
+        "order_id=@row_number",
+        "--filter-quantile",
+        "0.95",
+        "--data-end",
+        "2024-10-31",
+        "--min-users",
+        "50",
+        "--top-n",
+        "10",
+        "-q",
+      ]),
+    ).toEqual({
+      name: "analyze",
+      config: undefined,
+      out: "out",
+      quiet: true,
+      overrides: {
+        orders: "o.csv",
+        rates: "r.csv",
+        columns: { user_id: "customer_id", order_dt: "date", order_id: "@row_number" },
+        filterQuantile: 0.95,
+        dataEnd: "2024-10-31",
+        minUsers: 50,
+        topN: 10,
+      },
+    });
+  });
+
+  it("accepts none as the filter quantile", () => {
+    const c = parseCLI(["analyze", "--orders", "o.csv", "--out", "x", "--filter-quantile", "none"]);
+    expect(c).toMatchObject({ overrides: { filterQuantile: "none" } });
+  });
+
+  it.each([
+    [["analyze", "--orders", "o.csv", "--out", "x", "--filter-quantile", "1.5"], /invalid --filter-quantile: 1.5/],
+    [["analyze", "--orders", "o.csv", "--out", "x", "--data-end", "2024-13-45x"], /invalid --data-end/],
+    [["analyze", "--orders", "o.csv", "--out", "x", "--min-users", "0"], /invalid --min-users: 0/],
+    [["analyze", "--orders", "o.csv", "--out", "x", "--map", "user_id"], /invalid --map: user_id/],
+    [["generate", "--out", "x", "--format", "xlsx"], /invalid --format: xlsx/],
+    [["frobnicate"], /unknown command: frobnicate/],
+  ])("rejects %j", (argv, message) => {
+    expect(() => parseCLI(argv)).toThrow(message);
+    try {
+      parseCLI(argv);
+    } catch (error) {
+      expect(error).toBeInstanceOf(EncoreError);
+      expect((error as EncoreError).exitCode).toBe(2);
+    }
+  });
+
+  it("defaults the demo to out/demo", () => {
+    expect(parseCLI(["demo"])).toEqual({ name: "demo", out: "out/demo", seed: undefined, users: undefined, quiet: false });
+  });
+
+  it("gives help for no command, --help and a command's --help", () => {
+    expect(parseCLI([])).toEqual({ name: "help", topic: null });
+    expect(parseCLI(["--help"])).toEqual({ name: "help", topic: null });
+    expect(parseCLI(["analyze", "--help"])).toEqual({ name: "help", topic: "analyze" });
+  });
+});
+
+describe("parseMappings", () => {
+  it("trims names and splits on commas", () => {
+    expect(parseMappings([" user_id = customer id ,revenue=amount"])).toEqual({ user_id: "customer id", revenue: "amount" });
+  });
+});
