@@ -10,7 +10,7 @@ import { inputError } from "../errors.js";
 import { checkReadableFile } from "../io/check-file.js";
 import { ORDER_COLUMNS } from "../model/columns.js";
 import { availableDimensions, checkedOrdersSql } from "../queries/checked-orders.js";
-import { acceptedOrdersSql, integerOrderIdsSql } from "../queries/orders.js";
+import { acceptedOrdersSql, integerOrderIdsSql, orderGapsSql } from "../queries/orders.js";
 import { emptyRatesSql, RATE_COLUMNS, ratesSql } from "../queries/rates.js";
 import {
   currencySql,
@@ -109,9 +109,9 @@ async function analyzeWith(
   progress("building the per-user table");
   const [ids] = await engine.all(integerOrderIdsSql(d));
   const integerIds = Number(ids?.n) > 0 && Number(ids?.n) === Number(ids?.integers);
-  await engine.run(`CREATE TABLE ${TABLES.orders} AS ${acceptedOrdersSql(d, dims, integerIds)}`);
+  await engine.run(`CREATE TABLE ${TABLES.orders} AS ${acceptedOrdersSql(dims)}`);
   await engine.run(`DROP TABLE ${TABLES.checked}`);
-  await engine.run(`CREATE TABLE ${TABLES.users} AS ${usersSql(d, dims)}`);
+  await engine.run(`CREATE TABLE ${TABLES.users} AS ${usersSql(d, dims, integerIds)}`);
 
   const [range] = await engine.all(dateRangeSql(d));
   const dataEnd = config.dataEnd ?? (range?.last_dt as string | null) ?? null;
@@ -122,7 +122,7 @@ async function analyzeWith(
     revenue_rub: Number(r.revenue_rub),
   }));
   const dspCheck = bindings.days_since_prev
-    ? await engine.all(daysSincePrevCheckSql()).then(([r]) => ({
+    ? await engine.all(daysSincePrevCheckSql(orderGapsSql(d, integerIds))).then(([r]) => ({
         compared: Number(r?.compared ?? 0),
         mismatches: Number(r?.mismatches ?? 0),
       }))

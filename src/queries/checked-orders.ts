@@ -40,6 +40,7 @@ export function checkedOrdersSql(d: Dialect, options: CheckedOrdersOptions): str
   // A row-number order id makes every row distinct, so there is nothing to compare.
   const dupKey =
     b.order_id?.kind === "row_number" ? ["e_row"] : [...options.rawColumns.map(quoteIdent)];
+  const hashKey = b.order_id?.kind === "row_number" ? [`r.${rowCol}`] : rawList;
   const dimSelect = boundDimensions(b).map(
     ({ column, binding }) => `, ${dimensionValue(d, binding)} AS ${quoteIdent(`e_${column}`)}`,
   );
@@ -52,16 +53,22 @@ WITH parsed AS (
     ${revenueValue(d, b.revenue)} AS e_revenue,
     ${ticketsValue(d, b.tickets_count)} AS e_tickets_count,
     ${currencyValue(d, b.currency_code)} AS e_currency_code,
-    ${integerValue(d, b.days_since_prev)} AS e_days_since_prev_source${dimSelect.join("")}
+    ${integerValue(d, b.days_since_prev)} AS e_days_since_prev_source${dimSelect.join("")},
+    ${d.rowHash(hashKey)} AS e_hash
   FROM ${TABLES.raw} AS r
 ),
 dated AS (
   SELECT *, CAST(e_order_ts AS DATE) AS e_order_dt FROM parsed
 ),
 converted AS (
-  SELECT dated.*, fx.rate AS e_rate, fx.nominal AS e_nominal,
-    EXISTS (SELECT 1 FROM ${TABLES.rates} AS k WHERE k.currency_code = dated.e_currency_code) AS e_known
-  FROM dated ${d.asOfRateJoin(TABLES.rates, "dated.e_currency_code", "dated.e_order_dt")}
+  SELECT dated.*, fx.e_rate, fx.e_nominal,
+    dated.e_currency_code IN (SELECT currency_code FROM ${TABLES.rates}) AS e_known
+  FROM dated LEFT JOIN (
+    -- Only the few orders not in roubles need a rate: join those, not every order.
+    SELECT f.e_row, fx.rate AS e_rate, fx.nominal AS e_nominal
+    FROM (SELECT e_row, e_currency_code, e_order_dt FROM dated WHERE e_currency_code <> 'rub') AS f
+    ${d.asOfRateJoin(TABLES.rates, "f.e_currency_code", "f.e_order_dt")}
+  ) AS fx ON fx.e_row = dated.e_row
 ),
 reasoned AS (
   SELECT *, CASE
@@ -75,17 +82,27 @@ reasoned AS (
   END AS e_reason1
   FROM converted
 ),
-deduplicated AS (
-  SELECT *, CASE
-    WHEN e_reason1 IS NULL AND row_number() OVER (
-      PARTITION BY (e_reason1 IS NULL), ${dupKey.join(", ")} ORDER BY e_row) > 1
-    THEN 'duplicate_row' ELSE e_reason1 END AS e_reason2
+-- Rows that could be copies: the same hash of every raw column as another passing row. Only
+-- those few are compared column by column, so a hash collision can never reject a row.
+copy_hashes AS (
+  SELECT e_hash FROM reasoned WHERE e_reason1 IS NULL GROUP BY e_hash HAVING count(*) > 1
+),
+copies AS (
+  SELECT e_row, row_number() OVER (PARTITION BY ${dupKey.join(", ")} ORDER BY e_row) AS e_copy
   FROM reasoned
+  WHERE e_reason1 IS NULL AND e_hash IN (SELECT e_hash FROM copy_hashes)
+),
+deduplicated AS (
+  SELECT reasoned.*, CASE WHEN e_reason1 IS NULL AND copies.e_copy > 1 THEN 'duplicate_row'
+    ELSE e_reason1 END AS e_reason2
+  FROM reasoned LEFT JOIN copies ON copies.e_row = reasoned.e_row
+),
+conflicting_ids AS (
+  SELECT e_order_id FROM deduplicated WHERE e_reason2 IS NULL
+  GROUP BY e_order_id HAVING count(*) > 1
 ),
 conflicts AS (
-  SELECT *, CASE
-    WHEN e_reason2 IS NULL AND sum(CASE WHEN e_reason2 IS NULL THEN 1 ELSE 0 END)
-      OVER (PARTITION BY e_order_id) > 1
+  SELECT *, CASE WHEN e_reason2 IS NULL AND e_order_id IN (SELECT e_order_id FROM conflicting_ids)
     THEN 'conflicting_order_id' ELSE e_reason2 END AS e_reason
   FROM deduplicated
 )

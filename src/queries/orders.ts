@@ -8,23 +8,28 @@ export const integerOrderIdsSql = (d: Dialect): string =>
   `SELECT count(*) AS n, sum(CASE WHEN ${d.fullMatch("order_id", "-?[0-9]{1,18}")} THEN 1 ELSE 0 END) AS integers ` +
   `FROM ${TABLES.checked} WHERE reason IS NULL`;
 
-/**
- * The accepted orders, numbered within each user by (order_ts, order_id) (§3, §11.3), with
- * days_since_prev recomputed: calendar days since the previous order's date.
- */
-export function acceptedOrdersSql(
-  d: Dialect,
-  dims: readonly DimensionColumn[],
-  integerIds: boolean,
-): string {
-  const idKey = integerIds ? "CAST(order_id AS BIGINT), order_id" : "order_id";
-  const window = `PARTITION BY user_id ORDER BY order_ts, ${idKey}`;
+/** The keys that order a user's orders: (order_ts, order_id), ids numerically when all are integers (§3, §11.3). */
+export const orderKeys = (integerIds: boolean): string[] =>
+  integerIds ? ["order_ts", "CAST(order_id AS BIGINT)", "order_id"] : ["order_ts", "order_id"];
+
+/** The accepted orders. */
+export function acceptedOrdersSql(dims: readonly DimensionColumn[]): string {
   return `
 SELECT ${quoteIdent(ROW_COLUMN)}, user_id, order_id, order_ts, order_dt, revenue, currency_code,
-  tickets_count, revenue_rub${dims.map((c) => `, ${quoteIdent(c)}`).join("")},
-  row_number() OVER (${window}) AS order_seq,
-  ${d.daysBetween(`lag(order_dt) OVER (${window})`, "order_dt")} AS days_since_prev,
-  days_since_prev_source
+  tickets_count, revenue_rub${dims.map((c) => `, ${quoteIdent(c)}`).join("")}, days_since_prev_source
 FROM ${TABLES.checked}
 WHERE reason IS NULL`;
+}
+
+/**
+ * days_since_prev of every accepted order (§3): calendar days since the previous order's date
+ * in the (order_ts, order_id) order, NULL for a user's first order.
+ */
+export function orderGapsSql(d: Dialect, integerIds: boolean): string {
+  const window = `PARTITION BY user_id ORDER BY ${orderKeys(integerIds).join(", ")}`;
+  return `
+SELECT ${quoteIdent(ROW_COLUMN)}, user_id, order_dt,
+  ${d.daysBetween(`lag(order_dt) OVER (${window})`, "order_dt")} AS days_since_prev,
+  days_since_prev_source
+FROM ${TABLES.orders}`;
 }

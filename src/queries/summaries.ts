@@ -48,7 +48,7 @@ export const dateRangeSql = (d: Dialect): string =>
   `SELECT ${d.dateText("min(order_dt)")} AS first_dt, ${d.dateText("max(order_dt)")} AS last_dt FROM ${TABLES.orders}`;
 
 /** The source's days_since_prev against the recomputed one (§1). */
-export const daysSincePrevCheckSql = (): string => `
+export const daysSincePrevCheckSql = (gaps: string): string => `
 SELECT count(*) AS compared,
   count(*) FILTER (WHERE days_since_prev_source IS DISTINCT FROM days_since_prev) AS mismatches
-FROM ${TABLES.orders}`;
+FROM (${gaps}) AS gaps`;

@@ -1,5 +1,8 @@
 import { DECIMAL_PATTERN, type Dialect, TIMESTAMP_PATTERN } from "../dialect.js";
-import { quoteLiteral } from "../sql.js";
+import { quoteIdent, quoteLiteral } from "../sql.js";
+
+const structOf = (values: readonly string[]) =>
+  `{${values.map((v, i) => `${quoteLiteral(`k${i}`)}: ${v}`).join(", ")}}`;
 
 export const duckdbDialect: Dialect = {
   name: "duckdb",
@@ -16,6 +19,10 @@ export const duckdbDialect: Dialect = {
   fullMatch: (text, pattern) => `regexp_full_match(${text}, ${quoteLiteral(pattern)})`,
   asOfRateJoin: (rates, currency, date) =>
     `ASOF LEFT JOIN ${rates} AS fx ON ${currency} = fx.currency_code AND ${date} >= fx.rate_date`,
+  firstBy: (keys, value) => `arg_min(${value}, ${structOf(keys)})`,
+  secondBy: (keys, value) =>
+    `(min(${structOf([...keys, value])}, 2))[2].${quoteIdent(`k${keys.length}`)}`,
+  rowHash: (values) => `hash(${values.join(", ")})`,
   doubleType: "DOUBLE",
   textType: "VARCHAR",
 };
