@@ -6,7 +6,9 @@ import { runAnalysis } from "../src/analysis/run-analysis.js";
 import { loadConfig } from "../src/config/load-config.js";
 
 const config = fileURLToPath(new URL("../data/cdnow/cdnow.config.json", import.meta.url));
-const master = fileURLToPath(new URL("../data/cdnow/cdnow_master_transactions.csv.gz", import.meta.url));
+const master = fileURLToPath(
+  new URL("../data/cdnow/cdnow_master_transactions.csv.gz", import.meta.url),
+);
 
 /** The file's own totals, computed here without Encore. */
 function fileTotals() {

@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runAnalysis } from "../src/analysis/run-analysis.js";
 import type { AnalysisResults } from "../src/analysis/results.js";
+import { runAnalysis } from "../src/analysis/run-analysis.js";
 import { type ConfigOverrides, resolveConfig } from "../src/config/load-config.js";
 
 export const tempDir = (prefix = "encore-test-") => mkdtemp(join(tmpdir(), prefix));

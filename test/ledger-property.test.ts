@@ -45,7 +45,8 @@ const POOLS = {
   device_type_canonical: ["mobile", "", " desktop"],
 } as const;
 
-const HEADER = "user_id,order_id,order_ts,order_dt,revenue,currency_code,tickets_count,device_type_canonical";
+const HEADER =
+  "user_id,order_id,order_ts,order_dt,revenue,currency_code,tickets_count,device_type_canonical";
 const RATES = csv("date,currency_code,nominal,rate", "2024-06-03,kzt,100,20");
 
 type Pick = readonly [number, number, number, number, number, number, number, number];
@@ -95,7 +96,9 @@ function oracle(picks: readonly Pick[]): (RejectReason | null)[] {
   return picks.map((p, i) => {
     const reason = afterDuplicates[i] ?? null;
     if (reason) return reason;
-    return (perOrder.get(String(POOLS.order_id[p[1]]).trim()) ?? 0) > 1 ? "conflicting_order_id" : null;
+    return (perOrder.get(String(POOLS.order_id[p[1]]).trim()) ?? 0) > 1
+      ? "conflicting_order_id"
+      : null;
   });
 }
 
@@ -116,7 +119,10 @@ describe("the ledger (ANALYSIS.md §2)", () => {
       fc.asyncProperty(fc.array(pick, { minLength: 1, maxLength: 40 }), async (picks) => {
         // A valid anchor row keeps at least one user, whatever the draw.
         const all: Pick[] = [[0, 5, 0, 0, 0, 0, 0, 0], ...picks];
-        const { results, rejects, users } = await analyzeCsv(csv(HEADER, ...all.map(lineOf)), RATES);
+        const { results, rejects, users } = await analyzeCsv(
+          csv(HEADER, ...all.map(lineOf)),
+          RATES,
+        );
         const expected = oracle(all);
         const l = results.ledger;
         const rejected = Object.values(l.rows_rejected).reduce((a, b) => a + b, 0);

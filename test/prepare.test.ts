@@ -88,7 +88,11 @@ describe("reject reasons (ANALYSIS.md §2, §11.1)", () => {
 
   it("keeps the raw values of a rejected row in the rejects output", async () => {
     const { rejects } = await analyzeCsv(
-      csv(HEADER, row({ order_id: "1" }), row({ order_id: "9", revenue: '"12,5"', region_name: " Omsk " })),
+      csv(
+        HEADER,
+        row({ order_id: "1" }),
+        row({ order_id: "9", revenue: '"12,5"', region_name: " Omsk " }),
+      ),
       null,
     );
     expect(rejects).toEqual([
@@ -137,7 +141,13 @@ describe("reject reasons (ANALYSIS.md §2, §11.1)", () => {
 
   it("keeps the first of identical rows and rejects the later copies as duplicate_row", async () => {
     const { results, rejects } = await analyzeCsv(
-      csv(HEADER, row({ order_id: "1" }), row({ order_id: "2" }), row({ order_id: "1" }), row({ order_id: "1" })),
+      csv(
+        HEADER,
+        row({ order_id: "1" }),
+        row({ order_id: "2" }),
+        row({ order_id: "1" }),
+        row({ order_id: "1" }),
+      ),
       null,
     );
     expect(reasons(rejects)).toEqual([
@@ -229,7 +239,9 @@ describe("value conventions (ANALYSIS.md §11.4–5)", () => {
   it("reads tickets_count: blank is 1, 2.0 is 2, anything not a whole number ≥ 1 is rejected", async () => {
     const good = ["", "2.0", "3", " 4 "];
     const bad = ["0", "1.5", "two", "-1"];
-    const lines = [...good, ...bad].map((v, i) => row({ order_id: String(i + 1), tickets_count: v }));
+    const lines = [...good, ...bad].map((v, i) =>
+      row({ order_id: String(i + 1), tickets_count: v }),
+    );
     const { rejects, users } = await analyzeCsv(csv(HEADER, ...lines), null);
     expect(reasons(rejects)).toEqual(bad.map((_, i) => [good.length + i + 1, "bad_tickets_count"]));
     expect(users[0]?.total_tickets).toBe("10");
@@ -237,10 +249,17 @@ describe("value conventions (ANALYSIS.md §11.4–5)", () => {
 
   it("trims text dimensions and calls an empty one unknown", async () => {
     const { users } = await analyzeCsv(
-      csv(HEADER, row({ device_type_canonical: "  desktop ", event_type_main: "", region_name: "   " })),
+      csv(
+        HEADER,
+        row({ device_type_canonical: "  desktop ", event_type_main: "", region_name: "   " }),
+      ),
       null,
     );
-    expect(users[0]).toMatchObject({ first_device: "desktop", first_event_type: "unknown", first_region: "unknown" });
+    expect(users[0]).toMatchObject({
+      first_device: "desktop",
+      first_event_type: "unknown",
+      first_region: "unknown",
+    });
   });
 });
 
@@ -249,10 +268,34 @@ describe("currency conversion: the latest rate on or before the order date (§1)
     const { results, users } = await analyzeCsv(
       csv(
         HEADER,
-        row({ user_id: "sat", order_id: "1", order_ts: "2024-06-08 12:00", currency_code: " KZT ", revenue: "1000" }),
-        row({ user_id: "mon", order_id: "2", order_ts: "2024-06-10 00:00", currency_code: "kzt", revenue: "1000" }),
-        row({ user_id: "fri", order_id: "3", order_ts: "2024-06-07 00:00", currency_code: "kzt", revenue: "50" }),
-        row({ user_id: "wed", order_id: "4", order_ts: "2024-06-12 09:00", currency_code: "kzt", revenue: "100" }),
+        row({
+          user_id: "sat",
+          order_id: "1",
+          order_ts: "2024-06-08 12:00",
+          currency_code: " KZT ",
+          revenue: "1000",
+        }),
+        row({
+          user_id: "mon",
+          order_id: "2",
+          order_ts: "2024-06-10 00:00",
+          currency_code: "kzt",
+          revenue: "1000",
+        }),
+        row({
+          user_id: "fri",
+          order_id: "3",
+          order_ts: "2024-06-07 00:00",
+          currency_code: "kzt",
+          revenue: "50",
+        }),
+        row({
+          user_id: "wed",
+          order_id: "4",
+          order_ts: "2024-06-12 09:00",
+          currency_code: "kzt",
+          revenue: "100",
+        }),
         row({ user_id: "rub", order_id: "5", currency_code: "", revenue: "7" }),
       ),
       RATES,
@@ -283,7 +326,10 @@ describe("currency conversion: the latest rate on or before the order date (§1)
   });
 
   it("without a rates file, every non-rouble order is unknown_currency", async () => {
-    const { rejects } = await analyzeCsv(csv(HEADER, row({ order_id: "1" }), row({ order_id: "2", currency_code: "kzt" })), null);
+    const { rejects } = await analyzeCsv(
+      csv(HEADER, row({ order_id: "1" }), row({ order_id: "2", currency_code: "kzt" })),
+      null,
+    );
     expect(reasons(rejects)).toEqual([[2, "unknown_currency"]]);
   });
 });
@@ -359,12 +405,20 @@ describe("the per-user table (ANALYSIS.md §3)", () => {
   it("breaks ties in the first-order rule by order_id, numerically when every id is an integer", async () => {
     const ts = "2024-06-03 10:00:00";
     const numeric = await analyzeCsv(
-      csv(HEADER, row({ order_id: "10", order_ts: ts, event_type_main: "ten" }), row({ order_id: "9", order_ts: ts, event_type_main: "nine" })),
+      csv(
+        HEADER,
+        row({ order_id: "10", order_ts: ts, event_type_main: "ten" }),
+        row({ order_id: "9", order_ts: ts, event_type_main: "nine" }),
+      ),
       null,
     );
     expect(numeric.users[0]?.first_event_type).toBe("nine");
     const text = await analyzeCsv(
-      csv(HEADER, row({ order_id: "a9", order_ts: ts, event_type_main: "nine" }), row({ order_id: "a10", order_ts: ts, event_type_main: "ten" })),
+      csv(
+        HEADER,
+        row({ order_id: "a9", order_ts: ts, event_type_main: "nine" }),
+        row({ order_id: "a10", order_ts: ts, event_type_main: "ten" }),
+      ),
       null,
     );
     expect(text.users[0]?.first_event_type).toBe("ten");
@@ -372,7 +426,11 @@ describe("the per-user table (ANALYSIS.md §3)", () => {
 
   it("takes the earliest timestamp first, whatever the order_id", async () => {
     const { users } = await analyzeCsv(
-      csv(HEADER, row({ order_id: "1", order_ts: "2024-06-03 10:00:01", event_type_main: "later" }), row({ order_id: "2", order_ts: "2024-06-03 10:00:00", event_type_main: "earlier" })),
+      csv(
+        HEADER,
+        row({ order_id: "1", order_ts: "2024-06-03 10:00:01", event_type_main: "later" }),
+        row({ order_id: "2", order_ts: "2024-06-03 10:00:00", event_type_main: "earlier" }),
+      ),
       null,
     );
     expect(users[0]?.first_event_type).toBe("earlier");
@@ -389,7 +447,14 @@ describe("the order-count filter (§3, §11.6)", () => {
       for (let k = 0; k < n; k++) {
         id++;
         const day = String(1 + (k % 28)).padStart(2, "0");
-        lines.push(row({ user_id: `u${u}`, order_id: String(id), order_ts: `2024-06-${day} 10:00:00`, revenue: String(10 * (u + 1)) }));
+        lines.push(
+          row({
+            user_id: `u${u}`,
+            order_id: String(id),
+            order_ts: `2024-06-${day} 10:00:00`,
+            revenue: String(10 * (u + 1)),
+          }),
+        );
       }
     });
     return csv(HEADER, ...lines);
@@ -397,11 +462,26 @@ describe("the order-count filter (§3, §11.6)", () => {
 
   it("removes users above percentile_cont(q) with their orders and revenue", async () => {
     const { results, users } = await analyzeCsv(orders(), null, { filterQuantile: 0.9 });
-    expect(results.filter).toMatchObject({ q: 0.9, users_removed: 1, orders_removed: 50, revenue_removed_rub: 5000 });
+    expect(results.filter).toMatchObject({
+      q: 0.9,
+      users_removed: 1,
+      orders_removed: 50,
+      revenue_removed_rub: 5000,
+    });
     expect(results.filter.P).toBeCloseTo(23, 9);
-    expect(results.overall).toMatchObject({ users: 9, orders: 45, share_2plus: 6 / 9, share_5plus: 3 / 9 });
-    expect(results.overall.mean_avg_revenue_rub).toBeCloseTo(10 * (1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9) / 9, 10);
-    expect(users.filter((u) => u.excluded_by_filter === "true").map((u) => u.user_id)).toEqual(["u9"]);
+    expect(results.overall).toMatchObject({
+      users: 9,
+      orders: 45,
+      share_2plus: 6 / 9,
+      share_5plus: 3 / 9,
+    });
+    expect(results.overall.mean_avg_revenue_rub).toBeCloseTo(
+      (10 * (1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9)) / 9,
+      10,
+    );
+    expect(users.filter((u) => u.excluded_by_filter === "true").map((u) => u.user_id)).toEqual([
+      "u9",
+    ]);
     expect(results.repeat.segments).toEqual({
       "1": { users: 3, orders: 3, revenue_rub: 60 },
       "2-4": { users: 3, orders: 7, revenue_rub: 40 * 2 + 50 * 2 + 60 * 3 },

@@ -75,13 +75,24 @@ async function analyzeWith(
       text: `The source has no ${column} column: ${ABSENT_EFFECT[column] ?? "not used"}.`,
     });
   }
-  const rowsRead = await stageFile(engine, config.orders, TABLES.raw, ROW_COLUMN, "orders");
+  const rowsRead = await stageFile(
+    engine,
+    config.orders,
+    sourceColumns,
+    TABLES.raw,
+    ROW_COLUMN,
+    "orders",
+  );
   if (rowsRead === 0) {
     throw inputError(
       `the orders file ${config.orders.path} has no data rows`,
       "Give a file with orders below its header row",
     );
   }
+
+  // Row numbers follow the file only while insertion order is kept; after staging, letting
+  // DuckDB reorder lets large statements stream instead of buffering.
+  await engine.run("SET preserve_insertion_order = false");
 
   progress("reading exchange rates");
   const rates = await stageRates(engine, config);
@@ -104,13 +115,14 @@ async function analyzeWith(
     `CREATE TABLE ${TABLES.rejects} AS SELECT c.${quoteIdent(ROW_COLUMN)} AS row_number, c.reason, r.* EXCLUDE (${quoteIdent(ROW_COLUMN)}) ` +
       `FROM ${TABLES.checked} AS c JOIN ${TABLES.raw} AS r USING (${quoteIdent(ROW_COLUMN)}) WHERE c.reason IS NOT NULL`,
   );
-  await engine.run(`DROP TABLE ${TABLES.raw}`);
+  await engine.run(`DROP ${config.orders.format === "parquet" ? "VIEW" : "TABLE"} ${TABLES.raw}`);
 
   progress("building the per-user table");
   const [ids] = await engine.all(integerOrderIdsSql(d));
   const integerIds = Number(ids?.n) > 0 && Number(ids?.n) === Number(ids?.integers);
   await engine.run(`CREATE TABLE ${TABLES.orders} AS ${acceptedOrdersSql(dims)}`);
   await engine.run(`DROP TABLE ${TABLES.checked}`);
+  progress("aggregating users");
   await engine.run(`CREATE TABLE ${TABLES.users} AS ${usersSql(d, dims, integerIds)}`);
 
   const [range] = await engine.all(dateRangeSql(d));
@@ -197,9 +209,11 @@ async function stageRates(engine: Engine, config: AnalysisConfig) {
       "Give rates with the columns date,currency_code,nominal,rate",
     );
   }
-  const read = await stageFile(engine, config.rates, TABLES.ratesRaw, ROW_COLUMN, "rates");
+  const read = await stageFile(engine, config.rates, columns, TABLES.ratesRaw, ROW_COLUMN, "rates");
   await engine.run(`CREATE TABLE ${TABLES.rates} AS ${ratesSql(engine.dialect)}`);
-  await engine.run(`DROP TABLE ${TABLES.ratesRaw}`);
+  await engine.run(
+    `DROP ${config.rates.format === "parquet" ? "VIEW" : "TABLE"} ${TABLES.ratesRaw}`,
+  );
   const [used] = await engine.all(`SELECT count(*) AS n FROM ${TABLES.rates}`);
   const rowsUsed = Number(used?.n ?? 0);
   return { rows_read: read, rows_used: rowsUsed, rows_ignored: read - rowsUsed };

@@ -50,8 +50,14 @@ describe("parseCLI", () => {
   });
 
   it.each([
-    [["analyze", "--orders", "o.csv", "--out", "x", "--filter-quantile", "1.5"], /invalid --filter-quantile: 1.5/],
-    [["analyze", "--orders", "o.csv", "--out", "x", "--data-end", "2024-13-45x"], /invalid --data-end/],
+    [
+      ["analyze", "--orders", "o.csv", "--out", "x", "--filter-quantile", "1.5"],
+      /invalid --filter-quantile: 1.5/,
+    ],
+    [
+      ["analyze", "--orders", "o.csv", "--out", "x", "--data-end", "2024-13-45x"],
+      /invalid --data-end/,
+    ],
     [["analyze", "--orders", "o.csv", "--out", "x", "--min-users", "0"], /invalid --min-users: 0/],
     [["analyze", "--orders", "o.csv", "--out", "x", "--map", "user_id"], /invalid --map: user_id/],
     [["generate", "--out", "x", "--format", "xlsx"], /invalid --format: xlsx/],
@@ -67,7 +73,13 @@ describe("parseCLI", () => {
   });
 
   it("defaults the demo to out/demo", () => {
-    expect(parseCLI(["demo"])).toEqual({ name: "demo", out: "out/demo", seed: undefined, users: undefined, quiet: false });
+    expect(parseCLI(["demo"])).toEqual({
+      name: "demo",
+      out: "out/demo",
+      seed: undefined,
+      users: undefined,
+      quiet: false,
+    });
   });
 
   it("gives help for no command, --help and a command's --help", () => {
@@ -79,6 +91,9 @@ describe("parseCLI", () => {
 
 describe("parseMappings", () => {
   it("trims names and splits on commas", () => {
-    expect(parseMappings([" user_id = customer id ,revenue=amount"])).toEqual({ user_id: "customer id", revenue: "amount" });
+    expect(parseMappings([" user_id = customer id ,revenue=amount"])).toEqual({
+      user_id: "customer id",
+      revenue: "amount",
+    });
   });
 });

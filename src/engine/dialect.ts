@@ -25,8 +25,6 @@ export interface Dialect {
   asOfRateJoin(rates: string, currency: string, date: string): string;
   /** Aggregate: the value of the row that sorts first by the order keys. */
   firstBy(orderKeys: readonly string[], value: string): string;
-  /** Aggregate: the value of the row that sorts second by the order keys (NULL for one row). */
-  secondBy(orderKeys: readonly string[], value: string): string;
   /** A 64-bit hash of several values, NULLs included, for finding candidate duplicates. */
   rowHash(values: readonly string[]): string;
   readonly doubleType: string;

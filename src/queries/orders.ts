@@ -8,9 +8,15 @@ export const integerOrderIdsSql = (d: Dialect): string =>
   `SELECT count(*) AS n, sum(CASE WHEN ${d.fullMatch("order_id", "-?[0-9]{1,18}")} THEN 1 ELSE 0 END) AS integers ` +
   `FROM ${TABLES.checked} WHERE reason IS NULL`;
 
-/** The keys that order a user's orders: (order_ts, order_id), ids numerically when all are integers (§3, §11.3). */
+/**
+ * The keys that order a user's orders: (order_ts, order_id), ids numerically when all are
+ * integers (§3, §11.3). Equal numbers written differently ('01', '1') then sort by length, so
+ * the order stays total and deterministic without carrying the text.
+ */
 export const orderKeys = (integerIds: boolean): string[] =>
-  integerIds ? ["order_ts", "CAST(order_id AS BIGINT)", "order_id"] : ["order_ts", "order_id"];
+  integerIds
+    ? ["order_ts", "CAST(order_id AS BIGINT)", "length(order_id)"]
+    : ["order_ts", "order_id"];
 
 /** The accepted orders. */
 export function acceptedOrdersSql(dims: readonly DimensionColumn[]): string {

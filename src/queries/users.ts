@@ -2,26 +2,29 @@ import type { Dialect } from "../engine/dialect.js";
 import { quoteIdent } from "../engine/sql.js";
 import { DIMENSIONS, type DimensionColumn } from "../model/columns.js";
 import { orderKeys } from "./orders.js";
-import { TABLES } from "./tables.js";
+import { ROW_COLUMN, TABLES } from "./tables.js";
 
 /**
- * The per-user table agg_users of ANALYSIS.md §3, before the order-count filter, in one
- * aggregation: no per-order window is needed, because a user's days_since_prev telescope
- * (their sum is last_order_dt − first_order_dt, order dates being sorted with order_ts).
+ * The per-user table agg_users of ANALYSIS.md §3, before the order-count filter.
+ *
+ * One aggregation finds each user's first order (its row number: a small state per user, so
+ * millions of users fit in memory); joins then fetch the first order's attributes and the
+ * second order's date. No per-order window is needed: a user's days_since_prev telescope, so
+ * their mean is (last_order_dt − first_order_dt) / (total_orders − 1).
  */
-export function usersSql(d: Dialect, dims: readonly DimensionColumn[], integerIds: boolean): string {
+export function usersSql(
+  d: Dialect,
+  dims: readonly DimensionColumn[],
+  integerIds: boolean,
+): string {
   const keys = orderKeys(integerIds);
-  const first = (expr: string) => d.firstBy(keys, expr);
-  const dimCols = dims.map((c) => `${first(quoteIdent(c))} AS ${quoteIdent(DIMENSIONS[c])}`);
+  const row = quoteIdent(ROW_COLUMN);
   return `
 WITH per_user AS (
   SELECT user_id,
-    min(order_ts) AS first_order_ts,
+    ${d.firstBy(keys, row)} AS first_row,
     min(order_dt) AS first_order_dt,
     max(order_dt) AS last_order_dt,
-    ${d.secondBy(keys, "order_dt")} AS second_order_dt,
-    ${dimCols.map((c) => `${c},\n    `).join("")}${first("revenue_rub")} AS first_order_revenue_rub,
-    ${first("tickets_count")} AS first_order_tickets,
     count(*) AS total_orders,
     sum(revenue_rub) AS total_revenue_rub,
     avg(revenue_rub) AS avg_revenue_rub,
@@ -29,17 +32,27 @@ WITH per_user AS (
     avg(CAST(tickets_count AS ${d.doubleType})) AS avg_tickets_count
   FROM ${TABLES.orders}
   GROUP BY user_id
+),
+-- Order dates rise with order_ts, so the second order's date is the earliest date among the
+-- orders other than the first.
+second AS (
+  SELECT o.user_id, min(o.order_dt) AS second_order_dt
+  FROM ${TABLES.orders} AS o JOIN per_user AS u ON u.user_id = o.user_id
+  WHERE o.${row} <> u.first_row
+  GROUP BY o.user_id
 )
-SELECT user_id, first_order_ts, first_order_dt, last_order_dt,
-  ${dims.map((c) => `${quoteIdent(DIMENSIONS[c])}, `).join("")}first_order_revenue_rub, first_order_tickets,
-  CAST(${d.isoWeekday("first_order_dt")} AS INTEGER) AS first_order_weekday,
-  CAST(total_orders AS INTEGER) AS total_orders, total_revenue_rub, avg_revenue_rub,
-  CAST(total_tickets AS BIGINT) AS total_tickets, avg_tickets_count,
-  CASE WHEN total_orders > 1
-    THEN CAST(${d.daysBetween("first_order_dt", "last_order_dt")} AS ${d.doubleType}) / (total_orders - 1)
+SELECT u.user_id, f.order_ts AS first_order_ts, u.first_order_dt, u.last_order_dt,
+  ${dims.map((c) => `f.${quoteIdent(c)} AS ${quoteIdent(DIMENSIONS[c])}, `).join("")}f.revenue_rub AS first_order_revenue_rub,
+  f.tickets_count AS first_order_tickets,
+  CAST(${d.isoWeekday("u.first_order_dt")} AS INTEGER) AS first_order_weekday,
+  CAST(u.total_orders AS INTEGER) AS total_orders, u.total_revenue_rub, u.avg_revenue_rub,
+  CAST(u.total_tickets AS BIGINT) AS total_tickets, u.avg_tickets_count,
+  CASE WHEN u.total_orders > 1
+    THEN CAST(${d.daysBetween("u.first_order_dt", "u.last_order_dt")} AS ${d.doubleType}) / (u.total_orders - 1)
   END AS avg_days_since_prev,
-  CAST(${d.daysBetween("first_order_dt", "second_order_dt")} AS INTEGER) AS days_to_second_order,
-  total_orders >= 2 AS is_two, total_orders >= 5 AS is_five,
-  CASE WHEN total_orders = 1 THEN '1' WHEN total_orders <= 4 THEN '2-4' ELSE '5+' END AS segment
-FROM per_user`;
+  CAST(${d.daysBetween("u.first_order_dt", "s.second_order_dt")} AS INTEGER) AS days_to_second_order,
+  u.total_orders >= 2 AS is_two, u.total_orders >= 5 AS is_five,
+  CASE WHEN u.total_orders = 1 THEN '1' WHEN u.total_orders <= 4 THEN '2-4' ELSE '5+' END AS segment
+FROM per_user AS u JOIN ${TABLES.orders} AS f ON f.${row} = u.first_row
+LEFT JOIN second AS s ON s.user_id = u.user_id`;
 }

@@ -1,5 +1,5 @@
 import { DECIMAL_PATTERN, type Dialect, TIMESTAMP_PATTERN } from "../dialect.js";
-import { quoteIdent, quoteLiteral } from "../sql.js";
+import { quoteLiteral } from "../sql.js";
 
 const structOf = (values: readonly string[]) =>
   `{${values.map((v, i) => `${quoteLiteral(`k${i}`)}: ${v}`).join(", ")}}`;
@@ -20,8 +20,6 @@ export const duckdbDialect: Dialect = {
   asOfRateJoin: (rates, currency, date) =>
     `ASOF LEFT JOIN ${rates} AS fx ON ${currency} = fx.currency_code AND ${date} >= fx.rate_date`,
   firstBy: (keys, value) => `arg_min(${value}, ${structOf(keys)})`,
-  secondBy: (keys, value) =>
-    `(min(${structOf([...keys, value])}, 2))[2].${quoteIdent(`k${keys.length}`)}`,
   rowHash: (values) => `hash(${values.join(", ")})`,
   doubleType: "DOUBLE",
   textType: "VARCHAR",

@@ -5,6 +5,7 @@ import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
 import { engineError } from "../../errors.js";
 import type { Engine, Row, SqlValue } from "../engine.js";
 import { normalizeRow } from "../normalize.js";
+import { quoteLiteral } from "../sql.js";
 import { duckdbDialect } from "./duckdb-dialect.js";
 
 export interface DuckDBEngineOptions {
@@ -14,8 +15,9 @@ export interface DuckDBEngineOptions {
 }
 
 /**
- * The embedded engine. Its working tables live in a database file in a private temporary
- * directory, so orders far larger than memory stay on disk; the directory is removed on close.
+ * The embedded engine: an in-memory database that spills to a private temporary directory
+ * past its memory limit, so orders larger than memory still run; the directory is removed
+ * on close.
  */
 export class DuckDBEngine implements Engine {
   readonly dialect = duckdbDialect;
@@ -33,8 +35,12 @@ export class DuckDBEngine implements Engine {
       preserve_insertion_order: "true",
     };
     if (options.threads) config.threads = String(options.threads);
-    const instance = await DuckDBInstance.create(join(dir, "work.duckdb"), config);
+    const instance = await DuckDBInstance.create(":memory:", config);
     const connection = await instance.connect();
+    // Compressed in-memory storage: the working tables of 10M orders take a fraction of
+    // their plain size, so they stay within the memory limit instead of spilling.
+    await connection.run(`ATTACH ${quoteLiteral(join(dir, "work.duckdb"))} AS work`);
+    await connection.run("USE work");
     return new DuckDBEngine(instance, connection, dir);
   }
 

@@ -1,5 +1,6 @@
 import type { FileSource } from "../../config/config.js";
 import { inputError } from "../../errors.js";
+import { csvColumns } from "../../io/csv-header.js";
 import type { Engine } from "../engine.js";
 import { quoteIdent, quoteLiteral } from "../sql.js";
 
@@ -8,17 +9,21 @@ import { quoteIdent, quoteLiteral } from "../sql.js";
  * compared and parsed exactly as they stand in the file (ANALYSIS.md §11.2); Parquet keeps
  * its own types.
  */
-export function fileScanSql(source: FileSource): string {
+export function fileScanSql(source: FileSource, csvColumns: readonly string[] = []): string {
   const path = quoteLiteral(source.path);
   if (source.format === "parquet") return `read_parquet(${path})`;
-  const delimiter = /\.tsv(\.gz)?$/i.test(source.path) ? "\t" : ",";
-  // A fixed dialect, not a sniffed one: one malformed line must fail loudly, not turn the
-  // whole file into a single column.
+  // A fixed dialect and the header's own names, nothing sniffed: one malformed line must
+  // fail loudly with its line number, not be taken for a preamble to skip.
+  const columns = csvColumns.map((c) => `${quoteLiteral(c)}: 'VARCHAR'`).join(", ");
   return (
-    `read_csv(${path}, all_varchar = true, header = true, delim = ${quoteLiteral(delimiter)}, ` +
-    `quote = '"', escape = '"', strict_mode = true, null_padding = false)`
+    `read_csv(${path}, auto_detect = false, header = true, columns = {${columns}}, ` +
+    `delim = ${quoteLiteral(csvDelimiter(source))}, quote = '"', escape = '"', skip = 0, ` +
+    "strict_mode = true, null_padding = false)"
   );
 }
+
+export const csvDelimiter = (source: FileSource): string =>
+  /\.tsv(\.gz)?$/i.test(source.path) ? "\t" : ",";
 
 export interface SourceColumn {
   readonly name: string;
@@ -26,9 +31,13 @@ export interface SourceColumn {
 }
 
 function readError(source: FileSource, what: string, error: unknown): Error {
+  // DuckDB's first lines say where and what ("CSV Error on Line: 3", the line, the counts).
   const detail = String((error as Error).message ?? error)
     .replace(/^DuckDB failed: /, "")
-    .split("\n")[0];
+    .split("\n")
+    .filter((line) => line.trim() && !line.startsWith("Possible fixes"))
+    .slice(0, 3)
+    .join("; ");
   const kind = source.format === "csv" ? "a CSV file with a header row" : "a Parquet file";
   return inputError(
     `cannot read the ${what} file ${source.path} (${detail})`,
@@ -41,6 +50,10 @@ export async function describeFile(
   source: FileSource,
   what: string,
 ): Promise<SourceColumn[]> {
+  if (source.format === "csv") {
+    const names = await csvColumns(source.path, csvDelimiter(source), what);
+    return names.map((name) => ({ name, type: "VARCHAR" }));
+  }
   try {
     const rows = await engine.all(`DESCRIBE SELECT * FROM ${fileScanSql(source)}`);
     return rows.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
@@ -49,18 +62,29 @@ export async function describeFile(
   }
 }
 
-/** Copies a file into a table, numbering its rows 1.. in file order; returns the row count. */
+/**
+ * Makes a file readable as a table whose rows are numbered 1.. in file order; returns the row
+ * count. Parquet stays a view (its row numbers come with the scan, and scanning it again is
+ * cheap); CSV is copied once, since parsing it twice would not be.
+ */
 export async function stageFile(
   engine: Engine,
   source: FileSource,
+  columns: readonly SourceColumn[],
   table: string,
   rowColumn: string,
   what: string,
 ): Promise<number> {
+  const rowCol = quoteIdent(rowColumn);
   try {
     await engine.run(
-      `CREATE TABLE ${quoteIdent(table)} AS ` +
-        `SELECT row_number() OVER () AS ${quoteIdent(rowColumn)}, * FROM ${fileScanSql(source)}`,
+      source.format === "parquet"
+        ? `CREATE VIEW ${quoteIdent(table)} AS SELECT file_row_number + 1 AS ${rowCol}, * EXCLUDE (file_row_number) ` +
+            `FROM read_parquet(${quoteLiteral(source.path)}, file_row_number = true)`
+        : `CREATE TABLE ${quoteIdent(table)} AS SELECT row_number() OVER () AS ${rowCol}, * FROM ${fileScanSql(
+            source,
+            columns.map((c) => c.name),
+          )}`,
     );
   } catch (error) {
     throw readError(source, what, error);

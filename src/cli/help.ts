@@ -1,0 +1,60 @@
+import type { CommandName } from "./parse-cli.js";
+
+const MAIN = `encore: do your customers come back?
+
+Usage: encore <command> [options]
+
+Commands:
+  analyze    analyse an orders file: the ledger, the per-user table, the headline figures
+  demo       generate the built-in demo data and analyse it
+  generate   write the demo data (orders and exchange rates) without analysing it
+
+Run encore <command> --help for a command's options.`;
+
+const COMMANDS: Record<CommandName, string> = {
+  analyze: `Usage: encore analyze --orders FILE --out DIR [options]
+
+Reads the orders (CSV, CSV.gz or Parquet), accounts for every row, converts revenue to
+roubles at dated rates, builds the per-user table and writes into DIR:
+  results.json                  every figure, with a schema version
+  agg_users.csv, .parquet       the per-user table (excluded_by_filter marks the outliers)
+  rejects.csv, .parquet         every rejected row with its reason and row number
+
+Options:
+  --orders FILE             the orders file
+  --rates FILE              exchange rates: date,currency_code,nominal,rate
+  --config FILE             a JSON config (see the README); flags win over it
+  --out DIR                 where to write the outputs
+  --map COL=SOURCE          map one of Encore's columns onto a source column; repeat or
+                            separate with commas; SOURCE @row_number numbers the rows
+  --filter-quantile Q       the order-count percentile filter, in (0, 1] or none (default 0.9)
+  --data-end YYYY-MM-DD     the end of the observation window (default: the last order date)
+  --min-users N             smaller entry-point values are pooled into other (default 30)
+  --top-n N                 values kept per entry-point dimension (default 15)
+  --memory-limit SIZE       the engine's memory limit, e.g. 1GB (default); it spills past it
+  -q, --quiet               no progress on stderr`,
+  demo: `Usage: encore demo [--out DIR] [--seed N] [--users N]
+
+Generates the demo orders of a ticket service (seeded, so always the same for one seed)
+into DIR/data and analyses them into DIR (default out/demo).
+
+Options:
+  --out DIR      the output directory (default out/demo)
+  --seed N       the generator's seed
+  --users N      how many users to generate (default about 22,000)
+  -q, --quiet    no progress on stderr`,
+  generate: `Usage: encore generate --out DIR [--format csv|parquet] [--seed N] [--users N]
+
+Writes the demo data: DIR/orders.csv, DIR/rates.csv and DIR/manifest.json (what was planted,
+including the injected defects per reject reason). With --format parquet, writes
+DIR/orders.parquet instead, for benchmarks at scale (e.g. --users 760000 for ~10M orders).
+
+Options:
+  --out DIR         the output directory
+  --format F        csv (default) or parquet
+  --seed N          the generator's seed
+  --users N         how many users to generate
+  -q, --quiet       no progress on stderr`,
+};
+
+export const helpText = (topic: CommandName | null): string => (topic ? COMMANDS[topic] : MAIN);

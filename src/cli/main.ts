@@ -1,0 +1,100 @@
+import { join, resolve } from "node:path";
+import { runAnalysis } from "../analysis/run-analysis.js";
+import { loadConfig, resolveConfig } from "../config/load-config.js";
+import { writeDemoCsv, writeDemoParquet } from "../demo/write-demo.js";
+import { EncoreError } from "../errors.js";
+import { VERSION } from "../version.js";
+import { helpText } from "./help.js";
+import { type Command, parseCLI } from "./parse-cli.js";
+import { progressReporter } from "./progress.js";
+import { summaryLines } from "./summary.js";
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const processIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** Runs the CLI; returns the exit code. User errors become one line on stderr. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  try {
+    await execute(parseCLI(argv), io);
+    return 0;
+  } catch (error) {
+    if (error instanceof EncoreError) {
+      io.err(error.toLine());
+      return error.exitCode;
+    }
+    io.err(`encore: internal error: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}
+
+async function execute(command: Command, io: Io): Promise<void> {
+  switch (command.name) {
+    case "help":
+      io.out(helpText(command.topic));
+      return;
+    case "version":
+      io.out(VERSION);
+      return;
+    case "analyze": {
+      const config = await loadConfig(command.config, command.overrides);
+      await analyze(config, command.out, command.quiet, io);
+      return;
+    }
+    case "demo": {
+      const dataDir = join(command.out, "data");
+      const progress = progressReporter(command.quiet, io.err);
+      progress.step(`generating the demo data in ${dataDir}`);
+      await writeDemoCsv(dataDir, demoOptions(command));
+      progress.done();
+      const config = resolveConfig({}, process.cwd(), {
+        orders: resolve(dataDir, "orders.csv"),
+        rates: resolve(dataDir, "rates.csv"),
+      });
+      await analyze(config, command.out, command.quiet, io);
+      return;
+    }
+    case "generate": {
+      const progress = progressReporter(command.quiet, io.err);
+      progress.step(`generating the demo data in ${command.out}`);
+      const manifest =
+        command.format === "csv"
+          ? await writeDemoCsv(command.out, demoOptions(command))
+          : await writeDemoParquet(join(command.out, "orders.parquet"), {
+              ...demoOptions(command),
+              ratesFile: join(command.out, "rates.csv"),
+            });
+      progress.done();
+      io.out(
+        `${manifest.rowsWritten} order rows of ${manifest.users} users written to ${command.out}`,
+      );
+      return;
+    }
+  }
+}
+
+function demoOptions(command: { seed: number | undefined; users: number | undefined }) {
+  return {
+    ...(command.seed === undefined ? {} : { seed: command.seed }),
+    ...(command.users === undefined ? {} : { users: command.users }),
+  };
+}
+
+async function analyze(
+  config: Parameters<typeof runAnalysis>[0],
+  out: string,
+  quiet: boolean,
+  io: Io,
+): Promise<void> {
+  const progress = progressReporter(quiet, io.err);
+  const results = await runAnalysis(config, { outDir: out, onProgress: progress.step });
+  progress.done();
+  if (!quiet) for (const note of results.notes) io.err(`note: ${note.text}`);
+  for (const line of summaryLines(results, out)) io.out(line);
+}

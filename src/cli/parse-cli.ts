@@ -1,0 +1,200 @@
+import { parseArgs } from "node:util";
+import type { ConfigOverrides } from "../config/load-config.js";
+import { usageError } from "../errors.js";
+import { isOrderColumn, type OrderColumn } from "../model/columns.js";
+
+export type Command =
+  | { name: "help"; topic: CommandName | null }
+  | { name: "version" }
+  | {
+      name: "analyze";
+      config: string | undefined;
+      overrides: ConfigOverrides;
+      out: string;
+      quiet: boolean;
+    }
+  | {
+      name: "demo";
+      out: string;
+      seed: number | undefined;
+      users: number | undefined;
+      quiet: boolean;
+    }
+  | {
+      name: "generate";
+      out: string;
+      seed: number | undefined;
+      users: number | undefined;
+      format: "csv" | "parquet";
+      quiet: boolean;
+    };
+
+export type CommandName = "analyze" | "demo" | "generate";
+const COMMANDS: readonly CommandName[] = ["analyze", "demo", "generate"];
+
+/** Turns argv (without node and the script) into a command. Pure: no I/O. */
+export function parseCLI(argv: readonly string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    const topic = rest[0];
+    return { name: "help", topic: topic && isCommand(topic) ? topic : null };
+  }
+  if (first === "--version" || first === "-v") return { name: "version" };
+  if (!isCommand(first)) {
+    throw usageError(`unknown command: ${first}`, "Run encore --help to see the commands");
+  }
+  if (rest.includes("--help") || rest.includes("-h")) return { name: "help", topic: first };
+  if (first === "analyze") return parseAnalyze(rest);
+  return first === "demo" ? parseDemo(rest) : parseGenerate(rest);
+}
+
+const isCommand = (s: string): s is CommandName => (COMMANDS as readonly string[]).includes(s);
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+function parse(
+  command: CommandName,
+  args: readonly string[],
+  options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>["options"]>,
+): Values {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: false, strict: true })
+      .values as Values;
+  } catch (error) {
+    throw usageError(
+      `${command}: ${(error as Error).message.split("\n")[0]}`,
+      `Run encore ${command} --help`,
+    );
+  }
+}
+
+function parseAnalyze(args: readonly string[]): Command {
+  const v = parse("analyze", args, {
+    orders: { type: "string" },
+    rates: { type: "string" },
+    config: { type: "string" },
+    out: { type: "string" },
+    map: { type: "string", multiple: true },
+    "filter-quantile": { type: "string" },
+    "data-end": { type: "string" },
+    "min-users": { type: "string" },
+    "top-n": { type: "string" },
+    "memory-limit": { type: "string" },
+    quiet: { type: "boolean", short: "q" },
+  });
+  const str = (k: string) => v[k] as string | undefined;
+  if (!str("orders") && !str("config")) {
+    throw usageError("analyze: --orders FILE is required", "Run encore analyze --help");
+  }
+  const out = str("out");
+  if (!out) throw usageError("analyze: --out DIR is required", "Run encore analyze --help");
+  const overrides: ConfigOverrides = {};
+  if (str("orders")) overrides.orders = str("orders");
+  if (str("rates")) overrides.rates = str("rates");
+  const maps = (v.map as string[] | undefined) ?? [];
+  if (maps.length) overrides.columns = parseMappings(maps);
+  const q = str("filter-quantile");
+  if (q !== undefined) overrides.filterQuantile = parseQuantile(q);
+  const dataEnd = str("data-end");
+  if (dataEnd !== undefined) overrides.dataEnd = parseDate(dataEnd, "--data-end");
+  const minUsers = str("min-users");
+  if (minUsers !== undefined) overrides.minUsers = parsePositiveInt(minUsers, "--min-users");
+  const topN = str("top-n");
+  if (topN !== undefined) overrides.topN = parsePositiveInt(topN, "--top-n");
+  const memory = str("memory-limit");
+  if (memory !== undefined) overrides.memoryLimit = memory;
+  return { name: "analyze", config: str("config"), overrides, out, quiet: Boolean(v.quiet) };
+}
+
+function parseDemo(args: readonly string[]): Command {
+  const v = parse("demo", args, {
+    out: { type: "string" },
+    seed: { type: "string" },
+    users: { type: "string" },
+    quiet: { type: "boolean", short: "q" },
+  });
+  return {
+    name: "demo",
+    out: (v.out as string | undefined) ?? "out/demo",
+    seed: v.seed === undefined ? undefined : parseInteger(String(v.seed), "--seed"),
+    users: v.users === undefined ? undefined : parsePositiveInt(String(v.users), "--users"),
+    quiet: Boolean(v.quiet),
+  };
+}
+
+function parseGenerate(args: readonly string[]): Command {
+  const v = parse("generate", args, {
+    out: { type: "string" },
+    seed: { type: "string" },
+    users: { type: "string" },
+    format: { type: "string" },
+    quiet: { type: "boolean", short: "q" },
+  });
+  const out = v.out as string | undefined;
+  if (!out) throw usageError("generate: --out is required", "Run encore generate --help");
+  const format = (v.format as string | undefined) ?? "csv";
+  if (format !== "csv" && format !== "parquet") {
+    throw usageError(`generate: invalid --format: ${format}`, "Use csv or parquet");
+  }
+  return {
+    name: "generate",
+    out,
+    seed: v.seed === undefined ? undefined : parseInteger(String(v.seed), "--seed"),
+    users: v.users === undefined ? undefined : parsePositiveInt(String(v.users), "--users"),
+    format,
+    quiet: Boolean(v.quiet),
+  };
+}
+
+export function parseMappings(items: readonly string[]): Partial<Record<OrderColumn, string>> {
+  const out: Partial<Record<OrderColumn, string>> = {};
+  for (const item of items) {
+    for (const pair of item.split(",")) {
+      const eq = pair.indexOf("=");
+      const key = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      if (eq <= 0 || !value) {
+        throw usageError(
+          `invalid --map: ${pair}`,
+          "Write --map column=source_column, e.g. --map user_id=customer_id",
+        );
+      }
+      if (!isOrderColumn(key)) {
+        throw usageError(
+          `invalid --map: ${key} is not one of Encore's columns`,
+          "See the README for the column names",
+        );
+      }
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+function parseQuantile(text: string): number | "none" {
+  if (text === "none") return "none";
+  const q = Number(text);
+  if (!(q > 0 && q <= 1)) {
+    throw usageError(`invalid --filter-quantile: ${text}`, "Give a number in (0, 1] or none");
+  }
+  return q;
+}
+
+function parseDate(text: string, flag: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+    throw usageError(`invalid ${flag}: ${text}`, "Give a date as YYYY-MM-DD");
+  }
+  return text;
+}
+
+function parseInteger(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n)) throw usageError(`invalid ${flag}: ${text}`, "Give a whole number");
+  return n;
+}
+
+function parsePositiveInt(text: string, flag: string): number {
+  const n = parseInteger(text, flag);
+  if (n < 1) throw usageError(`invalid ${flag}: ${text}`, "Give a whole number ≥ 1");
+  return n;
+}

@@ -1,0 +1,23 @@
+import type { AnalysisResults } from "../analysis/results.js";
+
+const pct = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(1)}%`);
+
+/** The few lines printed on stdout after a run. */
+export function summaryLines(results: AnalysisResults, outDir: string): string[] {
+  const l = results.ledger;
+  const rejected = Object.entries(l.rows_rejected)
+    .filter(([, n]) => n > 0)
+    .map(([reason, n]) => `${reason} ${n}`)
+    .join(", ");
+  const f = results.filter;
+  const o = results.overall;
+  return [
+    `rows read ${l.rows_read} = accepted ${l.rows_accepted} + rejected ${l.rows_read - l.rows_accepted}${rejected ? ` (${rejected})` : ""}`,
+    f.P === null
+      ? "order-count filter: off"
+      : `order-count filter: P${f.q === null ? "" : Math.round(f.q * 100)} = ${f.P}; removed ${f.users_removed} users, ${f.orders_removed} orders`,
+    `users ${o.users}, orders ${o.orders}, data to ${results.data_end}`,
+    `share with 2+ orders ${pct(o.share_2plus)}, with 5+ orders ${pct(o.share_5plus)}`,
+    `outputs in ${outDir}: results.json, agg_users.csv/.parquet, rejects.csv/.parquet`,
+  ];
+}

@@ -1,0 +1,38 @@
+/**
+ * Encore as a library: the same pipeline the CLI runs.
+ *
+ * ```ts
+ * import { loadConfig, runAnalysis } from "encore-analytics";
+ * const config = await loadConfig(undefined, { orders: "orders.csv", rates: "rates.csv" });
+ * const results = await runAnalysis(config, { outDir: "out" });
+ * console.log(results.overall.share_2plus);
+ * ```
+ */
+
+export type {
+  AnalysisResults,
+  CurrencyRow,
+  FilterResult,
+  Ledger,
+  Note,
+  Overall,
+  Segment,
+  SegmentTotals,
+  SensitivityRow,
+} from "./analysis/results.js";
+export { SCHEMA_VERSION, SEGMENTS } from "./analysis/results.js";
+export { type RunOptions, runAnalysis } from "./analysis/run-analysis.js";
+export type { AnalysisConfig, FileSource } from "./config/config.js";
+export { DEFAULTS } from "./config/config.js";
+export { type ConfigOverrides, loadConfig, resolveConfig } from "./config/load-config.js";
+export { DEMO_TRUTH } from "./demo/truth.js";
+export {
+  type DemoManifest,
+  type DemoOptions,
+  writeDemoCsv,
+  writeDemoParquet,
+} from "./demo/write-demo.js";
+export { EncoreError, type ErrorCode } from "./errors.js";
+export { ORDER_COLUMNS, type OrderColumn, ROW_NUMBER_SOURCE } from "./model/columns.js";
+export { REJECT_REASONS, type RejectReason } from "./prepare/reasons.js";
+export { VERSION } from "./version.js";
