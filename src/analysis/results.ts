@@ -58,6 +58,155 @@ export interface Note {
   text: string;
 }
 
+/** One value of an entry-point dimension (§4). */
+export interface EntryPointValue {
+  value: string;
+  users: number;
+  share_of_users: number;
+  repeat_rate: number;
+  wilson_low: number;
+  wilson_high: number;
+  rate_5plus: number;
+  lift: number | null;
+  z: number | null;
+  p_value: number | null;
+  q_value: number | null;
+  popular: boolean;
+  successful: boolean;
+}
+
+export interface ChiSquareSummary {
+  chi2: number;
+  dof: number;
+  p_value: number | null;
+  cramers_v: number | null;
+}
+
+export interface EntryPointDimension {
+  /** The source column the dimension comes from. */
+  source_column: string;
+  /** Distinct values before pooling. */
+  distinct_values: number;
+  values: EntryPointValue[];
+  chi2: ChiSquareSummary | null;
+}
+
+export interface EntryPoints {
+  overall_repeat_rate: number | null;
+  min_users: number;
+  top_n: number;
+  dimensions: Record<string, EntryPointDimension>;
+  skipped: { dimension: string; reason: string }[];
+}
+
+export interface MannWhitneySummary {
+  u1: number;
+  p_value: number | null;
+  n1: number;
+  n2: number;
+}
+
+/** Two groups' counts on common left-closed bins [lo, hi), labelled as in §11.11. */
+export interface Histogram {
+  groups: [string, string];
+  bins: { bin: string; lo: number; hi: number | null; counts: [number, number] }[];
+}
+
+export interface Quantiles {
+  p10: number | null;
+  p25: number | null;
+  p50: number | null;
+  p75: number | null;
+  p90: number | null;
+}
+
+export interface RepeatSection {
+  share_2plus: number | null;
+  share_5plus: number | null;
+  segments: Record<Segment, SegmentTotals>;
+  order_count_distribution: { total_orders: number; users: number }[];
+  repeat_within: Record<"30" | "60" | "90", { eligible_users: number; share: number | null }>;
+  kaplan_meier: {
+    at: Record<
+      "7" | "14" | "30" | "60" | "90",
+      { repeat_probability: number | null; low: number | null; high: number | null }
+    >;
+    curve: {
+      day: number;
+      at_risk: number;
+      events: number;
+      censored: number;
+      repeat_probability: number;
+      low: number | null;
+      high: number | null;
+    }[];
+  };
+}
+
+export interface RevenueSegment {
+  users: number;
+  mean_avg_revenue_rub: number | null;
+  median_avg_revenue_rub: number | null;
+  mean_avg_tickets_count: number | null;
+  median_avg_tickets_count: number | null;
+  share_of_revenue: number | null;
+}
+
+export interface RevenueSection {
+  segments: Record<Segment, RevenueSegment>;
+  avg_revenue_comparisons: Record<
+    "1_vs_2plus" | "2-4_vs_5plus",
+    { mann_whitney: MannWhitneySummary; histogram: Histogram }
+  >;
+  tickets_bins: {
+    bin: string;
+    users: number;
+    share_of_users: number;
+    repeat_rate: number | null;
+  }[];
+}
+
+export interface TimeSection {
+  weekday: { weekday: number; users: number; repeat_rate: number | null }[];
+  days_since_prev: Quantiles & { orders: number; histogram: { days: number; orders: number }[] };
+  avg_days_since_prev_by_segment: {
+    "2-4": { users: number; mean: number | null; median: number | null };
+    "5+": { users: number; mean: number | null; median: number | null };
+    mann_whitney: MannWhitneySummary;
+  };
+  days_to_second_order: Quantiles & { users: number };
+  repeat_window: { p25: number | null; p75: number | null; window: [number, number] | null };
+  interval_bins: { bin: string; users: number; rate_5plus: number | null }[];
+}
+
+export interface CorrelationSection {
+  features: string[];
+  phik: {
+    matrix: (number | null)[][];
+    with_total_orders: { feature: string; phik: number | null }[];
+  };
+  spearman_with_total_orders: { feature: string; rho: number | null; users: number }[];
+}
+
+export interface SegmentProfile {
+  segment: Segment;
+  users: number;
+  share_of_users: number | null;
+  mean_avg_revenue_rub: number | null;
+  mean_avg_tickets_count: number | null;
+  mean_avg_days_since_prev: number | null;
+  top: Record<string, { value: string; share: number } | null>;
+}
+
+/** A finding or recommendation: produced by a rule, citing its figures (§9). */
+export interface Statement {
+  id: string;
+  /** The English text; `texts` has every language. */
+  text: string;
+  texts: { en: string; ru: string };
+  figures: Record<string, number | string | null>;
+}
+
 /** results.json: every figure of one run (ANALYSIS.md §10). */
 export interface AnalysisResults {
   schema_version: string;
@@ -77,10 +226,13 @@ export interface AnalysisResults {
   };
   filter: FilterResult;
   overall: Overall;
-  repeat: {
-    share_2plus: number | null;
-    share_5plus: number | null;
-    segments: Record<Segment, SegmentTotals>;
-  };
+  repeat: RepeatSection;
+  entry_points: EntryPoints;
+  revenue: RevenueSection;
+  time_between_purchases: TimeSection;
+  correlation: CorrelationSection | null;
+  segments: SegmentProfile[];
+  findings: Statement[];
+  recommendations: Statement[];
   notes: Note[];
 }

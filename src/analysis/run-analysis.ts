@@ -8,7 +8,7 @@ import type { Engine } from "../engine/engine.js";
 import { quoteIdent } from "../engine/sql.js";
 import { inputError } from "../errors.js";
 import { checkReadableFile } from "../io/check-file.js";
-import { ORDER_COLUMNS } from "../model/columns.js";
+import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";
 import { availableDimensions, checkedOrdersSql } from "../queries/checked-orders.js";
 import { acceptedOrdersSql, integerOrderIdsSql, orderGapsSql } from "../queries/orders.js";
 import { emptyRatesSql, RATE_COLUMNS, ratesSql } from "../queries/rates.js";
@@ -22,8 +22,10 @@ import {
 import { ROW_COLUMN, TABLES } from "../queries/tables.js";
 import { usersSql } from "../queries/users.js";
 import { bindColumns } from "./bind-columns.js";
+import { entryPointsStage } from "./entry-points.js";
 import { headline, orderCountFilter } from "./filter.js";
 import { ledgerBalances, ledgerFromCounts } from "./ledger.js";
+import { repeatStage } from "./repeat.js";
 import {
   type AnalysisResults,
   type Note,
@@ -32,6 +34,9 @@ import {
   type Segment,
   type SegmentTotals,
 } from "./results.js";
+import { revenueStage } from "./revenue.js";
+import type { StudyContext } from "./study-context.js";
+import { timeStage } from "./time.js";
 
 export interface RunOptions {
   /** Where to write results.json, agg_users and rejects; nothing is written without it. */
@@ -150,6 +155,29 @@ async function analyzeWith(
   const filter = await orderCountFilter(engine, config.filterQuantile);
   const overall = await headline(engine, filter.P);
   const segments = segmentTotals(await engine.all(segmentsSql(d), [filter.P]));
+  const kept = filter.P === null ? "" : ` WHERE total_orders <= ${Number(filter.P)}`;
+  await engine.run(`CREATE VIEW ${TABLES.keptUsers} AS SELECT * FROM ${TABLES.users}${kept}`);
+  await engine.run(
+    `CREATE TABLE ${TABLES.keptOrders} AS ${orderGapsSql(d, integerIds, TABLES.keptUsers)}`,
+  );
+  const ctx: StudyContext = {
+    engine,
+    users: TABLES.keptUsers,
+    orders: TABLES.keptOrders,
+    dimensions: dims.map((c) => DIMENSIONS[c]),
+    minUsers: config.minUsers,
+    topN: config.topN,
+    dataEnd: dataEnd ?? "1970-01-01",
+  };
+
+  progress("entry points");
+  const entry_points = await entryPointsStage(ctx);
+  progress("repeat purchases");
+  const repeat = await repeatStage(ctx, overall, segments);
+  progress("revenue");
+  const revenue = await revenueStage(ctx);
+  progress("time between purchases");
+  const time_between_purchases = await timeStage(ctx);
 
   if (outDir) {
     progress("writing agg_users and rejects");
@@ -175,7 +203,14 @@ async function analyzeWith(
     preparation: { currencies, rates, days_since_prev_check: dspCheck },
     filter,
     overall,
-    repeat: { share_2plus: overall.share_2plus, share_5plus: overall.share_5plus, segments },
+    repeat,
+    entry_points,
+    revenue,
+    time_between_purchases,
+    correlation: null,
+    segments: [],
+    findings: [],
+    recommendations: [],
     notes,
   };
   if (outDir)

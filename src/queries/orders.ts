@@ -31,11 +31,12 @@ WHERE reason IS NULL`;
  * days_since_prev of every accepted order (§3): calendar days since the previous order's date
  * in the (order_ts, order_id) order, NULL for a user's first order.
  */
-export function orderGapsSql(d: Dialect, integerIds: boolean): string {
+export function orderGapsSql(d: Dialect, integerIds: boolean, keptUsers?: string): string {
   const window = `PARTITION BY user_id ORDER BY ${orderKeys(integerIds).join(", ")}`;
+  const kept = keptUsers ? ` WHERE user_id IN (SELECT user_id FROM ${keptUsers})` : "";
   return `
 SELECT ${quoteIdent(ROW_COLUMN)}, user_id, order_dt,
   ${d.daysBetween(`lag(order_dt) OVER (${window})`, "order_dt")} AS days_since_prev,
   days_since_prev_source
-FROM ${TABLES.orders}`;
+FROM ${TABLES.orders}${kept}`;
 }

@@ -7,6 +7,8 @@ export const TABLES = {
   rejects: "enc_rejects",
   orders: "enc_orders",
   users: "enc_users",
+  keptUsers: "enc_users_kept",
+  keptOrders: "enc_orders_kept",
 } as const;
 
 /** The column that numbers the source rows, 1-based, in their order in the source. */

@@ -11,8 +11,10 @@ export {
 } from "./kaplan-meier.js";
 export {
   type MannWhitneyResult,
+  mannWhitneyFromRankSum,
   mannWhitneyU,
   mannWhitneyUFromTies,
+  type RankSums,
   type TieGroup,
 } from "./mann-whitney.js";
 export { normalCdf, normalQuantile, normalSf } from "./normal.js";
@@ -23,7 +25,12 @@ export { phikFromChi2 } from "./phik-from-chi2.js";
 export { type PhikColumn, type PhikMatrix, phikMatrix } from "./phik-matrix.js";
 export { type PhikReferenceGrid, phikReferenceGrid } from "./phik-reference-grid.js";
 export { type PhikLevel, type PhikTable, phikTable } from "./phik-table.js";
-export { quantileFromCounts, quantileLinear, type ValueCount } from "./quantile.js";
+export {
+  quantileFromCounts,
+  quantileLinear,
+  quantileLinearFromCounts,
+  type ValueCount,
+} from "./quantile.js";
 export { averageRanks } from "./ranks.js";
 export { spearmanRho } from "./spearman.js";
 export { twoProportionZTest, type ZTest } from "./two-proportion-z.js";

@@ -39,6 +39,21 @@ export function mannWhitneyUFromTies(groups: readonly TieGroup[]): MannWhitneyRe
     n1 += group.n1;
     n2 += group.n2;
   }
+  return mannWhitneyFromRankSum({ n1, n2, rankSum1, tieTerm });
+}
+
+/** The sufficient statistics of the Mann–Whitney test, as a database can sum them. */
+export interface RankSums {
+  n1: number;
+  n2: number;
+  /** The sum of the first sample's average (mid-) ranks in the pooled sample. */
+  rankSum1: number;
+  /** Σ (t − 1)·t·(t + 1) over the tie groups. */
+  tieTerm: number;
+}
+
+/** The same test as `mannWhitneyUFromTies`, from rank sums computed elsewhere (e.g. in SQL). */
+export function mannWhitneyFromRankSum({ n1, n2, rankSum1, tieTerm }: RankSums): MannWhitneyResult {
   const u1 = rankSum1 - (n1 * (n1 + 1)) / 2;
   const u2 = n1 * n2 - u1;
   if (n1 === 0 || n2 === 0) return { u1, u2, z: Number.NaN, pValue: Number.NaN, n1, n2 };

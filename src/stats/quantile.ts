@@ -39,3 +39,28 @@ export function quantileFromCounts(rows: readonly ValueCount[], q: number): numb
   }
   return Number.NaN;
 }
+
+/**
+ * `quantileLinear` of counted values in ascending order, without expanding them: the order
+ * statistics at positions ⌊(n − 1)q⌋ and the next are found by cumulative count.
+ */
+export function quantileLinearFromCounts(rows: readonly ValueCount[], q: number): number {
+  const total = rows.reduce((sum, row) => sum + row.count, 0);
+  if (!(total > 0) || !(q >= 0 && q <= 1)) return Number.NaN;
+  const position = (total - 1) * q;
+  const below = Math.floor(position);
+  const a = orderStatistic(rows, below);
+  const b = orderStatistic(rows, Math.min(below + 1, total - 1));
+  const t = position - below;
+  return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+}
+
+/** The k-th smallest (0-based) of counted values in ascending order. */
+function orderStatistic(rows: readonly ValueCount[], k: number): number {
+  let cumulative = 0;
+  for (const row of rows) {
+    cumulative += row.count;
+    if (k < cumulative) return row.value;
+  }
+  return Number.NaN;
+}

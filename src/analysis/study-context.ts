@@ -1,0 +1,17 @@
+import type { Engine } from "../engine/engine.js";
+import type { FirstDimension } from "../model/columns.js";
+
+/** What every stage of the study (ANALYSIS.md §4–§8) reads: the users and orders the filter keeps. */
+export interface StudyContext {
+  readonly engine: Engine;
+  /** A table or view of agg_users rows kept by the order-count filter. */
+  readonly users: string;
+  /** A table or view of the accepted orders of those users, with days_since_prev. */
+  readonly orders: string;
+  /** The first-order dimensions the source has. */
+  readonly dimensions: readonly FirstDimension[];
+  readonly minUsers: number;
+  readonly topN: number;
+  /** The end of the observation window, YYYY-MM-DD. */
+  readonly dataEnd: string;
+}

@@ -1,0 +1,112 @@
+import type { Dialect } from "../engine/dialect.js";
+import type { SqlValue } from "../engine/engine.js";
+import { quoteIdent } from "../engine/sql.js";
+
+/** A query and the values bound to its `$1, $2…`. */
+export interface BoundQuery {
+  readonly sql: string;
+  readonly params: SqlValue[];
+}
+
+/** A column of the users table as φK sees it (ANALYSIS.md §8). */
+export interface FeatureColumn {
+  readonly column: string;
+  readonly kind: "interval" | "categorical";
+}
+
+/** How a feature becomes a level: a bin between `edges` (phikBinEdges), or its value, pooled to the `top` most common. */
+export type LevelSpec =
+  | { readonly kind: "interval"; readonly column: string; readonly edges: readonly number[] }
+  | { readonly kind: "categorical"; readonly column: string; readonly top?: number };
+
+/**
+ * The users, and per feature i what decides its φK binning: `lo_i`, `hi_i` (as doubles) of an
+ * interval feature, `distinct_i` of a categorical one. phik v0.12.5 drops a column with fewer
+ * than 2 distinct non-missing values, and bins an interval column between its min and max.
+ */
+export function featureRangesSql(d: Dialect, users: string, features: readonly FeatureColumn[]): string {
+  const parts = features.map(({ column, kind }, i) => {
+    const c = quoteIdent(column);
+    return kind === "interval"
+      ? `min(CAST(${c} AS ${d.doubleType})) AS lo_${i}, max(CAST(${c} AS ${d.doubleType})) AS hi_${i}`
+      : `count(DISTINCT ${c}) AS distinct_${i}`;
+  });
+  return `SELECT ${["count(*) AS users", ...parts].join(",\n  ")}\nFROM ${quoteIdent(users)}`;
+}
+
+/**
+ * The φK contingency table of every pair of features in one scan (ANALYSIS.md §8; phik
+ * v0.12.5 with bins=10, dropna=True). Each user's level of feature i is `c_i`: for an interval
+ * feature, the number of edges e_0..e_9 strictly below the value (bound as doubles), which is
+ * phik's right-closed bin; for a categorical one, the value, or `other` outside the `top` most
+ * common values (ties by value ascending). One grouping set per pair; `g_i` is 0 for the two
+ * features of the row's pair. Rows with a NULL level in their pair are left to the caller to
+ * drop (pairwise deletion).
+ */
+export function contingencySql(d: Dialect, users: string, specs: readonly LevelSpec[]): BoundQuery {
+  const params: SqlValue[] = [];
+  const bind = (v: SqlValue) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const from = quoteIdent(users);
+  const ctes: string[] = [];
+  const levels = specs.map((spec, i) => {
+    const c = quoteIdent(spec.column);
+    if (spec.kind === "interval") {
+      const v = `CAST(${c} AS ${d.doubleType})`;
+      const below = spec.edges
+        .slice(0, -1)
+        .map((e) => `CAST(${v} > CAST(${bind(e)} AS ${d.doubleType}) AS INTEGER)`);
+      return `${below.join(" + ")} AS c_${i}`;
+    }
+    if (spec.top === undefined) return `${c} AS c_${i}`;
+    ctes.push(`top_${i} AS (
+  SELECT v FROM (
+    SELECT ${c} AS v, row_number() OVER (ORDER BY count(*) DESC, ${c}) AS k
+    FROM ${from} WHERE ${c} IS NOT NULL GROUP BY ${c}
+  ) AS ranked WHERE k <= ${bind(spec.top)}
+)`);
+    return `CASE WHEN ${c} IS NULL THEN NULL WHEN ${c} IN (SELECT v FROM top_${i})
+    THEN CAST(${c} AS ${d.textType}) ELSE 'other' END AS c_${i}`;
+  });
+  ctes.push(`levels AS (\n  SELECT ${levels.join(",\n  ")}\n  FROM ${from}\n)`);
+  const sets: string[] = [];
+  for (let i = 0; i < specs.length; i++) {
+    for (let j = i + 1; j < specs.length; j++) sets.push(`(c_${i}, c_${j})`);
+  }
+  const columns = specs.map((_, i) => `GROUPING(c_${i}) AS g_${i}, c_${i}`);
+  const sql = `WITH ${ctes.join(",\n")}
+SELECT ${columns.join(", ")}, count(*) AS n
+FROM levels
+GROUP BY GROUPING SETS (${sets.join(", ")})`;
+  return { sql, params };
+}
+
+/**
+ * Spearman's ρ of `target` with each of `columns` (ANALYSIS.md §8): over the users with both
+ * values, the average ranks (ties share the mean of the ranks they span: rank() plus half the
+ * tie count less one) and their Pearson correlation. One row per column: `k` (its index),
+ * `rho` (NULL or NaN when undefined) and `users`.
+ */
+export function spearmanSql(
+  d: Dialect,
+  users: string,
+  target: string,
+  columns: readonly string[],
+): string {
+  const t = quoteIdent(target);
+  const rank = (v: string) =>
+    `rank() OVER (ORDER BY ${v}) + CAST(count(*) OVER (PARTITION BY ${v}) - 1 AS ${d.doubleType}) / 2`;
+  const parts = columns.map((column, k) => {
+    const c = quoteIdent(column);
+    return `SELECT ${k} AS k, corr(rx, ry) AS rho, count(*) AS users FROM (
+  SELECT ${rank("x")} AS rx, ${rank("y")} AS ry
+  FROM (
+    SELECT CAST(${t} AS ${d.doubleType}) AS x, CAST(${c} AS ${d.doubleType}) AS y
+    FROM ${quoteIdent(users)} WHERE ${t} IS NOT NULL AND ${c} IS NOT NULL
+  ) AS pairs
+) AS ranked`;
+  });
+  return `${parts.join("\nUNION ALL\n")}\nORDER BY k`;
+}
