@@ -11,14 +11,28 @@
 
 export type {
   AnalysisResults,
+  ChiSquareSummary,
+  CorrelationSection,
   CurrencyRow,
+  EntryPointDimension,
+  EntryPoints,
+  EntryPointValue,
   FilterResult,
+  Histogram,
   Ledger,
+  MannWhitneySummary,
   Note,
   Overall,
+  Quantiles,
+  RepeatSection,
+  RevenueSection,
+  RevenueSegment,
   Segment,
+  SegmentProfile,
   SegmentTotals,
   SensitivityRow,
+  Statement,
+  TimeSection,
 } from "./analysis/results.js";
 export { SCHEMA_VERSION, SEGMENTS } from "./analysis/results.js";
 export { type RunOptions, runAnalysis } from "./analysis/run-analysis.js";

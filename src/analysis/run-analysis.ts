@@ -22,6 +22,7 @@ import {
 import { ROW_COLUMN, TABLES } from "../queries/tables.js";
 import { usersSql } from "../queries/users.js";
 import { bindColumns } from "./bind-columns.js";
+import { correlationStage } from "./correlation.js";
 import { entryPointsStage } from "./entry-points.js";
 import { headline, orderCountFilter } from "./filter.js";
 import { ledgerBalances, ledgerFromCounts } from "./ledger.js";
@@ -35,6 +36,7 @@ import {
   type SegmentTotals,
 } from "./results.js";
 import { revenueStage } from "./revenue.js";
+import { segmentProfilesStage } from "./segment-profiles.js";
 import type { StudyContext } from "./study-context.js";
 import { timeStage } from "./time.js";
 
@@ -178,6 +180,9 @@ async function analyzeWith(
   const revenue = await revenueStage(ctx);
   progress("time between purchases");
   const time_between_purchases = await timeStage(ctx);
+  progress("correlation and segments");
+  const correlation = await correlationStage(ctx);
+  const segmentProfiles = await segmentProfilesStage(ctx);
 
   if (outDir) {
     progress("writing agg_users and rejects");
@@ -207,8 +212,8 @@ async function analyzeWith(
     entry_points,
     revenue,
     time_between_purchases,
-    correlation: null,
-    segments: [],
+    correlation,
+    segments: segmentProfiles,
     findings: [],
     recommendations: [],
     notes,

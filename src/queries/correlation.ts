@@ -24,7 +24,11 @@ export type LevelSpec =
  * interval feature, `distinct_i` of a categorical one. phik v0.12.5 drops a column with fewer
  * than 2 distinct non-missing values, and bins an interval column between its min and max.
  */
-export function featureRangesSql(d: Dialect, users: string, features: readonly FeatureColumn[]): string {
+export function featureRangesSql(
+  d: Dialect,
+  users: string,
+  features: readonly FeatureColumn[],
+): string {
   const parts = features.map(({ column, kind }, i) => {
     const c = quoteIdent(column);
     return kind === "interval"

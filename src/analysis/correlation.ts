@@ -1,0 +1,104 @@
+import type { Engine, Row } from "../engine/engine.js";
+import {
+  contingencySql,
+  featureRangesSql,
+  type LevelSpec,
+  spearmanSql,
+} from "../queries/correlation.js";
+import { phikBinEdges } from "../stats/phik-binning.js";
+import {
+  CORRELATION_TARGET,
+  type CorrelationFeature,
+  correlationFeatures,
+} from "./correlation-features.js";
+import { correlationSection, type SpearmanEntry } from "./correlation-section.js";
+import { pairTables } from "./correlation-tables.js";
+import type { CorrelationSection } from "./results.js";
+import type { StudyContext } from "./study-context.js";
+
+const finite = (v: unknown): number | null =>
+  typeof v === "number" && Number.isFinite(v) ? v : null;
+
+/**
+ * How each feature is levelled, or nothing for a feature phik v0.12.5 drops for having fewer
+ * than 2 distinct non-missing values. Interval edges are `phikBinEdges` of the column's min and
+ * max over all its non-missing values, before any pair is formed.
+ */
+function levelSpecs(features: readonly CorrelationFeature[], ranges: Row): (LevelSpec | null)[] {
+  return features.map((f, i): LevelSpec | null => {
+    if (f.kind === "categorical") {
+      if (Number(ranges[`distinct_${i}`] ?? 0) < 2) return null;
+      return f.top === undefined
+        ? { kind: "categorical", column: f.name }
+        : { kind: "categorical", column: f.name, top: f.top };
+    }
+    const lo = finite(ranges[`lo_${i}`]);
+    const hi = finite(ranges[`hi_${i}`]);
+    if (lo === null || hi === null || !(lo < hi)) return null;
+    return { kind: "interval", column: f.name, edges: phikBinEdges(lo, hi) };
+  });
+}
+
+async function spearmanEntries(
+  engine: Engine,
+  users: string,
+  features: readonly CorrelationFeature[],
+  target: string,
+): Promise<SpearmanEntry[]> {
+  if (!features.some((f) => f.name === target)) return [];
+  const others = features.filter((f) => f.kind === "interval" && f.name !== target);
+  if (others.length === 0) return [];
+  const names = others.map((f) => f.name);
+  const rows = await engine.all(spearmanSql(engine.dialect, users, target, names));
+  return names.map((feature, k) => {
+    const row = rows.find((r) => r.k === k);
+    const n = Number(row?.users ?? 0);
+    const rho = n >= 2 ? finite(row?.rho) : null;
+    return { feature, rho: rho === null ? null : Math.max(-1, Math.min(1, rho)), users: n };
+  });
+}
+
+/**
+ * φK and Spearman's ρ over the features of a users table (ANALYSIS.md §8), as phik v0.12.5's
+ * `phik_matrix(df, interval_cols, bins=10)` defines φK. The heavy work is SQL: min and max per
+ * feature, then every pair's contingency table in one GROUPING SETS query; only the tables
+ * (levels × levels counts) reach `phikFromTable`, noise correction on. Features with fewer than
+ * 2 distinct values are absent from `features` and the matrix, as phik drops them (and
+ * `with_total_orders` is empty when `target` is). Spearman's ρ pairs `target` with each interval
+ * feature, dropped ones included (ρ null). Returns null when the table has fewer than 2 users.
+ */
+export async function correlationOf(
+  engine: Engine,
+  users: string,
+  features: readonly CorrelationFeature[],
+  target: string = CORRELATION_TARGET,
+): Promise<CorrelationSection | null> {
+  const [ranges] = await engine.all(
+    featureRangesSql(engine.dialect, users, features.map(asColumn)),
+  );
+  if (!ranges || Number(ranges.users ?? 0) < 2) return null;
+  const specs = levelSpecs(features, ranges);
+  const kept = features.flatMap((f, i) => {
+    const spec = specs[i];
+    return spec ? [{ name: f.name, spec }] : [];
+  });
+  let rows: Row[] = [];
+  if (kept.length >= 2) {
+    const query = contingencySql(
+      engine.dialect,
+      users,
+      kept.map((k) => k.spec),
+    );
+    rows = await engine.all(query.sql, query.params);
+  }
+  const names = kept.map((k) => k.name);
+  const spearman = await spearmanEntries(engine, users, features, target);
+  return correlationSection(names, pairTables(rows, kept.length), spearman, target);
+}
+
+const asColumn = (f: CorrelationFeature) => ({ column: f.name, kind: f.kind });
+
+/** The correlation section of ANALYSIS.md §8 over the §11.12 features of the study's users. */
+export async function correlationStage(ctx: StudyContext): Promise<CorrelationSection | null> {
+  return correlationOf(ctx.engine, ctx.users, correlationFeatures(ctx.dimensions, ctx.topN));
+}
