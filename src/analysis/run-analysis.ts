@@ -25,6 +25,7 @@ import { bindColumns } from "./bind-columns.js";
 import { correlationStage } from "./correlation.js";
 import { entryPointsStage } from "./entry-points.js";
 import { headline, orderCountFilter } from "./filter.js";
+import { findingsAndRecommendations } from "./findings/index.js";
 import { ledgerBalances, ledgerFromCounts } from "./ledger.js";
 import { repeatStage } from "./repeat.js";
 import {
@@ -189,7 +190,7 @@ async function analyzeWith(
     await writeTables(engine, outDir, filter.P);
   }
 
-  const results: AnalysisResults = {
+  const study: Omit<AnalysisResults, "findings" | "recommendations"> = {
     schema_version: SCHEMA_VERSION,
     data_end: dataEnd,
     data_start: (range?.first_dt as string | null) ?? null,
@@ -214,10 +215,9 @@ async function analyzeWith(
     time_between_purchases,
     correlation,
     segments: segmentProfiles,
-    findings: [],
-    recommendations: [],
     notes,
   };
+  const results: AnalysisResults = { ...study, ...findingsAndRecommendations(study) };
   if (outDir)
     await writeFile(join(outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   return results;

@@ -1,0 +1,58 @@
+import { pluralRu } from "./plural-ru.js";
+
+/** The languages statements are written in. */
+export type Lang = "en" | "ru";
+
+const LOCALE: Record<Lang, string> = { en: "en-GB", ru: "ru-RU" };
+
+/** A number with a fixed number of decimals and the locale's separators. */
+export function formatDecimal(x: number, digits: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(x);
+}
+
+/** A whole number with the locale's thousands separator: `12,345` / `12 345`. */
+export function formatCount(n: number, lang: Lang): string {
+  return formatDecimal(Math.round(n), 0, lang);
+}
+
+/** A share 0–1 as a percentage with one decimal: `58.9%` / `58,9 %`. */
+export function formatPercent(share: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(share);
+}
+
+/** Whole roubles with a no-break space before the sign: `4,583 ₽` / `4 583 ₽`. */
+export function formatRoubles(x: number, lang: Lang): string {
+  return `${formatCount(x, lang)}\u00a0₽`;
+}
+
+/**
+ * A p- or q-value: `p < 0.001` below 0.001, else three decimals (`p = 0.012`), four when three
+ * would round a value below 0.05 up to 0.050.
+ */
+export function formatP(p: number, lang: Lang, symbol = "p"): string {
+  if (p < 0.001) return `${symbol} < ${formatDecimal(0.001, 3, lang)}`;
+  const digits = p < 0.05 && Math.round(p * 1000) >= 50 ? 4 : 3;
+  return `${symbol} = ${formatDecimal(p, digits, lang)}`;
+}
+
+const DAY_FORMS = ["день", "дня", "дней"] as const;
+
+/** Days, whole unless `digits` says otherwise: `9 days` / `9 дней`, `21 день`, `3 дня`. */
+export function formatDays(days: number, lang: Lang, digits = 0): string {
+  const value = Number(days.toFixed(digits));
+  const number = formatDecimal(value, digits, lang);
+  if (lang === "en") return `${number} ${value === 1 ? "day" : "days"}`;
+  return `${number} ${pluralRu(value, DAY_FORMS)}`;
+}
+
+/** Decimals (0 or 1) needed so that two figures shown side by side do not look equal. */
+export function digitsToDistinguish(a: number, b: number): number {
+  return Math.round(a) === Math.round(b) ? 1 : 0;
+}

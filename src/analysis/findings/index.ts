@@ -1,0 +1,50 @@
+import type { Statement } from "../results.js";
+import { focusEventTypes } from "./focus-event-types.js";
+import { frequentBuyers } from "./frequent-buyers.js";
+import { growMidSegment } from "./grow-mid-segment.js";
+import { mainEntryPoints } from "./main-entry-points.js";
+import { marketRegions } from "./market-regions.js";
+import { orderCountCorrelates } from "./order-count-correlates.js";
+import { remindInWindow } from "./remind-in-window.js";
+import { repeatWindow } from "./repeat-window.js";
+import { revenueVsLoyalty } from "./revenue-vs-loyalty.js";
+import type { Rule } from "./rule.js";
+import { shareOfRepeaters } from "./share-of-repeaters.js";
+import type { StudyResults } from "./study-results.js";
+import { successfulEntryPoints } from "./successful-entry-points.js";
+import { tickets } from "./tickets.js";
+import { winBackSingleOrder } from "./win-back-single-order.js";
+
+export type { Rule } from "./rule.js";
+export type { StudyResults } from "./study-results.js";
+
+/** The rules of ANALYSIS.md §9, findings then recommendations, in the order they are reported. */
+export const RULES: readonly Rule[] = [
+  shareOfRepeaters,
+  mainEntryPoints,
+  successfulEntryPoints,
+  revenueVsLoyalty,
+  tickets,
+  frequentBuyers,
+  repeatWindow,
+  orderCountCorrelates,
+  focusEventTypes,
+  marketRegions,
+  remindInWindow,
+  winBackSingleOrder,
+  growMidSegment,
+];
+
+/** Applies every rule to the results; a rule whose condition fails contributes nothing. */
+export function findingsAndRecommendations(results: StudyResults): {
+  findings: Statement[];
+  recommendations: Statement[];
+} {
+  const findings: Statement[] = [];
+  const recommendations: Statement[] = [];
+  for (const rule of RULES) {
+    const s = rule.apply(results);
+    if (s !== null) (rule.kind === "finding" ? findings : recommendations).push(s);
+  }
+  return { findings, recommendations };
+}

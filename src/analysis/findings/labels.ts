@@ -1,0 +1,41 @@
+import type { Lang } from "./format.js";
+
+type Label = Record<Lang, string>;
+
+const DIMENSIONS: Record<string, Label> = {
+  first_event_type: { en: "event type", ru: "тип мероприятия" },
+  first_device: { en: "device", ru: "устройство" },
+  first_region: { en: "region", ru: "регион" },
+  first_city: { en: "city", ru: "город" },
+  first_service: { en: "ticket operator", ru: "билетный оператор" },
+};
+
+const FEATURES: Record<string, Label> = {
+  avg_revenue_rub: { en: "average check", ru: "средний чек" },
+  avg_tickets_count: { en: "average tickets per order", ru: "среднее число билетов в заказе" },
+  total_revenue_rub: { en: "total revenue", ru: "общая выручка" },
+  total_tickets: { en: "total tickets", ru: "общее число билетов" },
+  avg_days_since_prev: {
+    en: "average interval between orders",
+    ru: "средний интервал между заказами",
+  },
+  first_device: { en: "device of the first order", ru: "устройство первого заказа" },
+  first_event_type: { en: "event type of the first order", ru: "тип мероприятия первого заказа" },
+  first_region: { en: "region of the first order", ru: "регион первого заказа" },
+  first_city: { en: "city of the first order", ru: "город первого заказа" },
+  first_service: {
+    en: "ticket operator of the first order",
+    ru: "билетный оператор первого заказа",
+  },
+  first_order_weekday: { en: "weekday of the first order", ru: "день недели первого заказа" },
+};
+
+/** What a first-order dimension is called in text; an unknown one keeps its column name. */
+export function dimensionLabel(dimension: string, lang: Lang): string {
+  return DIMENSIONS[dimension]?.[lang] ?? dimension;
+}
+
+/** What a φK feature is called in text; an unknown one keeps its column name. */
+export function featureLabel(feature: string, lang: Lang): string {
+  return FEATURES[feature]?.[lang] ?? feature;
+}

@@ -1,0 +1,39 @@
+import type { Lang } from "./format.js";
+import { formatDays } from "./format.js";
+import { windowPhrase } from "./phrases.js";
+import { repeatWindowOf } from "./repeat-window-of.js";
+import type { Rule } from "./rule.js";
+import { statement } from "./statement.js";
+
+const id = "repeat_window";
+
+/**
+ * Finding: the repeat window [p25, p75] of days_to_second_order (§7), with the median; holds
+ * whenever there are repeaters. The share of second orders inside the window is not derivable
+ * exactly from the results, so it is described as the middle half by definition.
+ */
+export const repeatWindow: Rule = {
+  id,
+  kind: "finding",
+  describe:
+    "Always, when there are repeaters: the repeat window [p25, p75] of days to the second order and the median.",
+  apply(results) {
+    const w = repeatWindowOf(results);
+    if (w === null) return null;
+    const text = (lang: Lang) => {
+      const when = windowPhrase(w.lo, w.hi, lang);
+      const median = w.median === null ? null : formatDays(w.median, lang);
+      if (lang === "en") {
+        const tail = median === null ? "" : `; the median is ${median}`;
+        return `Second orders are typically placed ${when}: this window holds the middle half of the times to a second order (25th to 75th percentile)${tail}.`;
+      }
+      const tail = median === null ? "" : `; медиана — ${median}`;
+      return `Второй заказ обычно делают ${when}: на этот промежуток приходится средняя половина сроков до второго заказа (от 25-го до 75-го процентиля)${tail}.`;
+    };
+    return statement(
+      id,
+      { en: text("en"), ru: text("ru") },
+      { window_lo: w.lo, window_hi: w.hi, median_days: w.median, repeaters: w.users },
+    );
+  },
+};

@@ -1,0 +1,66 @@
+import type { Lang } from "./format.js";
+import { formatDecimal, formatPercent } from "./format.js";
+import type { Rule } from "./rule.js";
+import { statement } from "./statement.js";
+
+const id = "tickets";
+const MIN_SHARE = 0.01;
+
+/** How customers in an avg_tickets_count bin `[a,b)` buy, as a clause. */
+function binPhrase(bin: string, lang: Lang): string {
+  const m = /^\[(\d+(?:\.\d+)?),(\d+(?:\.\d+)?|inf)\)$/.exec(bin);
+  if (!m?.[1] || !m[2]) {
+    return lang === "en"
+      ? `whose average tickets per order fall in ${bin}`
+      : `у которых среднее число билетов на заказ в интервале ${bin}`;
+  }
+  const num = (x: string) => formatDecimal(Number(x), Number.isInteger(Number(x)) ? 0 : 1, lang);
+  const lo = num(m[1]);
+  if (m[2] === "inf") {
+    return lang === "en"
+      ? `who buy on average ${lo} or more tickets per order`
+      : `которые берут в среднем ${lo} и больше билетов на заказ`;
+  }
+  const hi = num(m[2]);
+  return lang === "en"
+    ? `who buy on average at least ${lo} but fewer than ${hi} tickets per order`
+    : `которые берут в среднем не меньше ${lo}, но меньше ${hi} билетов на заказ`;
+}
+
+/**
+ * Finding: among avg_tickets_count bins with ≥ 1% of users, the one with the highest repeat rate
+ * (the first in bin order on a tie); holds when at least two bins qualify.
+ */
+export const tickets: Rule = {
+  id,
+  kind: "finding",
+  describe:
+    "The avg-tickets bin with the highest repeat rate among bins with ≥ 1% of users; when at " +
+    "least two bins have ≥ 1% of users and a repeat rate.",
+  apply(results) {
+    const overall = results.repeat.share_2plus;
+    const eligible = results.revenue.tickets_bins.filter(
+      (b) => b.share_of_users >= MIN_SHARE && b.repeat_rate !== null,
+    );
+    if (overall === null || eligible.length < 2) return null;
+    const best = eligible.reduce((a, b) => ((b.repeat_rate ?? 0) > (a.repeat_rate ?? 0) ? b : a));
+    const rate = best.repeat_rate ?? 0;
+    const text = (lang: Lang) => {
+      const [r, o, s] = [rate, overall, best.share_of_users].map((x) => formatPercent(x, lang));
+      return lang === "en"
+        ? `Customers ${binPhrase(best.bin, lang)} return most often: ${r} of them made a second order, against ${o} overall; they are ${s} of customers.`
+        : `Чаще всего возвращаются покупатели, ${binPhrase(best.bin, lang)}: ${r} из них сделали повторный заказ при ${o} в среднем; это ${s} покупателей.`;
+    };
+    return statement(
+      id,
+      { en: text("en"), ru: text("ru") },
+      {
+        bin: best.bin,
+        users: best.users,
+        share_of_users: best.share_of_users,
+        repeat_rate: rate,
+        overall_repeat_rate: overall,
+      },
+    );
+  },
+};
