@@ -18,6 +18,13 @@ export function summaryLines(results: AnalysisResults, outDir: string): string[]
       : `order-count filter: P${f.q === null ? "" : Math.round(f.q * 100)} = ${f.P}; removed ${f.users_removed} users, ${f.orders_removed} orders`,
     `users ${o.users}, orders ${o.orders}, data to ${results.data_end}`,
     `share with 2+ orders ${pct(o.share_2plus)}, with 5+ orders ${pct(o.share_5plus)}`,
+    "",
+    "Findings:",
+    ...results.findings.map((f) => `- ${f.text}`),
+    "",
+    "Recommendations:",
+    ...results.recommendations.map((r) => `- ${r.text}`),
+    "",
     `outputs in ${outDir}: results.json, agg_users.csv/.parquet, rejects.csv/.parquet`,
   ];
 }
