@@ -6,6 +6,7 @@ import {
   twoProportionZTest,
   wilsonInterval,
 } from "../stats/index.js";
+import { finiteOrNull } from "./numbers.js";
 import { OTHER, poolValues, UNKNOWN, type ValueCounts } from "./pool-values.js";
 import type { EntryPointDimension, EntryPoints, EntryPointValue } from "./results.js";
 import type { StudyContext } from "./study-context.js";
@@ -44,8 +45,6 @@ export async function entryPointsStage(ctx: StudyContext): Promise<EntryPoints> 
   }
   return entryPoints(counts, ctx.minUsers, ctx.topN);
 }
-
-const nullIfNaN = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /**
  * The entry-point tables of §4 from the counts per value: pooling, shares, repeat rate with its
@@ -90,8 +89,8 @@ export function entryPoints(
         wilson_high: wilson.high,
         rate_5plus: r.fives / r.users,
         lift: overall ? rate / overall : null,
-        z: test ? nullIfNaN(test.z) : null,
-        p_value: test ? nullIfNaN(test.pValue) : null,
+        z: test ? finiteOrNull(test.z) : null,
+        p_value: test ? finiteOrNull(test.pValue) : null,
         q_value: null,
         popular: false,
         successful: false,
@@ -111,14 +110,14 @@ export function entryPoints(
       chi2: chi && {
         chi2: chi.chi2,
         dof: chi.dof,
-        p_value: nullIfNaN(chi.pValue),
-        cramers_v: nullIfNaN(chi.cramersV),
+        p_value: finiteOrNull(chi.pValue),
+        cramers_v: finiteOrNull(chi.cramersV),
       },
     };
   }
   const q = benjaminiHochberg(tested.map((t) => t.p));
   tested.forEach((t, i) => {
-    t.value.q_value = nullIfNaN(q[i] ?? Number.NaN);
+    t.value.q_value = finiteOrNull(q[i] ?? Number.NaN);
   });
   for (const dimension of Object.values(dimensions)) {
     for (const v of dimension.values) {

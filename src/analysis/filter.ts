@@ -1,15 +1,15 @@
 import { SENSITIVITY_QUANTILES } from "../config/config.js";
 import type { Engine } from "../engine/engine.js";
 import { headlineSql, percentileSql, removedSql } from "../queries/summaries.js";
+import { numberOrNull } from "./numbers.js";
 import type { FilterResult, Overall, SensitivityRow } from "./results.js";
 
 const num = (v: unknown): number => Number(v ?? 0);
-const maybe = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 export async function percentile(engine: Engine, q: number | null): Promise<number | null> {
   if (q === null) return null;
   const [row] = await engine.all(percentileSql(engine.dialect, q));
-  return maybe(row?.p);
+  return numberOrNull(row?.p);
 }
 
 /** The headline figures over the users that total_orders ≤ P keeps. */
@@ -19,9 +19,9 @@ export async function headline(engine: Engine, P: number | null): Promise<Overal
     users: num(row?.users),
     orders: num(row?.orders),
     revenue_rub: num(row?.revenue_rub),
-    share_2plus: maybe(row?.share_2plus),
-    share_5plus: maybe(row?.share_5plus),
-    mean_avg_revenue_rub: maybe(row?.mean_avg_revenue_rub),
+    share_2plus: numberOrNull(row?.share_2plus),
+    share_5plus: numberOrNull(row?.share_5plus),
+    mean_avg_revenue_rub: numberOrNull(row?.mean_avg_revenue_rub),
   };
 }
 

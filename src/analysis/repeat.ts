@@ -4,13 +4,12 @@ import {
   survivalCountsSql,
 } from "../queries/repeat.js";
 import { kaplanMeier, type SurvivalPoint, survivalAt } from "../stats/index.js";
+import { finiteOrNull } from "./numbers.js";
 import type { Overall, RepeatSection, Segment, SegmentTotals } from "./results.js";
 import type { StudyContext } from "./study-context.js";
 
 const WITHIN = [30, 60, 90] as const;
 const KM_AT = [7, 14, 30, 60, 90] as const;
-
-const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /** §5: shares, the order-count distribution, segments, repeat within 30/60/90 days, Kaplan–Meier. */
 export async function repeatStage(
@@ -57,8 +56,8 @@ function toRepeatPoint(p: SurvivalPoint) {
     events: p.events,
     censored: p.censored,
     repeat_probability: 1 - p.survival,
-    low: finite(1 - p.high),
-    high: finite(1 - p.low),
+    low: finiteOrNull(1 - p.high),
+    high: finiteOrNull(1 - p.low),
   };
 }
 
@@ -70,8 +69,8 @@ function kmAt(curve: readonly SurvivalPoint[]): RepeatSection["kaplan_meier"]["a
     at[String(t) as "7"] = curve.length
       ? {
           repeat_probability: 1 - survivalAt(curve, t),
-          low: point ? finite(1 - point.high) : 0,
-          high: point ? finite(1 - point.low) : 0,
+          low: point ? finiteOrNull(1 - point.high) : 0,
+          high: point ? finiteOrNull(1 - point.low) : 0,
         }
       : { repeat_probability: null, low: null, high: null };
   }

@@ -7,13 +7,12 @@ import {
 import { binIndexSql, binsOf } from "./bins.js";
 import { mannWhitneyInSql } from "./mann-whitney-sql.js";
 import { niceStep } from "./nice-step.js";
+import { numberOrNull } from "./numbers.js";
 import { type Histogram, type RevenueSection, type RevenueSegment, SEGMENTS } from "./results.js";
 import type { StudyContext } from "./study-context.js";
 
 export const TICKET_EDGES = [1, 2, 3, 5];
 const HISTOGRAM_BINS = 20;
-
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 const COMPARISONS = {
   "1_vs_2plus": { groups: ["1", "2+"], a: "segment = '1'", b: "segment <> '1'" },
@@ -31,10 +30,10 @@ export async function revenueStage(ctx: StudyContext): Promise<RevenueSection> {
     const r = rows.find((x) => x.segment === s);
     segments[s] = {
       users: Number(r?.users ?? 0),
-      mean_avg_revenue_rub: num(r?.mean_avg_revenue_rub),
-      median_avg_revenue_rub: num(r?.median_avg_revenue_rub),
-      mean_avg_tickets_count: num(r?.mean_avg_tickets_count),
-      median_avg_tickets_count: num(r?.median_avg_tickets_count),
+      mean_avg_revenue_rub: numberOrNull(r?.mean_avg_revenue_rub),
+      median_avg_revenue_rub: numberOrNull(r?.median_avg_revenue_rub),
+      mean_avg_tickets_count: numberOrNull(r?.mean_avg_tickets_count),
+      median_avg_tickets_count: numberOrNull(r?.median_avg_tickets_count),
       share_of_revenue: r && total > 0 ? Number(r.revenue_rub) / total : null,
     };
   }

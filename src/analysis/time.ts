@@ -8,16 +8,14 @@ import {
 import { quantileFromCounts, quantileLinearFromCounts, type ValueCount } from "../stats/index.js";
 import { binIndexSql, binsOf } from "./bins.js";
 import { mannWhitneyInSql } from "./mann-whitney-sql.js";
+import { finiteOrNull, numberOrNull } from "./numbers.js";
 import type { Quantiles, TimeSection } from "./results.js";
 import type { StudyContext } from "./study-context.js";
 
 export const INTERVAL_EDGES = [0, 1, 3, 8, 15, 25, 31, 61];
 
-const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-
 function quantiles(rows: readonly ValueCount[]): Quantiles {
-  const q = (p: number) => finite(quantileLinearFromCounts(rows, p));
+  const q = (p: number) => finiteOrNull(quantileLinearFromCounts(rows, p));
   return { p10: q(0.1), p25: q(0.25), p50: q(0.5), p75: q(0.75), p90: q(0.9) };
 }
 
@@ -39,12 +37,16 @@ export async function timeStage(ctx: StudyContext): Promise<TimeSection> {
   const bySegment = await engine.all(intervalBySegmentSql(d, ctx.users));
   const segment = (s: string) => {
     const r = bySegment.find((x) => x.segment === s);
-    return { users: Number(r?.users ?? 0), mean: num(r?.mean), median: num(r?.median) };
+    return {
+      users: Number(r?.users ?? 0),
+      mean: numberOrNull(r?.mean),
+      median: numberOrNull(r?.median),
+    };
   };
   // p25/p75 are linear quantiles; the window itself is in whole days by nearest rank (§11.10).
   const secondQuantiles = quantiles(second);
-  const lo = finite(quantileFromCounts(second, 0.25));
-  const hi = finite(quantileFromCounts(second, 0.75));
+  const lo = finiteOrNull(quantileFromCounts(second, 0.25));
+  const hi = finiteOrNull(quantileFromCounts(second, 0.75));
   const intervalRows = await engine.all(
     binnedUsersSql(ctx.users, binIndexSql(d, "avg_days_since_prev", INTERVAL_EDGES), "is_two"),
   );
