@@ -9,7 +9,12 @@ import { quoteIdent } from "../engine/sql.js";
 import { inputError } from "../errors.js";
 import { checkReadableFile } from "../io/check-file.js";
 import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";
-import { availableDimensions, checkedOrdersSql } from "../queries/checked-orders.js";
+import {
+  applyReasonsSql,
+  availableDimensions,
+  checkedOrdersSql,
+  repeatedOrderReasonsSql,
+} from "../queries/checked-orders.js";
 import { acceptedOrdersSql, integerOrderIdsSql, orderGapsSql } from "../queries/orders.js";
 import { emptyRatesSql, RATE_COLUMNS, ratesSql } from "../queries/rates.js";
 import {
@@ -107,12 +112,14 @@ async function analyzeWith(
 
   progress("checking every row");
   const dims = availableDimensions(bindings);
+  const rawColumns = sourceColumns.map((c) => c.name);
   await engine.run(
-    `CREATE TABLE ${TABLES.checked} AS ${checkedOrdersSql(d, {
-      bindings,
-      rawColumns: sourceColumns.map((c) => c.name),
-    })}`,
+    `CREATE TABLE ${TABLES.checked} AS ${checkedOrdersSql(d, { bindings, rawColumns })}`,
   );
+  await engine.run(
+    `CREATE TABLE ${TABLES.repeatReasons} AS ${repeatedOrderReasonsSql(d, rawColumns)}`,
+  );
+  await engine.run(applyReasonsSql(TABLES.repeatReasons));
   const ledger = ledgerFromCounts(await engine.all(ledgerSql()));
   if (ledger.rows_read !== rowsRead || !ledgerBalances(ledger)) {
     throw new Error(

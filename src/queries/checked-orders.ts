@@ -37,10 +37,6 @@ export function checkedOrdersSql(d: Dialect, options: CheckedOrdersOptions): str
   const dims = availableDimensions(b);
   const rowCol = quoteIdent(ROW_COLUMN);
   const rawList = options.rawColumns.map((c) => `r.${quoteIdent(c)}`);
-  // A row-number order id makes every row distinct, so there is nothing to compare.
-  const dupKey =
-    b.order_id?.kind === "row_number" ? ["e_row"] : [...options.rawColumns.map(quoteIdent)];
-  const hashKey = b.order_id?.kind === "row_number" ? [`r.${rowCol}`] : rawList;
   const dimSelect = boundDimensions(b).map(
     ({ column, binding }) => `, ${dimensionValue(d, binding)} AS ${quoteIdent(`e_${column}`)}`,
   );
@@ -53,8 +49,7 @@ WITH parsed AS (
     ${revenueValue(d, b.revenue)} AS e_revenue,
     ${ticketsValue(d, b.tickets_count)} AS e_tickets_count,
     ${currencyValue(d, b.currency_code)} AS e_currency_code,
-    ${integerValue(d, b.days_since_prev)} AS e_days_since_prev_source${dimSelect.join("")},
-    ${d.rowHash(hashKey)} AS e_hash
+    ${integerValue(d, b.days_since_prev)} AS e_days_since_prev_source${dimSelect.join("")}
   FROM ${TABLES.raw} AS r
 ),
 dated AS (
@@ -81,30 +76,6 @@ reasoned AS (
     WHEN e_currency_code <> 'rub' AND e_rate IS NULL THEN 'no_exchange_rate'
   END AS e_reason1
   FROM converted
-),
--- Rows that could be copies: the same hash of every raw column as another passing row. Only
--- those few are compared column by column, so a hash collision can never reject a row.
-copy_hashes AS (
-  SELECT e_hash FROM reasoned WHERE e_reason1 IS NULL GROUP BY e_hash HAVING count(*) > 1
-),
-copies AS (
-  SELECT e_row, row_number() OVER (PARTITION BY ${dupKey.join(", ")} ORDER BY e_row) AS e_copy
-  FROM reasoned
-  WHERE e_reason1 IS NULL AND e_hash IN (SELECT e_hash FROM copy_hashes)
-),
-deduplicated AS (
-  SELECT reasoned.*, CASE WHEN e_reason1 IS NULL AND copies.e_copy > 1 THEN 'duplicate_row'
-    ELSE e_reason1 END AS e_reason2
-  FROM reasoned LEFT JOIN copies ON copies.e_row = reasoned.e_row
-),
-conflicting_ids AS (
-  SELECT e_order_id FROM deduplicated WHERE e_reason2 IS NULL
-  GROUP BY e_order_id HAVING count(*) > 1
-),
-conflicts AS (
-  SELECT *, CASE WHEN e_reason2 IS NULL AND e_order_id IN (SELECT e_order_id FROM conflicting_ids)
-    THEN 'conflicting_order_id' ELSE e_reason2 END AS e_reason
-  FROM deduplicated
 )
 SELECT e_row AS ${rowCol},
   e_user_id AS user_id, e_order_id AS order_id, e_order_ts AS order_ts, e_order_dt AS order_dt,
@@ -114,6 +85,48 @@ SELECT e_row AS ${rowCol},
   e_days_since_prev_source AS days_since_prev_source${dims
     .map((c) => `, ${quoteIdent(`e_${c}`)} AS ${quoteIdent(c)}`)
     .join("")},
-  e_reason AS reason
-FROM conflicts`;
+  e_reason1 AS reason
+FROM reasoned`;
 }
+
+/**
+ * duplicate_row and conflicting_order_id (§2, §11.2), for the rows of the checked table that
+ * passed every other check: (row, reason) of the rows that get one of them.
+ *
+ * A copy repeats every column, its order_id too, so both reasons concern only rows whose
+ * order_id repeats. Those few are found by grouping on a hash of order_id (which narrows the
+ * search and never decides: a collision only adds a candidate) and only they are compared
+ * column by column, against the raw table.
+ */
+export function repeatedOrderReasonsSql(d: Dialect, rawColumns: readonly string[]): string {
+  const idHash = d.rowHash(["order_id"]);
+  const row = quoteIdent(ROW_COLUMN);
+  const raw = rawColumns.map((c) => `r.${quoteIdent(c)}`);
+  return `
+WITH repeated_ids AS (
+  SELECT ${idHash} AS id_hash FROM ${TABLES.checked} WHERE reason IS NULL
+  GROUP BY ${idHash} HAVING count(*) > 1
+),
+candidates AS (
+  SELECT c.${row} AS row_no, c.order_id${raw.map((r, i) => `, ${r} AS c${i}`).join("")}
+  FROM ${TABLES.checked} AS c JOIN ${TABLES.raw} AS r ON r.${row} = c.${row}
+  WHERE c.reason IS NULL AND ${idHash.replace("order_id", "c.order_id")} IN (SELECT id_hash FROM repeated_ids)
+),
+copies AS (
+  SELECT row_no, order_id,
+    row_number() OVER (PARTITION BY ${raw.map((_, i) => `c${i}`).join(", ") || "row_no"} ORDER BY row_no) AS copy_no
+  FROM candidates
+)
+SELECT row_no, CASE
+    WHEN copy_no > 1 THEN 'duplicate_row'
+    WHEN sum(CASE WHEN copy_no = 1 THEN 1 ELSE 0 END) OVER (PARTITION BY order_id) > 1
+      THEN 'conflicting_order_id'
+  END AS reason
+FROM copies`;
+}
+
+/** Writes the reasons found by repeatedOrderReasonsSql (in `from`) into the checked table. */
+export const applyReasonsSql = (from: string): string => `
+UPDATE ${TABLES.checked} SET reason = f.reason
+FROM ${from} AS f
+WHERE ${TABLES.checked}.${quoteIdent(ROW_COLUMN)} = f.row_no AND f.reason IS NOT NULL`;

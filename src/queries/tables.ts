@@ -4,6 +4,7 @@ export const TABLES = {
   ratesRaw: "enc_rates_raw",
   rates: "enc_rates",
   checked: "enc_checked",
+  repeatReasons: "enc_repeat_reasons",
   rejects: "enc_rejects",
   orders: "enc_orders",
   users: "enc_users",
