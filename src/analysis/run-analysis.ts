@@ -116,10 +116,12 @@ async function analyzeWith(
   await engine.run(
     `CREATE TABLE ${TABLES.checked} AS ${checkedOrdersSql(d, { bindings, rawColumns })}`,
   );
+  progress("finding copies and conflicts");
   await engine.run(
     `CREATE TABLE ${TABLES.repeatReasons} AS ${repeatedOrderReasonsSql(d, rawColumns)}`,
   );
   await engine.run(applyReasonsSql(TABLES.repeatReasons));
+  progress("writing the ledger and the rejects");
   const ledger = ledgerFromCounts(await engine.all(ledgerSql()));
   if (ledger.rows_read !== rowsRead || !ledgerBalances(ledger)) {
     throw new Error(
