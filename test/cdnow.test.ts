@@ -35,7 +35,9 @@ describe("CDNOW master (Fader, Hardie & Lee 2005) through a column mapping", () 
     expect(results.overall.users).toBe(23570);
     expect(results.overall.orders).toBe(69659);
     // Summed in a different order than here: equal to float rounding.
-    expect(Math.abs(results.overall.revenue_rub - totals.dollars) / totals.dollars).toBeLessThan(1e-12);
+    expect(Math.abs(results.overall.revenue_rub - totals.dollars) / totals.dollars).toBeLessThan(
+      1e-12,
+    );
     expect(results.data_start).toBe("1997-01-01");
     expect(results.data_end).toBe("1998-06-30");
     expect(results.input.absent_columns).toEqual([
