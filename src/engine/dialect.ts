@@ -25,6 +25,8 @@ export interface Dialect {
   asOfRateJoin(rates: string, currency: string, date: string): string;
   /** Aggregate: the value of the row that sorts first by the order keys. */
   firstBy(orderKeys: readonly string[], value: string): string;
+  /** Aggregate: the second smallest value (NULL when there is one row). */
+  secondSmallest(value: string): string;
   /** A 64-bit hash of several values, NULLs included, for finding candidate duplicates. */
   rowHash(values: readonly string[]): string;
   readonly doubleType: string;

@@ -8,8 +8,8 @@ import { ROW_COLUMN, TABLES } from "./tables.js";
  * The per-user table agg_users of ANALYSIS.md §3, before the order-count filter.
  *
  * One aggregation finds each user's first order (its row number: a small state per user, so
- * millions of users fit in memory); joins then fetch the first order's attributes and the
- * second order's date. No per-order window is needed: a user's days_since_prev telescope, so
+ * millions of users fit in memory) and the date of the second; a join then fetches the first
+ * order's attributes. No per-order window is needed: a user's days_since_prev telescope, so
  * their mean is (last_order_dt − first_order_dt) / (total_orders − 1).
  */
 export function usersSql(
@@ -23,6 +23,8 @@ export function usersSql(
 WITH per_user AS (
   SELECT user_id,
     ${d.firstBy(keys, row)} AS first_row,
+    -- Order dates rise with order_ts, so the two smallest dates are those of the first two orders.
+    ${d.secondSmallest("order_dt")} AS second_order_dt,
     min(order_dt) AS first_order_dt,
     max(order_dt) AS last_order_dt,
     count(*) AS total_orders,
@@ -32,14 +34,6 @@ WITH per_user AS (
     avg(CAST(tickets_count AS ${d.doubleType})) AS avg_tickets_count
   FROM ${TABLES.orders}
   GROUP BY user_id
-),
--- Order dates rise with order_ts, so the second order's date is the earliest date among the
--- orders other than the first.
-second AS (
-  SELECT o.user_id, min(o.order_dt) AS second_order_dt
-  FROM ${TABLES.orders} AS o JOIN per_user AS u ON u.user_id = o.user_id
-  WHERE o.${row} <> u.first_row
-  GROUP BY o.user_id
 )
 SELECT u.user_id, f.order_ts AS first_order_ts, u.first_order_dt, u.last_order_dt,
   ${dims.map((c) => `f.${quoteIdent(c)} AS ${quoteIdent(DIMENSIONS[c])}, `).join("")}f.revenue_rub AS first_order_revenue_rub,
@@ -50,9 +44,8 @@ SELECT u.user_id, f.order_ts AS first_order_ts, u.first_order_dt, u.last_order_d
   CASE WHEN u.total_orders > 1
     THEN CAST(${d.daysBetween("u.first_order_dt", "u.last_order_dt")} AS ${d.doubleType}) / (u.total_orders - 1)
   END AS avg_days_since_prev,
-  CAST(${d.daysBetween("u.first_order_dt", "s.second_order_dt")} AS INTEGER) AS days_to_second_order,
+  CAST(${d.daysBetween("u.first_order_dt", "u.second_order_dt")} AS INTEGER) AS days_to_second_order,
   u.total_orders >= 2 AS is_two, u.total_orders >= 5 AS is_five,
   CASE WHEN u.total_orders = 1 THEN '1' WHEN u.total_orders <= 4 THEN '2-4' ELSE '5+' END AS segment
-FROM per_user AS u JOIN ${TABLES.orders} AS f ON f.${row} = u.first_row
-LEFT JOIN second AS s ON s.user_id = u.user_id`;
+FROM per_user AS u JOIN ${TABLES.orders} AS f ON f.${row} = u.first_row`;
 }

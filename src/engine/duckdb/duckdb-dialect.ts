@@ -20,6 +20,7 @@ export const duckdbDialect: Dialect = {
   asOfRateJoin: (rates, currency, date) =>
     `ASOF LEFT JOIN ${rates} AS fx ON ${currency} = fx.currency_code AND ${date} >= fx.rate_date`,
   firstBy: (keys, value) => `arg_min(${value}, ${structOf(keys)})`,
+  secondSmallest: (value) => `(min(${value}, 2))[2]`,
   rowHash: (values) => `hash(${values.join(", ")})`,
   doubleType: "DOUBLE",
   textType: "VARCHAR",
