@@ -17,7 +17,8 @@ import { Weighted } from "./weighted.js";
  * 4. A regular customer has a purchase rate λ ~ Gamma(shape, scale) (purchases per day,
  *    while active) and a drop-out chance p ~ Beta(a, b). The planted effects (truth.ts)
  *    multiply the odds p / (1 − p) by a factor for the first order's event type, region
- *    and operator. After each purchase the customer drops out with chance p; otherwise
+ *    and operator, and frequent buyers are loyal: the odds also scale with (λ / mean λ)^−0.5
+ *    (`loyaltyOdds`), so customers with many orders buy at shorter intervals. After each purchase the customer drops out with chance p; otherwise
  *    the next purchase comes after an Exponential(λ) wait, unless that is past the end.
  * 5. A reseller never drops out and buys several times a day from the first weeks on:
  *    hundreds of orders, which the order-count percentile filter exists to remove.
@@ -32,12 +33,14 @@ export const MODEL = {
   joinGrowth: 0.6,
   rateShape: 0.9,
   rateScale: 0.2,
+  rateMean: 0.18,
+  loyaltyElasticity: 1.0,
   dropoutA: 1.0,
-  dropoutB: 1.8,
+  dropoutB: 2.6,
   resellerJoinDays: 21,
   resellerRateMedian: 12.5,
   resellerMaxOrders: 3000,
-  sameDayExtraMean: 0.12,
+  sameDayExtraMean: 0.04,
   sameSecondShare: 0.15,
   keepDevice: 0.9,
   keepRegion: 0.92,
@@ -98,6 +101,13 @@ export function dropoutOdds(first: Attributes): number {
   return values.reduce((odds, [d, v]) => odds * (EFFECT_ODDS.get(effectKey(d, v)) ?? 1), 1);
 }
 
+/**
+ * Frequent buyers are loyal ones: the drop-out odds fall with the purchase rate, so customers
+ * who reach many orders also buy at shorter intervals, as in the original study.
+ */
+export const loyaltyOdds = (rate: number): number =>
+  (Math.max(rate, 1e-6) / MODEL.rateMean) ** -MODEL.loyaltyElasticity;
+
 export function generateUser(rng: Random, catalog: Catalog): ModelUser {
   const reseller = rng.chance(MODEL.resellerShare);
   const first = firstAttributes(rng, catalog);
@@ -105,7 +115,7 @@ export function generateUser(rng: Random, catalog: Catalog): ModelUser {
     ? logNormal(rng, MODEL.resellerRateMedian, 0.5)
     : gamma(rng, MODEL.rateShape, MODEL.rateScale);
   const p = reseller ? 0 : beta(rng, MODEL.dropoutA, MODEL.dropoutB);
-  const odds = (p / (1 - p)) * dropoutOdds(first);
+  const odds = (p / (1 - p)) * dropoutOdds(first) * loyaltyOdds(rate);
   // Beta draws can round to exactly 1, and Infinity / Infinity would mean "never".
   const dropout = Number.isFinite(odds) ? odds / (1 + odds) : 1;
   const maxOrders = reseller ? MODEL.resellerMaxOrders : Number.POSITIVE_INFINITY;
