@@ -16,7 +16,13 @@ import {
   repeatedOrderReasonsSql,
 } from "../queries/checked-orders.js";
 import { acceptedOrdersSql, integerOrderIdsSql, orderGapsSql } from "../queries/orders.js";
-import { emptyRatesSql, RATE_COLUMNS, ratesSql } from "../queries/rates.js";
+import {
+  dailyRatesSql,
+  emptyRatesSql,
+  RATE_COLUMNS,
+  rateCurrenciesSql,
+  ratesSql,
+} from "../queries/rates.js";
 import {
   currencySql,
   dateRangeSql,
@@ -109,6 +115,8 @@ async function analyzeWith(
 
   progress("reading exchange rates");
   const rates = await stageRates(engine, config);
+  await engine.run(`CREATE TABLE ${TABLES.dailyRates} AS ${dailyRatesSql()}`);
+  await engine.run(`CREATE TABLE ${TABLES.rateCurrencies} AS ${rateCurrenciesSql()}`);
 
   progress("checking every row");
   const dims = availableDimensions(bindings);

@@ -18,11 +18,6 @@ export interface Dialect {
   percentileCont(q: string, expr: string): string;
   /** Does the text match a POSIX regular expression in full? */
   fullMatch(text: string, pattern: string): string;
-  /**
-   * A LEFT JOIN clause that attaches to each row the latest row of `rates` (currency_code,
-   * rate_date, rate, nominal) of the same currency dated on or before `date`, as alias `fx`.
-   */
-  asOfRateJoin(rates: string, currency: string, date: string): string;
   /** Aggregate: the value of the row that sorts first by the order keys. */
   firstBy(orderKeys: readonly string[], value: string): string;
   /** Aggregate: the second smallest value (NULL when there is one row). */

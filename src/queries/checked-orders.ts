@@ -56,14 +56,11 @@ dated AS (
   SELECT *, CAST(e_order_ts AS DATE) AS e_order_dt FROM parsed
 ),
 converted AS (
-  SELECT dated.*, fx.e_rate, fx.e_nominal,
-    dated.e_currency_code IN (SELECT currency_code FROM ${TABLES.rates}) AS e_known
-  FROM dated LEFT JOIN (
-    -- Only the few orders not in roubles need a rate: join those, not every order.
-    SELECT f.e_row, fx.rate AS e_rate, fx.nominal AS e_nominal
-    FROM (SELECT e_row, e_currency_code, e_order_dt FROM dated WHERE e_currency_code <> 'rub') AS f
-    ${d.asOfRateJoin(TABLES.rates, "f.e_currency_code", "f.e_order_dt")}
-  ) AS fx ON fx.e_row = dated.e_row
+  SELECT dated.*, fx.rate AS e_rate, fx.nominal AS e_nominal, k.currency_code IS NOT NULL AS e_known
+  FROM dated
+  LEFT JOIN ${TABLES.rateCurrencies} AS k ON k.currency_code = dated.e_currency_code
+  LEFT JOIN ${TABLES.dailyRates} AS fx ON fx.currency_code = dated.e_currency_code
+    AND fx.rate_date = CASE WHEN dated.e_order_dt > k.last_date THEN k.last_date ELSE dated.e_order_dt END
 ),
 reasoned AS (
   SELECT *, CASE

@@ -3,6 +3,8 @@ export const TABLES = {
   raw: "enc_raw",
   ratesRaw: "enc_rates_raw",
   rates: "enc_rates",
+  dailyRates: "enc_rates_daily",
+  rateCurrencies: "enc_rate_currencies",
   checked: "enc_checked",
   repeatReasons: "enc_repeat_reasons",
   rejects: "enc_rejects",

@@ -17,8 +17,6 @@ export const duckdbDialect: Dialect = {
   dateText: (date) => `strftime(${date}, '%Y-%m-%d')`,
   percentileCont: (q, expr) => `percentile_cont(${q}) WITHIN GROUP (ORDER BY ${expr})`,
   fullMatch: (text, pattern) => `regexp_full_match(${text}, ${quoteLiteral(pattern)})`,
-  asOfRateJoin: (rates, currency, date) =>
-    `ASOF LEFT JOIN ${rates} AS fx ON ${currency} = fx.currency_code AND ${date} >= fx.rate_date`,
   firstBy: (keys, value) => `arg_min(${value}, ${structOf(keys)})`,
   secondSmallest: (value) => `(min(${value}, 2))[2]`,
   rowHash: (values) => `hash(${values.join(", ")})`,
