@@ -49,4 +49,5 @@ export {
 export { EncoreError, type ErrorCode } from "./errors.js";
 export { ORDER_COLUMNS, type OrderColumn, ROW_NUMBER_SOURCE } from "./model/columns.js";
 export { REJECT_REASONS, type RejectReason } from "./prepare/reasons.js";
+export { renderReport } from "./report/render-report.js";
 export { VERSION } from "./version.js";

@@ -5,7 +5,8 @@ const MAIN = `encore: do your customers come back?
 Usage: encore <command> [options]
 
 Commands:
-  analyze    analyse an orders file: the ledger, the per-user table, the headline figures
+  analyze    analyse an orders file: the ledger, the per-user table, the study, the report
+  report     re-render the HTML report (and PNG charts) from a results.json
   demo       generate the built-in demo data and analyse it
   generate   write the demo data (orders and exchange rates) without analysing it
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<CommandName, string> = {
 Reads the orders (CSV, CSV.gz or Parquet), accounts for every row, converts revenue to
 roubles at dated rates, builds the per-user table and writes into DIR:
   results.json                  every figure, with a schema version
+  report.html                   the self-contained report (--lang en or ru)
   agg_users.csv, .parquet       the per-user table (excluded_by_filter marks the outliers)
   rejects.csv, .parquet         every rejected row with its reason and row number
 
@@ -32,8 +34,17 @@ Options:
   --min-users N             smaller entry-point values are pooled into other (default 30)
   --top-n N                 values kept per entry-point dimension (default 15)
   --memory-limit SIZE       the engine's memory limit, e.g. 1GB (default); it spills past it
+  --lang en|ru              the report's language (default en)
   -q, --quiet               no progress on stderr`,
-  demo: `Usage: encore demo [--out DIR] [--seed N] [--users N]
+  report: `Usage: encore report RESULTS.json [--lang en|ru] [--out FILE] [--png DIR]
+
+Re-renders the report from a results.json without recomputing anything.
+
+Options:
+  --lang en|ru   the report's language (default en)
+  --out FILE     where to write the HTML (default report.html beside RESULTS.json)
+  --png DIR      also write one PNG per chart into DIR`,
+  demo: `Usage: encore demo [--out DIR] [--seed N] [--users N] [--lang en|ru]
 
 Generates the demo orders of a ticket service (seeded, so always the same for one seed)
 into DIR/data and analyses them into DIR (default out/demo).
@@ -42,6 +53,7 @@ Options:
   --out DIR      the output directory (default out/demo)
   --seed N       the generator's seed
   --users N      how many users to generate (default about 22,000)
+  --lang en|ru   the report's language (default en)
   -q, --quiet    no progress on stderr`,
   generate: `Usage: encore generate --out DIR [--format csv|parquet] [--seed N] [--users N]
 

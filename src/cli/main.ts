@@ -1,8 +1,11 @@
-import { join, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import type { AnalysisResults } from "../analysis/results.js";
 import { runAnalysis } from "../analysis/run-analysis.js";
 import { loadConfig, resolveConfig } from "../config/load-config.js";
 import { writeDemoCsv, writeDemoParquet } from "../demo/write-demo.js";
-import { EncoreError } from "../errors.js";
+import { EncoreError, inputError } from "../errors.js";
+import { writeReport } from "../report/write-report.js";
 import { VERSION } from "../version.js";
 import { helpText } from "./help.js";
 import { type Command, parseCLI } from "./parse-cli.js";
@@ -44,7 +47,16 @@ async function execute(command: Command, io: Io): Promise<void> {
       return;
     case "analyze": {
       const config = await loadConfig(command.config, command.overrides);
-      await analyze(config, command.out, command.quiet, io);
+      await analyze(config, command.out, command.lang, command.quiet, io);
+      return;
+    }
+    case "report": {
+      const results = await readResults(command.results);
+      const out = command.out ?? join(dirname(command.results), "report.html");
+      const pngs = await writeReport(results, command.lang, out, command.png);
+      io.out(
+        `report written to ${out}${pngs.length ? `; ${pngs.length} charts in ${command.png}` : ""}`,
+      );
       return;
     }
     case "demo": {
@@ -57,7 +69,7 @@ async function execute(command: Command, io: Io): Promise<void> {
         orders: resolve(dataDir, "orders.csv"),
         rates: resolve(dataDir, "rates.csv"),
       });
-      await analyze(config, command.out, command.quiet, io);
+      await analyze(config, command.out, command.lang, command.quiet, io);
       return;
     }
     case "generate": {
@@ -89,6 +101,7 @@ function demoOptions(command: { seed: number | undefined; users: number | undefi
 async function analyze(
   config: Parameters<typeof runAnalysis>[0],
   out: string,
+  lang: "en" | "ru",
   quiet: boolean,
   io: Io,
 ): Promise<void> {
@@ -96,5 +109,29 @@ async function analyze(
   const results = await runAnalysis(config, { outDir: out, onProgress: progress.step });
   progress.done();
   if (!quiet) for (const note of results.notes) io.err(`note: ${note.text}`);
+  progress.step("writing the report");
+  await writeReport(results, lang, join(out, "report.html"));
+  progress.done();
   for (const line of summaryLines(results, out)) io.out(line);
+  io.out(`report: ${join(out, "report.html")}`);
+}
+
+async function readResults(file: string): Promise<AnalysisResults> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw inputError(
+      `cannot read ${file}: ${(error as Error).message}`,
+      "Give the results.json that encore analyze wrote",
+    );
+  }
+  try {
+    return JSON.parse(text) as AnalysisResults;
+  } catch (error) {
+    throw inputError(
+      `${file} is not JSON: ${(error as Error).message}`,
+      "Give the results.json that encore analyze wrote",
+    );
+  }
 }

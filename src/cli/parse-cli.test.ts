@@ -31,6 +31,7 @@ describe("parseCLI", () => {
       name: "analyze",
       config: undefined,
       out: "out",
+      lang: "en",
       quiet: true,
       overrides: {
         orders: "o.csv",
@@ -78,8 +79,27 @@ describe("parseCLI", () => {
       out: "out/demo",
       seed: undefined,
       users: undefined,
+      lang: "en",
       quiet: false,
     });
+  });
+
+  it("reads report with its results file, language, output and PNG directory", () => {
+    expect(
+      parseCLI(["report", "out/results.json", "--lang", "ru", "--out", "r.html", "--png", "png"]),
+    ).toEqual({
+      name: "report",
+      results: "out/results.json",
+      lang: "ru",
+      out: "r.html",
+      png: "png",
+    });
+  });
+
+  it("defaults the report's language to English and needs one results file", () => {
+    expect(parseCLI(["report", "results.json"])).toMatchObject({ lang: "en", out: undefined });
+    expect(() => parseCLI(["report"])).toThrow(/exactly one RESULTS.json/);
+    expect(() => parseCLI(["demo", "--lang", "de"])).toThrow(/invalid --lang: de/);
   });
 
   it("gives help for no command, --help and a command's --help", () => {

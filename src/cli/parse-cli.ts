@@ -11,13 +11,22 @@ export type Command =
       config: string | undefined;
       overrides: ConfigOverrides;
       out: string;
+      lang: Lang;
       quiet: boolean;
+    }
+  | {
+      name: "report";
+      results: string;
+      lang: Lang;
+      out: string | undefined;
+      png: string | undefined;
     }
   | {
       name: "demo";
       out: string;
       seed: number | undefined;
       users: number | undefined;
+      lang: Lang;
       quiet: boolean;
     }
   | {
@@ -29,8 +38,10 @@ export type Command =
       quiet: boolean;
     };
 
-export type CommandName = "analyze" | "demo" | "generate";
-const COMMANDS: readonly CommandName[] = ["analyze", "demo", "generate"];
+export type Lang = "en" | "ru";
+
+export type CommandName = "analyze" | "report" | "demo" | "generate";
+const COMMANDS: readonly CommandName[] = ["analyze", "report", "demo", "generate"];
 
 /** Turns argv (without node and the script) into a command. Pure: no I/O. */
 export function parseCLI(argv: readonly string[]): Command {
@@ -45,6 +56,7 @@ export function parseCLI(argv: readonly string[]): Command {
   }
   if (rest.includes("--help") || rest.includes("-h")) return { name: "help", topic: first };
   if (first === "analyze") return parseAnalyze(rest);
+  if (first === "report") return parseReport(rest);
   return first === "demo" ? parseDemo(rest) : parseGenerate(rest);
 }
 
@@ -80,6 +92,7 @@ function parseAnalyze(args: readonly string[]): Command {
     "min-users": { type: "string" },
     "top-n": { type: "string" },
     "memory-limit": { type: "string" },
+    lang: { type: "string" },
     quiet: { type: "boolean", short: "q" },
   });
   const str = (k: string) => v[k] as string | undefined;
@@ -103,7 +116,51 @@ function parseAnalyze(args: readonly string[]): Command {
   if (topN !== undefined) overrides.topN = parsePositiveInt(topN, "--top-n");
   const memory = str("memory-limit");
   if (memory !== undefined) overrides.memoryLimit = memory;
-  return { name: "analyze", config: str("config"), overrides, out, quiet: Boolean(v.quiet) };
+  return {
+    name: "analyze",
+    config: str("config"),
+    overrides,
+    out,
+    lang: parseLang(str("lang"), "analyze"),
+    quiet: Boolean(v.quiet),
+  };
+}
+
+function parseReport(args: readonly string[]): Command {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: { lang: { type: "string" }, out: { type: "string" }, png: { type: "string" } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw usageError(
+      `report: ${(error as Error).message.split("\n")[0]}`,
+      "Run encore report --help",
+    );
+  }
+  const [results, ...extra] = parsed.positionals;
+  if (!results || extra.length) {
+    throw usageError("report: give exactly one RESULTS.json", "Run encore report --help");
+  }
+  const v = parsed.values as Values;
+  return {
+    name: "report",
+    results,
+    lang: parseLang(v.lang as string | undefined, "report"),
+    out: v.out as string | undefined,
+    png: v.png as string | undefined,
+  };
+}
+
+function parseLang(text: string | undefined, command: CommandName): Lang {
+  if (text === undefined) return "en";
+  if (text !== "en" && text !== "ru") {
+    throw usageError(`${command}: invalid --lang: ${text}`, "Use en or ru");
+  }
+  return text;
 }
 
 function parseDemo(args: readonly string[]): Command {
@@ -111,10 +168,12 @@ function parseDemo(args: readonly string[]): Command {
     out: { type: "string" },
     seed: { type: "string" },
     users: { type: "string" },
+    lang: { type: "string" },
     quiet: { type: "boolean", short: "q" },
   });
   return {
     name: "demo",
+    lang: parseLang(v.lang as string | undefined, "demo"),
     out: (v.out as string | undefined) ?? "out/demo",
     seed: v.seed === undefined ? undefined : parseInteger(String(v.seed), "--seed"),
     users: v.users === undefined ? undefined : parsePositiveInt(String(v.users), "--users"),

@@ -1,0 +1,87 @@
+import type { AnalysisResults } from "../analysis/results.js";
+import type { Chart } from "./charts/chart.js";
+import { type ReportContext, reportContext } from "./context.js";
+import type { Lang } from "./format.js";
+import { esc, para } from "./html.js";
+import { correlationSection } from "./sections/correlation.js";
+import { dataQualitySection } from "./sections/data-quality.js";
+import { entryPointsSection } from "./sections/entry-points.js";
+import { methodSection } from "./sections/method.js";
+import { repeatSection } from "./sections/repeat.js";
+import { revenueSection } from "./sections/revenue.js";
+import type { Section, SectionBuilder } from "./sections/section.js";
+import { segmentsSection } from "./sections/segments.js";
+import { summarySection } from "./sections/summary.js";
+import { timeSection } from "./sections/time.js";
+import { STYLE } from "./style.js";
+
+/** The sections in reading order; each one's id is also its anchor. */
+const SECTIONS: readonly [string, SectionBuilder][] = [
+  ["summary", summarySection],
+  ["data-quality", dataQualitySection],
+  ["entry-points", entryPointsSection],
+  ["repeat", repeatSection],
+  ["revenue", revenueSection],
+  ["time", timeSection],
+  ["correlation", correlationSection],
+  ["segments", segmentsSection],
+  ["method", methodSection],
+];
+
+/** A section whose data cannot be drawn says so, and the rest of the report still renders. */
+function safely(
+  id: string,
+  build: SectionBuilder,
+  r: AnalysisResults,
+  ctx: ReportContext,
+): Section {
+  try {
+    return build(r, ctx);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      id,
+      title: ctx.t.sectionTitles[id as keyof typeof ctx.t.sectionTitles] ?? id,
+      body: para(ctx.t.sectionFailed(reason)),
+      charts: [],
+    };
+  }
+}
+
+/** The report's sections and every chart in them, in reading order. */
+export function buildReport(
+  results: AnalysisResults,
+  lang: Lang,
+): { html: string; charts: Chart[] } {
+  const ctx = reportContext(lang);
+  const { t } = ctx;
+  const sections = SECTIONS.map(([id, build]) => safely(id, build, results, ctx));
+  const nav = sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join("");
+  const body = sections
+    .map((s) => `<section id="${s.id}"><h2>${esc(s.title)}</h2>${s.body}</section>`)
+    .join("\n");
+  const period = t.period(results.data_start ?? "—", results.data_end ?? "—");
+  const html = `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(t.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<header><h1>${esc(t.title)}</h1><p class="subtitle">${esc(period)}</p><nav><ol>${nav}</ol></nav></header>
+${body}
+<footer>${esc(t.footer(results.schema_version))}</footer>
+</main>
+</body>
+</html>
+`;
+  return { html, charts: sections.flatMap((s) => s.charts) };
+}
+
+/** The self-contained HTML report of one run, in English or Russian. */
+export function renderReport(results: AnalysisResults, lang: "en" | "ru"): string {
+  return buildReport(results, lang).html;
+}

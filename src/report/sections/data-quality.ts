@@ -1,0 +1,58 @@
+import { para } from "../html.js";
+import { table } from "../table.js";
+import type { SectionBuilder } from "./section.js";
+
+/** The ledger, the currency conversion and the order-count filter with its sensitivity. */
+export const dataQualitySection: SectionBuilder = (r, { t, f }) => {
+  const { ledger, filter } = r;
+  const reasonLabel = (reason: string) => (t.reasons as Record<string, string>)[reason] ?? reason;
+  const rejected = ledger.rows_read - ledger.rows_accepted;
+  const ledgerRows = [
+    [t.rowsRead, f.count(ledger.rows_read)],
+    [t.rowsAccepted, f.count(ledger.rows_accepted)],
+    ...Object.entries(ledger.rows_rejected).map(([reason, rows]) => [
+      `${t.rejected}: ${reasonLabel(reason)}`,
+      f.count(rows),
+    ]),
+  ];
+  const currencies = r.preparation.currencies.map((c) => [
+    c.currency_code.toUpperCase(),
+    f.count(c.orders),
+    f.decimal(c.revenue, 0),
+    f.roubles(c.revenue_rub),
+  ]);
+  const filterText =
+    filter.q === null || filter.P === null
+      ? t.filterOff
+      : t.filterText(
+          f.decimal(filter.q * 100, 0),
+          f.decimal(filter.P, 1),
+          f.count(filter.users_removed),
+          f.count(filter.orders_removed),
+          f.roubles(filter.revenue_removed_rub),
+        );
+  const sensitivity = filter.sensitivity.map((s) => [
+    s.q === null ? t.noFilter : f.decimal(s.q, 2),
+    s.P === null ? "—" : f.decimal(s.P, 1),
+    f.count(s.users),
+    f.percent(s.share_2plus),
+    f.percent(s.share_5plus),
+    f.roubles(s.mean_avg_revenue_rub),
+  ]);
+  const body = [
+    para(t.ledgerText(f.count(ledger.rows_read), f.count(ledger.rows_accepted), f.count(rejected))),
+    table([t.ledgerRow, t.rows], ledgerRows),
+    para(t.currencyText),
+    currencies.length
+      ? table([t.currency, t.orders, t.revenueOriginal, t.revenueRub], currencies)
+      : para(t.noData),
+    para(filterText),
+    sensitivity.length
+      ? table(
+          [t.filterQ, t.filterP, t.users, t.share2plus, t.share5plus, t.meanAvgCheck],
+          sensitivity,
+        )
+      : "",
+  ].join("");
+  return { id: "data-quality", title: t.dataQualityTitle, body, charts: [] };
+};

@@ -1,0 +1,49 @@
+import { dimensionLabel } from "../../analysis/findings/labels.js";
+import type { AnalysisResults, Note } from "../../analysis/results.js";
+import type { ReportContext } from "../context.js";
+import { esc, list, para } from "../html.js";
+import { table } from "../table.js";
+import type { SectionBuilder } from "./section.js";
+
+const fileName = (path: string | null): string =>
+  path ? (path.split(/[\\/]/).pop() ?? path) : "—";
+
+function noteText(note: Note, r: AnalysisResults, { t, f }: ReportContext): string {
+  if (note.code.startsWith("absent_")) return t.noteAbsent(note.code.slice("absent_".length));
+  const check = r.preparation.days_since_prev_check;
+  if (note.code === "days_since_prev_mismatch" && check) {
+    return t.noteMismatch(f.count(check.mismatches), f.count(check.compared));
+  }
+  return note.text;
+}
+
+/** Definitions, tests, this run's parameters, and what was skipped and why. */
+export const methodSection: SectionBuilder = (r, ctx) => {
+  const { t, f, lang } = ctx;
+  const params = [
+    [t.paramOrders, fileName(r.input.orders)],
+    [t.paramRates, fileName(r.input.rates)],
+    [t.paramPeriod, `${r.data_start ?? "—"} – ${r.data_end ?? "—"}`],
+    [t.paramDataEnd, r.data_end ?? "—"],
+    [t.filterQ, r.filter.q === null ? t.noFilter : f.decimal(r.filter.q, 2)],
+    [t.filterP, f.decimal(r.filter.P, 1)],
+    [t.paramMinUsers, f.count(r.entry_points.min_users)],
+    [t.paramTopN, f.count(r.entry_points.top_n)],
+  ];
+  const skipped = [
+    ...r.entry_points.skipped.map((s) => t.entrySkipped(dimensionLabel(s.dimension, lang))),
+    ...r.notes.map((n) => noteText(n, r, ctx)),
+    ...(r.correlation === null ? [t.correlationMissing] : []),
+  ];
+  const body = [
+    `<h3>${esc(t.definitionsTitle)}</h3>`,
+    list(t.definitions),
+    `<h3>${esc(t.testsTitle)}</h3>`,
+    list(t.tests),
+    `<h3>${esc(t.parametersTitle)}</h3>`,
+    table([t.parameter, t.valueCol], params, 2),
+    `<h3>${esc(t.skippedTitle)}</h3>`,
+    skipped.length ? list(skipped) : para(t.nothingSkipped),
+  ].join("");
+  return { id: "method", title: t.methodTitle, body, charts: [] };
+};

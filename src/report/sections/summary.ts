@@ -1,0 +1,34 @@
+import { esc, list } from "../html.js";
+import type { SectionBuilder } from "./section.js";
+
+/** The first screen: the headline figures, then the findings and the recommendations. */
+export const summarySection: SectionBuilder = (r, { t, f, lang }) => {
+  const o = r.overall;
+  const window = r.time_between_purchases.repeat_window.window;
+  const seg = r.repeat.segments;
+  const tiles = [
+    [t.tileUsers, f.count(o.users), t.tileUsersNote(f.count(o.orders))],
+    [
+      t.tile2plus,
+      f.percent(o.share_2plus),
+      t.tileOfUsers(f.count(seg["2-4"].users + seg["5+"].users)),
+    ],
+    [t.tile5plus, f.percent(o.share_5plus), t.tileOfUsers(f.count(seg["5+"].users))],
+    [t.tileWindow, window ? t.windowDays(window[0], window[1]) : "—", t.tileWindowNote],
+  ];
+  const tileHtml = tiles
+    .map(
+      ([label, value, note]) =>
+        `<div class="tile"><div class="tile-label">${esc(label ?? "")}</div>` +
+        `<div class="tile-value">${esc(value ?? "")}</div><div class="tile-note">${esc(note ?? "")}</div></div>`,
+    )
+    .join("");
+  const findings = r.findings.map((s) => s.texts[lang]);
+  const recommendations = r.recommendations.map((s) => s.texts[lang]);
+  const body =
+    `<div class="tiles">${tileHtml}</div>` +
+    `<h3>${esc(t.findings)}</h3>${findings.length ? list(findings) : `<p>${esc(t.noFindings)}</p>`}` +
+    `<h3>${esc(t.recommendations)}</h3>` +
+    (recommendations.length ? list(recommendations) : `<p>${esc(t.noRecommendations)}</p>`);
+  return { id: "summary", title: t.summaryTitle, body, charts: [] };
+};

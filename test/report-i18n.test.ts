@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AnalysisResults } from "../src/analysis/results.js";
+import { en } from "../src/report/i18n/en.js";
+import { ru } from "../src/report/i18n/ru.js";
+import { renderReport } from "../src/report/render-report.js";
+import { demoResults } from "./report-fixture.js";
+
+const keys = (o: object, prefix = ""): string[] =>
+  Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === "object" && !Array.isArray(v) ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+
+/** Data values shown as they are in the source: names, codes, file names. */
+function dataValues(r: AnalysisResults): string[] {
+  const values = Object.values(r.entry_points.dimensions).flatMap((d) =>
+    d.values.map((v) => v.value),
+  );
+  const tops = r.segments.flatMap((s) => Object.values(s.top).map((t) => t?.value ?? ""));
+  const files = [r.input.orders, r.input.rates ?? ""].map((p) => p.split(/[\\/]/).pop() ?? "");
+  const currencies = r.preparation.currencies.map((c) => c.currency_code.toUpperCase());
+  return [...values, ...tops, ...files, ...currencies]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+}
+
+describe("the report's languages", () => {
+  it("has the same keys in English and Russian", () => {
+    expect(keys(ru).sort()).toEqual(keys(en).sort());
+  });
+
+  it("has the same list lengths in English and Russian", () => {
+    expect(ru.definitions.length).toBe(en.definitions.length);
+    expect(ru.tests.length).toBe(en.tests.length);
+    expect(ru.weekdays.length).toBe(en.weekdays.length);
+  });
+
+  describe("the Russian report of the demo", () => {
+    let results: AnalysisResults;
+    beforeAll(async () => {
+      results = await demoResults(1500);
+    });
+
+    it("has no English interface text", () => {
+      const html = renderReport(results, "ru");
+      const body = html.slice(html.indexOf("<body>")).replace(/<style>[\s\S]*?<\/style>/g, "");
+      let text = body.replace(/<[^>]*>/g, " ").replace(/&[a-z]+;/g, " ");
+      for (const value of dataValues(results)) text = text.split(value).join(" ");
+      text = text.replace(/φK|phik|\b[pqVUz]\b|\bP\d*\b/g, " ");
+      const latin = text.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
+      expect([...new Set(latin)]).toEqual([]);
+    });
+  });
+});
