@@ -51,7 +51,10 @@ export function kaplanMeierChart(repeat: RepeatSection, { t, f }: ReportContext)
         x: "day",
         y: "p",
         text: (d: { day: number; p: number }) => `${t.dayShort(d.day)}: ${f.percent(d.p)}`,
-        dy: -12,
+        // The curve rises to the right, so below and to the right of a point is clear of it.
+        textAnchor: "start",
+        dx: 6,
+        dy: 12,
         fill: OKABE_ITO.vermillion,
       }),
     ],
