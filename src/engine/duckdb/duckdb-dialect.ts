@@ -9,9 +9,10 @@ export const duckdbDialect: Dialect = {
   tryTimestamp: (text) =>
     `CASE WHEN regexp_full_match(${text}, ${quoteLiteral(TIMESTAMP_PATTERN)}) ` +
     `THEN TRY_CAST(replace(${text}, 'T', ' ') AS TIMESTAMP) END`,
+  // TRY_CAST gives ±Infinity for '1e400' read from a column: out of range is not a number.
   tryDouble: (text) =>
     `CASE WHEN regexp_full_match(${text}, ${quoteLiteral(DECIMAL_PATTERN)}) ` +
-    `THEN TRY_CAST(${text} AS DOUBLE) END`,
+    `AND isfinite(TRY_CAST(${text} AS DOUBLE)) THEN TRY_CAST(${text} AS DOUBLE) END`,
   daysBetween: (a, b) => `date_diff('day', ${a}, ${b})`,
   isoWeekday: (date) => `isodow(${date})`,
   dateText: (date) => `strftime(${date}, '%Y-%m-%d')`,
