@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type PgCluster, startPgCluster } from "../../../test/pg-cluster.js";
+import { EncoreError } from "../../errors.js";
+import { quoteIdent } from "../sql.js";
+import { PostgresEngine } from "./postgres-engine.js";
+
+const cluster = await startPgCluster();
+
+/** The error a promise rejects with. */
+async function failure(promise: Promise<unknown>): Promise<EncoreError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(EncoreError);
+  return error as EncoreError;
+}
+
+describe.skipIf(cluster === null)("PostgresEngine on a throwaway cluster", () => {
+  const { url, password, port } = cluster as PgCluster;
+  let engine: PostgresEngine;
+
+  beforeAll(async () => {
+    engine = await PostgresEngine.connect(url);
+  });
+  afterAll(async () => {
+    await engine?.close();
+    await cluster?.stop();
+  });
+
+  it("creates a table and binds values as parameters", async () => {
+    await engine.run("CREATE TEMPORARY TABLE t (id integer, name text)");
+    await engine.run("INSERT INTO t VALUES ($1, $2), ($3, $4)", [1, "it's; --", 2, null]);
+    expect(await engine.all("SELECT id, name FROM t WHERE id >= $1 ORDER BY id", [1])).toEqual([
+      { id: 1, name: "it's; --" },
+      { id: 2, name: null },
+    ]);
+  });
+
+  it("normalises int8, numeric, date and timestamp at the boundary, with no time-zone shift", async () => {
+    await engine.run("SET TIME ZONE 'Asia/Yekaterinburg'");
+    const rows = await engine.all(`SELECT CAST(9007199254740991 AS bigint) AS n, count(*) AS c,
+      CAST('12.50' AS numeric) AS x, CAST(0.1 AS double precision) AS f, true AS b,
+      DATE '2024-06-01' AS d, TIMESTAMP '2024-06-01 23:30:00' AS ts,
+      TIMESTAMP '2024-06-01 10:00:00.25' AS tf`);
+    expect(rows).toEqual([
+      {
+        n: 9007199254740991,
+        c: 1,
+        x: 12.5,
+        f: 0.1,
+        b: true,
+        d: "2024-06-01",
+        ts: "2024-06-01 23:30:00",
+        tf: "2024-06-01 10:00:00.25",
+      },
+    ]);
+  });
+
+  it("refuses an integer too large for a number instead of rounding it", async () => {
+    const error = await failure(engine.all("SELECT CAST(9007199254740993 AS bigint) AS n"));
+    expect(error.message).toMatch(/9007199254740993 is too large/);
+  });
+
+  it("quotes a hostile identifier: it names a table and runs no SQL", async () => {
+    const hostile = 'orders"; DROP TABLE orders; --';
+    await engine.run("CREATE TEMPORARY TABLE orders (id integer)");
+    await engine.run(`CREATE TEMPORARY TABLE ${quoteIdent(hostile)} (id integer)`);
+    await engine.run(`INSERT INTO ${quoteIdent(hostile)} VALUES (7)`);
+    expect(await engine.all(`SELECT id FROM ${quoteIdent(hostile)}`)).toEqual([{ id: 7 }]);
+    const tables = await engine.all(
+      "SELECT relname FROM pg_class WHERE relname LIKE 'orders%' ORDER BY relname",
+    );
+    expect(tables).toEqual([{ relname: "orders" }, { relname: hostile }]);
+  });
+
+  it("reports SQL errors as engine errors", async () => {
+    const error = await failure(engine.all("SELECT * FROM no_such_table"));
+    expect(error.code).toBe("engine");
+    expect(error.message).toBe('PostgreSQL failed: relation "no_such_table" does not exist');
+  });
+
+  it("never shows the password when it is wrong", async () => {
+    const wrong = `${password}-wrong`;
+    const error = await failure(PostgresEngine.connect(url.replace(password, wrong)));
+    expect(error.code).toBe("engine");
+    expect(error.message).toMatch(/password authentication failed/);
+    expect(error.toLine()).not.toContain(password);
+  });
+
+  it("says clearly when the server is down", async () => {
+    const down = url.replace(`:${port}/`, ":1/");
+    const error = await failure(PostgresEngine.connect(down));
+    expect(error.code).toBe("engine");
+    expect(error.message).toMatch(
+      /^cannot connect to PostgreSQL at 127\.0\.0\.1:1: .*ECONNREFUSED/,
+    );
+    expect(error.toLine()).not.toContain(password);
+  });
+});
