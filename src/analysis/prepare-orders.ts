@@ -1,0 +1,194 @@
+import type { AnalysisConfig } from "../config/config.js";
+import { describeFile, stageFile } from "../engine/duckdb/file-scan.js";
+import type { Engine } from "../engine/engine.js";
+import { quoteIdent } from "../engine/sql.js";
+import { inputError } from "../errors.js";
+import type { DimensionColumn, OrderColumn } from "../model/columns.js";
+import type { Bindings } from "../queries/bindings.js";
+import {
+  applyReasonsSql,
+  availableDimensions,
+  checkedOrdersSql,
+  repeatedOrderReasonsSql,
+} from "../queries/checked-orders.js";
+import { acceptedOrdersSql, integerOrderIdsSql, orderGapsSql } from "../queries/orders.js";
+import {
+  dailyRatesSql,
+  emptyRatesSql,
+  RATE_COLUMNS,
+  rateCurrenciesSql,
+  ratesSql,
+} from "../queries/rates.js";
+import {
+  currencySql,
+  dateRangeSql,
+  daysSincePrevCheckSql,
+  ledgerSql,
+} from "../queries/summaries.js";
+import { ROW_COLUMN, TABLES } from "../queries/tables.js";
+import { usersSql } from "../queries/users.js";
+import { bindColumns } from "./bind-columns.js";
+import { ledgerBalances, ledgerFromCounts } from "./ledger.js";
+import type { AnalysisResults, Ledger, Note } from "./results.js";
+
+/** What the preparation (ANALYSIS.md §1–§3) leaves for the study, besides its tables. */
+export interface PreparedOrders {
+  readonly bindings: Bindings;
+  readonly absent: OrderColumn[];
+  readonly dims: DimensionColumn[];
+  /** Every accepted order id is an integer, so ties sort numerically (§11.3). */
+  readonly integerIds: boolean;
+  readonly ledger: Ledger;
+  readonly preparation: AnalysisResults["preparation"];
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+  readonly notes: Note[];
+}
+
+/**
+ * Reads the orders and rates, decides every row's fate (the ledger), converts revenue and
+ * builds agg_users, all in the engine: tables enc_checked, enc_rejects, enc_orders (a view) and
+ * enc_users.
+ */
+export async function prepareOrders(
+  engine: Engine,
+  config: AnalysisConfig,
+  progress: (step: string) => void,
+): Promise<PreparedOrders> {
+  const d = engine.dialect;
+  const notes: Note[] = [];
+
+  progress("reading orders");
+  const sourceColumns = await describeFile(engine, config.orders, "orders");
+  const { bindings, absent } = bindColumns(sourceColumns, config.columns, config.orders.path);
+  for (const column of absent) {
+    notes.push({
+      code: `absent_${column}`,
+      text: `The source has no ${column} column: ${ABSENT_EFFECT[column] ?? "not used"}.`,
+    });
+  }
+  const rowsRead = await stageFile(
+    engine,
+    config.orders,
+    sourceColumns,
+    TABLES.raw,
+    ROW_COLUMN,
+    "orders",
+  );
+  if (rowsRead === 0) {
+    throw inputError(
+      `the orders file ${config.orders.path} has no data rows`,
+      "Give a file with orders below its header row",
+    );
+  }
+
+  // Row numbers follow the file only while insertion order is kept; after staging, letting
+  // DuckDB reorder lets large statements stream instead of buffering.
+  await engine.run("SET preserve_insertion_order = false");
+
+  progress("reading exchange rates");
+  const rates = await stageRates(engine, config);
+  await engine.run(`CREATE TABLE ${TABLES.dailyRates} AS ${dailyRatesSql()}`);
+  await engine.run(`CREATE TABLE ${TABLES.rateCurrencies} AS ${rateCurrenciesSql()}`);
+
+  progress("checking every row");
+  const dims = availableDimensions(bindings);
+  const rawColumns = sourceColumns.map((c) => c.name);
+  await engine.run(
+    `CREATE TABLE ${TABLES.checked} AS ${checkedOrdersSql(d, { bindings, rawColumns })}`,
+  );
+  progress("finding copies and conflicts");
+  await engine.run(
+    `CREATE TABLE ${TABLES.repeatReasons} AS ${repeatedOrderReasonsSql(d, rawColumns)}`,
+  );
+  await engine.run(applyReasonsSql(TABLES.repeatReasons));
+  progress("writing the ledger and the rejects");
+  const ledger = ledgerFromCounts(await engine.all(ledgerSql()));
+  if (ledger.rows_read !== rowsRead || !ledgerBalances(ledger)) {
+    throw new Error(
+      `the ledger does not balance: ${JSON.stringify(ledger)} for ${rowsRead} rows read`,
+    );
+  }
+  await engine.run(
+    `CREATE TABLE ${TABLES.rejects} AS SELECT c.${quoteIdent(ROW_COLUMN)} AS row_number, c.reason, r.* EXCLUDE (${quoteIdent(ROW_COLUMN)}) ` +
+      `FROM ${TABLES.checked} AS c JOIN ${TABLES.raw} AS r USING (${quoteIdent(ROW_COLUMN)}) WHERE c.reason IS NOT NULL`,
+  );
+  await engine.run(`DROP ${config.orders.format === "parquet" ? "VIEW" : "TABLE"} ${TABLES.raw}`);
+
+  progress("building the per-user table");
+  const [ids] = await engine.all(integerOrderIdsSql(d));
+  const integerIds = Number(ids?.n) > 0 && Number(ids?.n) === Number(ids?.integers);
+  // A view, not a copy: writing ten million orders a second time costs more than filtering
+  // the checked table again in the few statements that read it.
+  await engine.run(`CREATE VIEW ${TABLES.orders} AS ${acceptedOrdersSql(dims)}`);
+  progress("aggregating users");
+  await engine.run(`CREATE TABLE ${TABLES.users} AS ${usersSql(d, dims, integerIds)}`);
+
+  const [range] = await engine.all(dateRangeSql(d));
+  const currencies = (await engine.all(currencySql())).map((r) => ({
+    currency_code: String(r.currency_code),
+    orders: Number(r.orders),
+    revenue: Number(r.revenue),
+    revenue_rub: Number(r.revenue_rub),
+  }));
+  const dspCheck = bindings.days_since_prev
+    ? await engine.all(daysSincePrevCheckSql(orderGapsSql(d, integerIds))).then(([r]) => ({
+        compared: Number(r?.compared ?? 0),
+        mismatches: Number(r?.mismatches ?? 0),
+      }))
+    : null;
+  if (dspCheck && dspCheck.mismatches > 0) {
+    notes.push({
+      code: "days_since_prev_mismatch",
+      text: `The source's days_since_prev differs from the recomputed value in ${dspCheck.mismatches} of ${dspCheck.compared} accepted orders; the recomputed value is used.`,
+    });
+  }
+
+  return {
+    bindings,
+    absent,
+    dims,
+    integerIds,
+    ledger,
+    preparation: { currencies, rates, days_since_prev_check: dspCheck },
+    firstDate: (range?.first_dt as string | null) ?? null,
+    lastDate: (range?.last_dt as string | null) ?? null,
+    notes,
+  };
+}
+
+const ABSENT_EFFECT: Partial<Record<string, string>> = {
+  order_ts: "orders are timed at 00:00 of order_dt",
+  order_dt: "order dates are taken from order_ts",
+  currency_code: "all revenue is taken to be in roubles",
+  tickets_count: "every order counts as one ticket, and the ticket analyses say little",
+  device_type_canonical: "the device entry-point analysis is skipped",
+  event_type_main: "the event-type entry-point analysis is skipped",
+  region_name: "the region entry-point analysis is skipped",
+  city_name: "the city entry-point analysis is skipped",
+  service_name: "the ticket-operator entry-point analysis is skipped",
+  days_since_prev: "nothing to compare the recomputed intervals with",
+};
+
+async function stageRates(engine: Engine, config: AnalysisConfig) {
+  if (!config.rates) {
+    await engine.run(`CREATE TABLE ${TABLES.rates} AS ${emptyRatesSql(engine.dialect)}`);
+    return null;
+  }
+  const columns = await describeFile(engine, config.rates, "rates");
+  const missing = RATE_COLUMNS.filter((c) => !columns.some((s) => s.name === c));
+  if (missing.length) {
+    throw inputError(
+      `the rates file ${config.rates.path} has no column ${missing.join(", ")}`,
+      "Give rates with the columns date,currency_code,nominal,rate",
+    );
+  }
+  const read = await stageFile(engine, config.rates, columns, TABLES.ratesRaw, ROW_COLUMN, "rates");
+  await engine.run(`CREATE TABLE ${TABLES.rates} AS ${ratesSql(engine.dialect)}`);
+  await engine.run(
+    `DROP ${config.rates.format === "parquet" ? "VIEW" : "TABLE"} ${TABLES.ratesRaw}`,
+  );
+  const [used] = await engine.all(`SELECT count(*) AS n FROM ${TABLES.rates}`);
+  const rowsUsed = Number(used?.n ?? 0);
+  return { rows_read: read, rows_used: rowsUsed, rows_ignored: read - rowsUsed };
+}
