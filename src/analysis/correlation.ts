@@ -13,11 +13,9 @@ import {
 } from "./correlation-features.js";
 import { correlationSection, type SpearmanEntry } from "./correlation-section.js";
 import { pairTables } from "./correlation-tables.js";
+import { finiteNumberOrNull } from "./numbers.js";
 import type { CorrelationSection } from "./results.js";
 import type { StudyContext } from "./study-context.js";
-
-const finite = (v: unknown): number | null =>
-  typeof v === "number" && Number.isFinite(v) ? v : null;
 
 /**
  * How each feature is levelled, or nothing for a feature phik v0.12.5 drops for having fewer
@@ -32,8 +30,8 @@ function levelSpecs(features: readonly CorrelationFeature[], ranges: Row): (Leve
         ? { kind: "categorical", column: f.name }
         : { kind: "categorical", column: f.name, top: f.top };
     }
-    const lo = finite(ranges[`lo_${i}`]);
-    const hi = finite(ranges[`hi_${i}`]);
+    const lo = finiteNumberOrNull(ranges[`lo_${i}`]);
+    const hi = finiteNumberOrNull(ranges[`hi_${i}`]);
     if (lo === null || hi === null || !(lo < hi)) return null;
     return { kind: "interval", column: f.name, edges: phikBinEdges(lo, hi) };
   });
@@ -53,7 +51,7 @@ async function spearmanEntries(
   return names.map((feature, k) => {
     const row = rows.find((r) => r.k === k);
     const n = Number(row?.users ?? 0);
-    const rho = n >= 2 ? finite(row?.rho) : null;
+    const rho = n >= 2 ? finiteNumberOrNull(row?.rho) : null;
     return { feature, rho: rho === null ? null : Math.max(-1, Math.min(1, rho)), users: n };
   });
 }

@@ -4,3 +4,7 @@ export const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? 
 /** A value from an engine row as a number, null staying null. */
 export const numberOrNull = (v: unknown): number | null =>
   v === null || v === undefined ? null : Number(v);
+
+/** A value from an engine row that is a finite number, else null (NULL, NaN, text). */
+export const finiteNumberOrNull = (v: unknown): number | null =>
+  typeof v === "number" && Number.isFinite(v) ? v : null;

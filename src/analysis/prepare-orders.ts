@@ -131,6 +131,8 @@ export async function prepareOrders(
     revenue: Number(r.revenue),
     revenue_rub: Number(r.revenue_rub),
   }));
+  // The source's own days_since_prev needs every order in sequence: a window over all of them.
+  if (bindings.days_since_prev) progress("checking days_since_prev");
   const dspCheck = bindings.days_since_prev
     ? await engine.all(daysSincePrevCheckSql(orderGapsSql(d, integerIds))).then(([r]) => ({
         compared: Number(r?.compared ?? 0),

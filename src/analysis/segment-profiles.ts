@@ -1,6 +1,7 @@
 import type { Row } from "../engine/engine.js";
 import type { FirstDimension } from "../model/columns.js";
 import { segmentMeansSql, segmentTopValuesSql } from "../queries/segment-profiles.js";
+import { finiteNumberOrNull } from "./numbers.js";
 import { SEGMENTS, type SegmentProfile } from "./results.js";
 import type { StudyContext } from "./study-context.js";
 
@@ -10,9 +11,6 @@ const PROFILE_DIMENSIONS: readonly FirstDimension[] = [
   "first_device",
   "first_region",
 ];
-
-const maybe = (v: unknown): number | null =>
-  typeof v === "number" && Number.isFinite(v) ? v : null;
 
 /**
  * The profile of each segment `1`, `2-4`, `5+` (all three, empty ones included) from the rows
@@ -38,9 +36,9 @@ export function segmentProfiles(
       segment,
       users,
       share_of_users: total > 0 ? users / total : null,
-      mean_avg_revenue_rub: maybe(row?.mean_avg_revenue_rub),
-      mean_avg_tickets_count: maybe(row?.mean_avg_tickets_count),
-      mean_avg_days_since_prev: maybe(row?.mean_avg_days_since_prev),
+      mean_avg_revenue_rub: finiteNumberOrNull(row?.mean_avg_revenue_rub),
+      mean_avg_tickets_count: finiteNumberOrNull(row?.mean_avg_tickets_count),
+      mean_avg_days_since_prev: finiteNumberOrNull(row?.mean_avg_days_since_prev),
       top,
     };
   });
