@@ -109,7 +109,7 @@ describe("correlationStage (ANALYSIS.md §8, §11.12)", () => {
     const ctx: StudyContext = {
       engine,
       users: "u",
-      orders: "unused",
+      orderGaps: "unused",
       dimensions: ["first_device", "first_event_type", "first_region", "first_service"],
       minUsers: 1,
       topN: 15,
@@ -164,7 +164,7 @@ describe("correlationStage (ANALYSIS.md §8, §11.12)", () => {
     const ctx = {
       engine,
       users: "one",
-      orders: "",
+      orderGaps: "",
       dimensions: [],
       minUsers: 1,
       topN: 15,

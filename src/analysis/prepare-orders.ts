@@ -9,9 +9,16 @@ import {
   applyReasonsSql,
   availableDimensions,
   checkedOrdersSql,
+  reasonNameSql,
   repeatedOrderReasonsSql,
 } from "../queries/checked-orders.js";
-import { acceptedOrdersSql, integerOrderIdsSql, orderGapsSql } from "../queries/orders.js";
+import {
+  acceptedOrdersSql,
+  integerOrderIdsSql,
+  type OrderIdOrder,
+  orderGapCountsSql,
+} from "../queries/orders.js";
+import { isIntegerTyped } from "../queries/parse-expressions.js";
 import {
   dailyRatesSql,
   emptyRatesSql,
@@ -19,13 +26,9 @@ import {
   rateCurrenciesSql,
   ratesSql,
 } from "../queries/rates.js";
-import {
-  currencySql,
-  dateRangeSql,
-  daysSincePrevCheckSql,
-  ledgerSql,
-} from "../queries/summaries.js";
+import { currencySql, daysSincePrevCheckSql, ledgerSql } from "../queries/summaries.js";
 import { ROW_COLUMN, TABLES } from "../queries/tables.js";
+import { userIdsSql } from "../queries/user-ids.js";
 import { usersSql } from "../queries/users.js";
 import { bindColumns } from "./bind-columns.js";
 import { ledgerBalances, ledgerFromCounts } from "./ledger.js";
@@ -36,8 +39,8 @@ export interface PreparedOrders {
   readonly bindings: Bindings;
   readonly absent: OrderColumn[];
   readonly dims: DimensionColumn[];
-  /** Every accepted order id is an integer, so ties sort numerically (§11.3). */
-  readonly integerIds: boolean;
+  /** How order ids break ties of order_ts (§11.3). */
+  readonly orderIds: OrderIdOrder;
   readonly ledger: Ledger;
   readonly preparation: AnalysisResults["preparation"];
   readonly firstDate: string | null;
@@ -47,8 +50,8 @@ export interface PreparedOrders {
 
 /**
  * Reads the orders and rates, decides every row's fate (the ledger), converts revenue and
- * builds agg_users, all in the engine: tables enc_checked, enc_rejects, enc_orders (a view) and
- * enc_users.
+ * builds agg_users, all in the engine: tables enc_checked, enc_rejects, enc_orders (a view),
+ * enc_users and enc_order_gaps.
  */
 export async function prepareOrders(
   engine: Engine,
@@ -94,9 +97,10 @@ export async function prepareOrders(
   progress("checking every row");
   const dims = availableDimensions(bindings);
   const rawColumns = sourceColumns.map((c) => c.name);
-  await engine.run(
-    `CREATE TABLE ${TABLES.checked} AS ${checkedOrdersSql(d, { bindings, rawColumns })}`,
-  );
+  if (bindings.user_id) {
+    await engine.run(`CREATE TABLE ${TABLES.userIds} AS ${userIdsSql(d, bindings.user_id)}`);
+  }
+  await engine.run(`CREATE TABLE ${TABLES.checked} AS ${checkedOrdersSql(d, bindings)}`);
   progress("finding copies and conflicts");
   await engine.run(
     `CREATE TABLE ${TABLES.repeatReasons} AS ${repeatedOrderReasonsSql(d, rawColumns)}`,
@@ -110,31 +114,31 @@ export async function prepareOrders(
     );
   }
   await engine.run(
-    `CREATE TABLE ${TABLES.rejects} AS SELECT c.${quoteIdent(ROW_COLUMN)} AS row_number, c.reason, r.* EXCLUDE (${quoteIdent(ROW_COLUMN)}) ` +
+    `CREATE TABLE ${TABLES.rejects} AS SELECT c.${quoteIdent(ROW_COLUMN)} AS row_number, ${reasonNameSql("c.reason")} AS reason, r.* EXCLUDE (${quoteIdent(ROW_COLUMN)}) ` +
       `FROM ${TABLES.checked} AS c JOIN ${TABLES.raw} AS r USING (${quoteIdent(ROW_COLUMN)}) WHERE c.reason IS NOT NULL`,
   );
-  await engine.run(`DROP ${config.orders.format === "parquet" ? "VIEW" : "TABLE"} ${TABLES.raw}`);
 
   progress("building the per-user table");
-  const [ids] = await engine.all(integerOrderIdsSql(d));
-  const integerIds = Number(ids?.n) > 0 && Number(ids?.n) === Number(ids?.integers);
+  const orderIds = await orderIdOrder(engine, bindings);
   // A view, not a copy: writing ten million orders a second time costs more than filtering
   // the checked table again in the few statements that read it.
-  await engine.run(`CREATE VIEW ${TABLES.orders} AS ${acceptedOrdersSql(dims)}`);
+  await engine.run(`CREATE VIEW ${TABLES.orders} AS ${acceptedOrdersSql()}`);
   progress("aggregating users");
-  await engine.run(`CREATE TABLE ${TABLES.users} AS ${usersSql(d, dims, integerIds)}`);
+  await engine.run(`CREATE TABLE ${TABLES.users} AS ${usersSql(d, bindings, dims, orderIds)}`);
+  await engine.run(`DROP ${config.orders.format === "parquet" ? "VIEW" : "TABLE"} ${TABLES.raw}`);
 
-  const [range] = await engine.all(dateRangeSql(d));
-  const currencies = (await engine.all(currencySql())).map((r) => ({
+  const currencyRows = await engine.all(currencySql(d));
+  const currencies = currencyRows.map((r) => ({
     currency_code: String(r.currency_code),
     orders: Number(r.orders),
     revenue: Number(r.revenue),
     revenue_rub: Number(r.revenue_rub),
   }));
-  // The source's own days_since_prev needs every order in sequence: a window over all of them.
-  if (bindings.days_since_prev) progress("checking days_since_prev");
+  const dates = (key: string) => currencyRows.map((r) => String(r[key])).sort();
+  progress("days between orders");
+  await engine.run(`CREATE TABLE ${TABLES.orderGaps} AS ${orderGapCountsSql(d, orderIds)}`);
   const dspCheck = bindings.days_since_prev
-    ? await engine.all(daysSincePrevCheckSql(orderGapsSql(d, integerIds))).then(([r]) => ({
+    ? await engine.all(daysSincePrevCheckSql()).then(([r]) => ({
         compared: Number(r?.compared ?? 0),
         mismatches: Number(r?.mismatches ?? 0),
       }))
@@ -150,11 +154,11 @@ export async function prepareOrders(
     bindings,
     absent,
     dims,
-    integerIds,
+    orderIds,
     ledger,
     preparation: { currencies, rates, days_since_prev_check: dspCheck },
-    firstDate: (range?.first_dt as string | null) ?? null,
-    lastDate: (range?.last_dt as string | null) ?? null,
+    firstDate: dates("first_dt")[0] ?? null,
+    lastDate: dates("last_dt").at(-1) ?? null,
     notes,
   };
 }
@@ -171,6 +175,13 @@ const ABSENT_EFFECT: Partial<Record<string, string>> = {
   service_name: "the ticket-operator entry-point analysis is skipped",
   days_since_prev: "nothing to compare the recomputed intervals with",
 };
+
+/** Integer-typed ids compare as numbers; ids in text, as integers only when all are (§11.3). */
+async function orderIdOrder(engine: Engine, bindings: Bindings): Promise<OrderIdOrder> {
+  if (bindings.order_id && isIntegerTyped(bindings.order_id)) return "number";
+  const [ids] = await engine.all(integerOrderIdsSql(engine.dialect));
+  return Number(ids?.n) > 0 && Number(ids?.n) === Number(ids?.integers) ? "integer_text" : "text";
+}
 
 async function stageRates(engine: Engine, config: AnalysisConfig) {
   if (!config.rates) {

@@ -6,7 +6,6 @@ import { exportQuery } from "../engine/duckdb/export.js";
 import type { Engine } from "../engine/engine.js";
 import { checkReadableFile } from "../io/check-file.js";
 import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";
-import { orderGapsSql } from "../queries/orders.js";
 import { segmentsSql } from "../queries/summaries.js";
 import { TABLES } from "../queries/tables.js";
 import { correlationStage } from "./correlation.js";
@@ -59,7 +58,7 @@ async function analyzeWith(
 ): Promise<AnalysisResults> {
   const d = engine.dialect;
   const prepared = await prepareOrders(engine, config, progress);
-  const { bindings, absent, dims, integerIds, notes } = prepared;
+  const { bindings, absent, dims, notes } = prepared;
   const dataEnd = config.dataEnd ?? prepared.lastDate;
 
   progress("applying the order-count filter");
@@ -68,13 +67,10 @@ async function analyzeWith(
   const segments = segmentTotals(await engine.all(segmentsSql(d), [filter.P]));
   const kept = filter.P === null ? "" : ` WHERE total_orders <= ${Number(filter.P)}`;
   await engine.run(`CREATE VIEW ${TABLES.keptUsers} AS SELECT * FROM ${TABLES.users}${kept}`);
-  await engine.run(
-    `CREATE TABLE ${TABLES.keptOrders} AS ${orderGapsSql(d, integerIds, TABLES.keptUsers)}`,
-  );
   const ctx: StudyContext = {
     engine,
     users: TABLES.keptUsers,
-    orders: TABLES.keptOrders,
+    orderGaps: `(SELECT days_since_prev, orders FROM ${TABLES.orderGaps}${kept}) AS kept_gaps`,
     dimensions: dims.map((c) => DIMENSIONS[c]),
     minUsers: config.minUsers,
     topN: config.topN,

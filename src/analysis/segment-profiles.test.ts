@@ -21,7 +21,7 @@ describe("segmentProfilesStage (ANALYSIS.md §8)", () => {
   const context = (users: string, dimensions: FirstDimension[]): StudyContext => ({
     engine,
     users,
-    orders: "unused",
+    orderGaps: "unused",
     dimensions,
     minUsers: 1,
     topN: 15,

@@ -6,8 +6,11 @@ export interface StudyContext {
   readonly engine: Engine;
   /** A table or view of agg_users rows kept by the order-count filter. */
   readonly users: string;
-  /** A table or view of the accepted orders of those users, with days_since_prev. */
-  readonly orders: string;
+  /**
+   * A relation of (days_since_prev, orders): how many accepted orders of those users have each
+   * days_since_prev (NULL for first orders), possibly over several rows per value.
+   */
+  readonly orderGaps: string;
   /** The first-order dimensions the source has. */
   readonly dimensions: readonly FirstDimension[];
   readonly minUsers: number;

@@ -32,7 +32,7 @@ export async function timeStage(ctx: StudyContext): Promise<TimeSection> {
     const users = Number(r?.users ?? 0);
     return { weekday: w, users, repeat_rate: users > 0 ? Number(r?.twos) / users : null };
   });
-  const gaps = counts(await engine.all(daysSincePrevCountsSql(ctx.orders)));
+  const gaps = counts(await engine.all(daysSincePrevCountsSql(ctx.orderGaps)));
   const second = counts(await engine.all(daysToSecondCountsSql(ctx.users)));
   const bySegment = await engine.all(intervalBySegmentSql(d, ctx.users));
   const segment = (s: string) => {

@@ -1,11 +1,12 @@
 import type { Dialect } from "../engine/dialect.js";
 import { quoteIdent } from "../engine/sql.js";
 import { DIMENSION_COLUMNS, type DimensionColumn } from "../model/columns.js";
+import { REJECT_REASONS, type RejectReason, reasonCode } from "../prepare/reasons.js";
 import type { Bindings } from "./bindings.js";
 import {
   currencyValue,
-  dimensionValue,
   integerValue,
+  orderIdValue,
   revenueValue,
   textValue,
   ticketsValue,
@@ -13,50 +14,45 @@ import {
 } from "./parse-expressions.js";
 import { ROW_COLUMN, TABLES } from "./tables.js";
 
-export interface CheckedOrdersOptions {
-  readonly bindings: Bindings;
-  /** Every column of the raw table, compared by duplicate_row. */
-  readonly rawColumns: readonly string[];
-}
-
 export const availableDimensions = (bindings: Bindings): DimensionColumn[] =>
   DIMENSION_COLUMNS.filter((c) => bindings[c] !== undefined);
 
-const boundDimensions = (bindings: Bindings) =>
-  DIMENSION_COLUMNS.flatMap((c) => {
-    const binding = bindings[c];
-    return binding ? [{ column: c, binding }] : [];
-  });
+const code = (reason: RejectReason): string => String(reasonCode(reason));
+
+/** The name of a reason code (see reasonCode), as SQL. */
+export const reasonNameSql = (column: string): string =>
+  `CASE ${column} ${REJECT_REASONS.map((r) => `WHEN ${reasonCode(r)} THEN '${r}'`).join(" ")} END`;
 
 /**
  * One row per source row: the parsed values and the reject reason (NULL when accepted),
  * decided in the order of ANALYSIS.md §2 with the conventions of §11.1–2.
+ *
+ * The table is kept narrow, as it holds every order: the dimensions are left out (only a
+ * user's first order needs them, and reading them again for those rows costs far less than
+ * writing them for every order), users are numbers (see userIdsSql), order_dt follows from
+ * order_ts, and the reason and the
+ * currency are small numbers (currency_no 0 is the rouble, others number the currencies of
+ * the rates table).
  */
-export function checkedOrdersSql(d: Dialect, options: CheckedOrdersOptions): string {
-  const b = options.bindings;
-  const dims = availableDimensions(b);
+export function checkedOrdersSql(d: Dialect, b: Bindings): string {
   const rowCol = quoteIdent(ROW_COLUMN);
-  const rawList = options.rawColumns.map((c) => `r.${quoteIdent(c)}`);
-  const dimSelect = boundDimensions(b).map(
-    ({ column, binding }) => `, ${dimensionValue(d, binding)} AS ${quoteIdent(`e_${column}`)}`,
-  );
   return `
 WITH parsed AS (
-  SELECT ${rawList.join(", ")}${rawList.length ? ", " : ""}r.${rowCol} AS e_row,
+  SELECT r.${rowCol} AS e_row,
     ${textValue(d, b.user_id)} AS e_user_id,
-    ${textValue(d, b.order_id)} AS e_order_id,
+    ${orderIdValue(d, b.order_id)} AS e_order_id,
     ${timestampValue(d, b.order_ts, b.order_dt)} AS e_order_ts,
     ${revenueValue(d, b.revenue)} AS e_revenue,
     ${ticketsValue(d, b.tickets_count)} AS e_tickets_count,
     ${currencyValue(d, b.currency_code)} AS e_currency_code,
-    ${integerValue(d, b.days_since_prev)} AS e_days_since_prev_source${dimSelect.join("")}
+    ${integerValue(d, b.days_since_prev)} AS e_days_since_prev_source
   FROM ${TABLES.raw} AS r
 ),
 dated AS (
   SELECT *, CAST(e_order_ts AS DATE) AS e_order_dt FROM parsed
 ),
 converted AS (
-  SELECT dated.*, fx.rate AS e_rate, fx.nominal AS e_nominal, k.currency_code IS NOT NULL AS e_known
+  SELECT dated.*, fx.rate AS e_rate, fx.nominal AS e_nominal, k.currency_no AS e_currency_no
   FROM dated
   LEFT JOIN ${TABLES.rateCurrencies} AS k ON k.currency_code = dated.e_currency_code
   LEFT JOIN ${TABLES.dailyRates} AS fx ON fx.currency_code = dated.e_currency_code
@@ -64,26 +60,25 @@ converted AS (
 ),
 reasoned AS (
   SELECT *, CASE
-    WHEN e_user_id IS NULL THEN 'missing_user_id'
-    WHEN e_order_id IS NULL THEN 'missing_order_id'
-    WHEN e_order_ts IS NULL THEN 'bad_timestamp'
-    WHEN e_revenue IS NULL THEN 'bad_revenue'
-    WHEN e_tickets_count IS NULL THEN 'bad_tickets_count'
-    WHEN e_currency_code <> 'rub' AND NOT e_known THEN 'unknown_currency'
-    WHEN e_currency_code <> 'rub' AND e_rate IS NULL THEN 'no_exchange_rate'
+    WHEN e_user_id IS NULL THEN ${code("missing_user_id")}
+    WHEN e_order_id IS NULL THEN ${code("missing_order_id")}
+    WHEN e_order_ts IS NULL THEN ${code("bad_timestamp")}
+    WHEN e_revenue IS NULL THEN ${code("bad_revenue")}
+    WHEN e_tickets_count IS NULL THEN ${code("bad_tickets_count")}
+    WHEN e_currency_code <> 'rub' AND e_currency_no IS NULL THEN ${code("unknown_currency")}
+    WHEN e_currency_code <> 'rub' AND e_rate IS NULL THEN ${code("no_exchange_rate")}
   END AS e_reason1
   FROM converted
 )
 SELECT e_row AS ${rowCol},
-  e_user_id AS user_id, e_order_id AS order_id, e_order_ts AS order_ts, e_order_dt AS order_dt,
-  e_revenue AS revenue, e_currency_code AS currency_code, e_tickets_count AS tickets_count,
+  ids.user_no, e_order_id AS order_id, e_order_ts AS order_ts,
+  e_revenue AS revenue, e_tickets_count AS tickets_count,
+  CAST(CASE WHEN e_currency_code = 'rub' THEN 0 ELSE e_currency_no END AS SMALLINT) AS currency_no,
   CASE WHEN e_currency_code = 'rub' THEN e_revenue ELSE e_revenue * e_rate / e_nominal END
     AS revenue_rub,
-  e_days_since_prev_source AS days_since_prev_source${dims
-    .map((c) => `, ${quoteIdent(`e_${c}`)} AS ${quoteIdent(c)}`)
-    .join("")},
-  e_reason1 AS reason
-FROM reasoned`;
+  e_days_since_prev_source AS days_since_prev_source,
+  CAST(e_reason1 AS SMALLINT) AS reason
+FROM reasoned LEFT JOIN ${TABLES.userIds} AS ids ON ids.user_id = reasoned.e_user_id`;
 }
 
 /**
@@ -114,11 +109,11 @@ copies AS (
     row_number() OVER (PARTITION BY ${raw.map((_, i) => `c${i}`).join(", ") || "row_no"} ORDER BY row_no) AS copy_no
   FROM candidates
 )
-SELECT row_no, CASE
-    WHEN copy_no > 1 THEN 'duplicate_row'
+SELECT row_no, CAST(CASE
+    WHEN copy_no > 1 THEN ${code("duplicate_row")}
     WHEN sum(CASE WHEN copy_no = 1 THEN 1 ELSE 0 END) OVER (PARTITION BY order_id) > 1
-      THEN 'conflicting_order_id'
-  END AS reason
+      THEN ${code("conflicting_order_id")}
+  END AS SMALLINT) AS reason
 FROM copies`;
 }
 

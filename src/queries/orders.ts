@@ -1,42 +1,53 @@
 import type { Dialect } from "../engine/dialect.js";
 import { quoteIdent } from "../engine/sql.js";
-import type { DimensionColumn } from "../model/columns.js";
 import { ROW_COLUMN, TABLES } from "./tables.js";
 
-/** Are all accepted order ids integers, so that ties sort numerically (§11.3)? */
+/**
+ * How accepted order ids compare (§11.3): as the numbers an integer-typed source gives, as
+ * integers written in text when every id is one, or else as text.
+ */
+export type OrderIdOrder = "number" | "integer_text" | "text";
+
+/** Are all accepted order ids (kept as text) integers, so that ties sort numerically? */
 export const integerOrderIdsSql = (d: Dialect): string =>
   `SELECT count(*) AS n, sum(CASE WHEN ${d.fullMatch("order_id", "-?[0-9]{1,18}")} THEN 1 ELSE 0 END) AS integers ` +
   `FROM ${TABLES.checked} WHERE reason IS NULL`;
 
 /**
- * The keys that order a user's orders: (order_ts, order_id), ids numerically when all are
- * integers (§3, §11.3). Equal numbers written differently ('01', '1') then sort by length, so
- * the order stays total and deterministic without carrying the text.
+ * The keys that order a user's orders: (order_ts, order_id) (§3, §11.3). Equal integers
+ * written differently ('01', '1') then sort by length, so the order stays total and
+ * deterministic without carrying the text.
  */
-export const orderKeys = (integerIds: boolean): string[] =>
-  integerIds
+export const orderKeys = (ids: OrderIdOrder): string[] =>
+  ids === "integer_text"
     ? ["order_ts", "CAST(order_id AS BIGINT)", "length(order_id)"]
     : ["order_ts", "order_id"];
 
 /** The accepted orders. */
-export function acceptedOrdersSql(dims: readonly DimensionColumn[]): string {
-  return `
-SELECT ${quoteIdent(ROW_COLUMN)}, user_id, order_id, order_ts, order_dt, revenue, currency_code,
-  tickets_count, revenue_rub${dims.map((c) => `, ${quoteIdent(c)}`).join("")}, days_since_prev_source
+export const acceptedOrdersSql = (): string => `
+SELECT ${quoteIdent(ROW_COLUMN)}, user_no, order_id, order_ts, CAST(order_ts AS DATE) AS order_dt,
+  revenue, currency_no, tickets_count, revenue_rub, days_since_prev_source
 FROM ${TABLES.checked}
 WHERE reason IS NULL`;
-}
 
 /**
- * days_since_prev of every accepted order (§3): calendar days since the previous order's date
- * in the (order_ts, order_id) order, NULL for a user's first order.
+ * days_since_prev of every accepted order (§3), counted rather than listed: orders and
+ * mismatches with the source's own days_since_prev (§1) per (total_orders of the user,
+ * days_since_prev). One window over all orders serves both the source check and, through
+ * total_orders, the intervals of the users any order-count filter keeps.
  */
-export function orderGapsSql(d: Dialect, integerIds: boolean, keptUsers?: string): string {
-  const window = `PARTITION BY user_id ORDER BY ${orderKeys(integerIds).join(", ")}`;
-  const kept = keptUsers ? ` WHERE user_id IN (SELECT user_id FROM ${keptUsers})` : "";
+export function orderGapCountsSql(d: Dialect, ids: OrderIdOrder): string {
+  const window = `PARTITION BY user_no ORDER BY ${orderKeys(ids).join(", ")}`;
+  // Both windows share one partitioning and order, so the orders are sorted once.
+  const whole = `${window} ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING`;
   return `
-SELECT ${quoteIdent(ROW_COLUMN)}, user_id, order_dt,
-  ${d.daysBetween(`lag(order_dt) OVER (${window})`, "order_dt")} AS days_since_prev,
-  days_since_prev_source
-FROM ${TABLES.orders}${kept}`;
+SELECT total_orders, days_since_prev, count(*) AS orders,
+  count(*) FILTER (WHERE days_since_prev_source IS DISTINCT FROM days_since_prev) AS mismatches
+FROM (
+  SELECT count(*) OVER (${whole}) AS total_orders,
+    ${d.daysBetween(`lag(order_dt) OVER (${window})`, "order_dt")} AS days_since_prev,
+    days_since_prev_source
+  FROM ${TABLES.orders}
+) AS gaps
+GROUP BY total_orders, days_since_prev`;
 }

@@ -36,11 +36,24 @@ export function timestampValue(
   };
   if (!ts) return dt ? `CAST(CAST(${one(dt)} AS DATE) AS TIMESTAMP)` : "NULL";
   if (!dt) return one(ts);
+  // A typed value is blank only when NULL: no need to write every timestamp out as text.
+  const blank = ts.kind === "text" ? `${textValue(d, ts)} IS NULL` : `${rawRef(ts)} IS NULL`;
   return (
-    `CASE WHEN ${textValue(d, ts)} IS NULL ` +
-    `THEN CAST(CAST(${one(dt)} AS DATE) AS TIMESTAMP) ELSE ${one(ts)} END`
+    `CASE WHEN ${blank} ` + `THEN CAST(CAST(${one(dt)} AS DATE) AS TIMESTAMP) ELSE ${one(ts)} END`
   );
 }
+
+/**
+ * order_id: an integer-typed source column (or the row number) stays a number, so ties sort
+ * numerically (§11.3) without a round trip through text; anything else is trimmed text.
+ */
+export function orderIdValue(d: Dialect, binding: ColumnBinding | undefined): string {
+  if (binding && isIntegerTyped(binding)) return rawRef(binding);
+  return textValue(d, binding);
+}
+
+export const isIntegerTyped = (binding: ColumnBinding): boolean =>
+  binding.kind === "integer" || binding.kind === "row_number";
 
 /** A number from text or a numeric column; NULL when not a finite number. */
 function numberValue(d: Dialect, binding: ColumnBinding): string {

@@ -62,5 +62,7 @@ FROM marked AS m
 JOIN ${TABLES.rates} AS r ON r.currency_code = m.currency_code AND r.rate_date = m.rate_day`;
 
 /** Every currency that has a rate, with its last rate date. */
-export const rateCurrenciesSql = (): string =>
-  `SELECT currency_code, max(rate_date) AS last_date FROM ${TABLES.rates} GROUP BY currency_code`;
+export const rateCurrenciesSql = (): string => `
+SELECT currency_code, max(rate_date) AS last_date,
+  CAST(row_number() OVER (ORDER BY currency_code) AS SMALLINT) AS currency_no
+FROM ${TABLES.rates} GROUP BY currency_code`;

@@ -1,9 +1,10 @@
 import type { Dialect } from "../engine/dialect.js";
+import { reasonNameSql } from "./checked-orders.js";
 import { TABLES } from "./tables.js";
 
 /** How many rows were read and why each rejected one was (§2). */
 export const ledgerSql = (): string =>
-  `SELECT reason, count(*) AS n FROM ${TABLES.checked} GROUP BY reason ORDER BY reason`;
+  `SELECT ${reasonNameSql("reason")} AS reason, count(*) AS n FROM ${TABLES.checked} GROUP BY reason ORDER BY reason`;
 
 /** percentile_cont(q) of total_orders over all users (§3). q is a validated number. */
 export function percentileSql(d: Dialect, q: number): string {
@@ -38,17 +39,21 @@ SELECT segment, count(*) AS users, sum(total_orders) AS orders, sum(total_revenu
 FROM ${TABLES.users} WHERE ${kept}
 GROUP BY segment ORDER BY segment`.replace(/\$1/g, `CAST($1 AS ${d.doubleType})`);
 
-/** Orders and revenue by currency, before and after conversion. */
-export const currencySql = (): string => `
-SELECT currency_code, count(*) AS orders, sum(revenue) AS revenue, sum(revenue_rub) AS revenue_rub
-FROM ${TABLES.orders} GROUP BY currency_code ORDER BY currency_code`;
+/**
+ * Orders and revenue by currency, before and after conversion, with the first and last order
+ * date of each (so one pass also gives the date range of the accepted data).
+ */
+export const currencySql = (d: Dialect): string => `
+SELECT CASE WHEN o.currency_no = 0 THEN 'rub' ELSE k.currency_code END AS currency_code,
+  o.orders, o.revenue, o.revenue_rub, ${d.dateText("o.first_dt")} AS first_dt,
+  ${d.dateText("o.last_dt")} AS last_dt
+FROM (
+  SELECT currency_no, count(*) AS orders, sum(revenue) AS revenue, sum(revenue_rub) AS revenue_rub,
+    min(order_dt) AS first_dt, max(order_dt) AS last_dt
+  FROM ${TABLES.orders} GROUP BY currency_no
+) AS o LEFT JOIN ${TABLES.rateCurrencies} AS k ON k.currency_no = o.currency_no
+ORDER BY currency_code`;
 
-/** The latest order date of the accepted data and the first. */
-export const dateRangeSql = (d: Dialect): string =>
-  `SELECT ${d.dateText("min(order_dt)")} AS first_dt, ${d.dateText("max(order_dt)")} AS last_dt FROM ${TABLES.orders}`;
-
-/** The source's days_since_prev against the recomputed one (§1). */
-export const daysSincePrevCheckSql = (gaps: string): string => `
-SELECT count(*) AS compared,
-  count(*) FILTER (WHERE days_since_prev_source IS DISTINCT FROM days_since_prev) AS mismatches
-FROM (${gaps}) AS gaps`;
+/** The source's days_since_prev against the recomputed one (§1), over every accepted order. */
+export const daysSincePrevCheckSql = (): string => `
+SELECT sum(orders) AS compared, sum(mismatches) AS mismatches FROM ${TABLES.orderGaps}`;

@@ -5,13 +5,14 @@ export const TABLES = {
   rates: "enc_rates",
   dailyRates: "enc_rates_daily",
   rateCurrencies: "enc_rate_currencies",
+  userIds: "enc_user_ids",
   checked: "enc_checked",
   repeatReasons: "enc_repeat_reasons",
   rejects: "enc_rejects",
   orders: "enc_orders",
   users: "enc_users",
   keptUsers: "enc_users_kept",
-  keptOrders: "enc_orders_kept",
+  orderGaps: "enc_order_gaps",
 } as const;
 
 /** The column that numbers the source rows, 1-based, in their order in the source. */

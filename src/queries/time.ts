@@ -7,8 +7,8 @@ SELECT first_order_weekday AS weekday, count(*) AS users,
 FROM ${users} GROUP BY first_order_weekday`;
 
 /** Repeat orders per days_since_prev (§7): every order but a user's first. */
-export const daysSincePrevCountsSql = (orders: string): string => `
-SELECT days_since_prev AS value, count(*) AS count FROM ${orders}
+export const daysSincePrevCountsSql = (gaps: string): string => `
+SELECT days_since_prev AS value, sum(orders) AS count FROM ${gaps}
 WHERE days_since_prev IS NOT NULL GROUP BY days_since_prev ORDER BY days_since_prev`;
 
 /** Users per days_to_second_order (§7). */

@@ -5,7 +5,6 @@ import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
 import { engineError } from "../../errors.js";
 import type { Engine, Row, SqlValue } from "../engine.js";
 import { normalizeRow } from "../normalize.js";
-import { quoteLiteral } from "../sql.js";
 import { duckdbDialect } from "./duckdb-dialect.js";
 
 export interface DuckDBEngineOptions {
@@ -36,11 +35,9 @@ export class DuckDBEngine implements Engine {
     };
     if (options.threads) config.threads = String(options.threads);
     const instance = await DuckDBInstance.create(":memory:", config);
+    // Working tables stay in memory (writing them to a database file, compressed at each
+    // checkpoint, took twice as long); past the limit DuckDB spills their blocks to `dir`.
     const connection = await instance.connect();
-    // Compressed in-memory storage: the working tables of 10M orders take a fraction of
-    // their plain size, so they stay within the memory limit instead of spilling.
-    await connection.run(`ATTACH ${quoteLiteral(join(dir, "work.duckdb"))} AS work`);
-    await connection.run("USE work");
     return new DuckDBEngine(instance, connection, dir);
   }
 
