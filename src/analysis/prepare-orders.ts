@@ -1,7 +1,7 @@
 import type { AnalysisConfig } from "../config/config.js";
-import { describeFile, stageFile } from "../engine/duckdb/file-scan.js";
 import type { Engine } from "../engine/engine.js";
 import { quoteIdent } from "../engine/sql.js";
+import { describeSource, sourceName, stageSource } from "../engine/stage-source.js";
 import { inputError } from "../errors.js";
 import type { DimensionColumn, OrderColumn } from "../model/columns.js";
 import type { Bindings } from "../queries/bindings.js";
@@ -62,15 +62,19 @@ export async function prepareOrders(
   const notes: Note[] = [];
 
   progress("reading orders");
-  const sourceColumns = await describeFile(engine, config.orders, "orders");
-  const { bindings, absent } = bindColumns(sourceColumns, config.columns, config.orders.path);
+  const sourceColumns = await describeSource(engine, config.orders, "orders");
+  const { bindings, absent } = bindColumns(
+    sourceColumns,
+    config.columns,
+    sourceName(config.orders),
+  );
   for (const column of absent) {
     notes.push({
       code: `absent_${column}`,
       text: `The source has no ${column} column: ${ABSENT_EFFECT[column] ?? "not used"}.`,
     });
   }
-  const rowsRead = await stageFile(
+  const raw = await stageSource(
     engine,
     config.orders,
     sourceColumns,
@@ -78,33 +82,30 @@ export async function prepareOrders(
     ROW_COLUMN,
     "orders",
   );
+  const rowsRead = raw.rows;
   if (rowsRead === 0) {
     throw inputError(
-      `the orders file ${config.orders.path} has no data rows`,
-      "Give a file with orders below its header row",
+      `the orders ${config.orders.kind} ${sourceName(config.orders)} has no data rows`,
+      config.orders.kind === "file"
+        ? "Give a file with orders below its header row"
+        : "Give a table or query that has orders",
     );
   }
 
-  // Row numbers follow the file only while insertion order is kept; after staging, letting
-  // DuckDB reorder lets large statements stream instead of buffering.
-  await engine.run("SET preserve_insertion_order = false");
-
   progress("reading exchange rates");
   const rates = await stageRates(engine, config);
-  await engine.run(`CREATE TABLE ${TABLES.dailyRates} AS ${dailyRatesSql()}`);
-  await engine.run(`CREATE TABLE ${TABLES.rateCurrencies} AS ${rateCurrenciesSql()}`);
+  await engine.createTable(TABLES.dailyRates, dailyRatesSql());
+  await engine.createTable(TABLES.rateCurrencies, rateCurrenciesSql());
 
   progress("checking every row");
   const dims = availableDimensions(bindings);
   const rawColumns = sourceColumns.map((c) => c.name);
   if (bindings.user_id) {
-    await engine.run(`CREATE TABLE ${TABLES.userIds} AS ${userIdsSql(d, bindings.user_id)}`);
+    await engine.createTable(TABLES.userIds, userIdsSql(d, bindings.user_id));
   }
-  await engine.run(`CREATE TABLE ${TABLES.checked} AS ${checkedOrdersSql(d, bindings)}`);
+  await engine.createTable(TABLES.checked, checkedOrdersSql(d, bindings));
   progress("finding copies and conflicts");
-  await engine.run(
-    `CREATE TABLE ${TABLES.repeatReasons} AS ${repeatedOrderReasonsSql(d, rawColumns)}`,
-  );
+  await engine.createTable(TABLES.repeatReasons, repeatedOrderReasonsSql(d, rawColumns));
   await engine.run(applyReasonsSql(TABLES.repeatReasons));
   progress("writing the ledger and the rejects");
   const ledger = ledgerFromCounts(await engine.all(ledgerSql()));
@@ -113,19 +114,21 @@ export async function prepareOrders(
       `the ledger does not balance: ${JSON.stringify(ledger)} for ${rowsRead} rows read`,
     );
   }
-  await engine.run(
-    `CREATE TABLE ${TABLES.rejects} AS SELECT c.${quoteIdent(ROW_COLUMN)} AS row_number, ${reasonNameSql("c.reason")} AS reason, r.* EXCLUDE (${quoteIdent(ROW_COLUMN)}) ` +
-      `FROM ${TABLES.checked} AS c JOIN ${TABLES.raw} AS r USING (${quoteIdent(ROW_COLUMN)}) WHERE c.reason IS NOT NULL`,
+  const rawColumnList = sourceColumns.map((c) => `r.${quoteIdent(c.name)}`).join(", ");
+  await engine.createTable(
+    TABLES.rejects,
+    `SELECT c.${quoteIdent(ROW_COLUMN)} AS row_number, ${reasonNameSql("c.reason")} AS reason, ${rawColumnList} ` +
+      `FROM ${TABLES.checked} AS c JOIN ${TABLES.raw} AS r ON r.${quoteIdent(ROW_COLUMN)} = c.${quoteIdent(ROW_COLUMN)} WHERE c.reason IS NOT NULL`,
   );
 
   progress("building the per-user table");
   const orderIds = await orderIdOrder(engine, bindings);
   // A view, not a copy: writing ten million orders a second time costs more than filtering
   // the checked table again in the few statements that read it.
-  await engine.run(`CREATE VIEW ${TABLES.orders} AS ${acceptedOrdersSql()}`);
+  await engine.createView(TABLES.orders, acceptedOrdersSql());
   progress("aggregating users");
-  await engine.run(`CREATE TABLE ${TABLES.users} AS ${usersSql(d, bindings, dims, orderIds)}`);
-  await engine.run(`DROP ${config.orders.format === "parquet" ? "VIEW" : "TABLE"} ${TABLES.raw}`);
+  await engine.createTable(TABLES.users, usersSql(d, bindings, dims, orderIds));
+  await engine.drop(TABLES.raw, raw.kind);
 
   const currencyRows = await engine.all(currencySql(d));
   const currencies = currencyRows.map((r) => ({
@@ -136,7 +139,7 @@ export async function prepareOrders(
   }));
   const dates = (key: string) => currencyRows.map((r) => String(r[key])).sort();
   progress("days between orders");
-  await engine.run(`CREATE TABLE ${TABLES.orderGaps} AS ${orderGapCountsSql(d, orderIds)}`);
+  await engine.createTable(TABLES.orderGaps, orderGapCountsSql(d, orderIds));
   const dspCheck = bindings.days_since_prev
     ? await engine.all(daysSincePrevCheckSql()).then(([r]) => ({
         compared: Number(r?.compared ?? 0),
@@ -185,22 +188,28 @@ async function orderIdOrder(engine: Engine, bindings: Bindings): Promise<OrderId
 
 async function stageRates(engine: Engine, config: AnalysisConfig) {
   if (!config.rates) {
-    await engine.run(`CREATE TABLE ${TABLES.rates} AS ${emptyRatesSql(engine.dialect)}`);
+    await engine.createTable(TABLES.rates, emptyRatesSql(engine.dialect));
     return null;
   }
-  const columns = await describeFile(engine, config.rates, "rates");
+  const columns = await describeSource(engine, config.rates, "rates");
   const missing = RATE_COLUMNS.filter((c) => !columns.some((s) => s.name === c));
   if (missing.length) {
     throw inputError(
-      `the rates file ${config.rates.path} has no column ${missing.join(", ")}`,
+      `the rates ${config.rates.kind} ${sourceName(config.rates)} has no column ${missing.join(", ")}`,
       "Give rates with the columns date,currency_code,nominal,rate",
     );
   }
-  const read = await stageFile(engine, config.rates, columns, TABLES.ratesRaw, ROW_COLUMN, "rates");
-  await engine.run(`CREATE TABLE ${TABLES.rates} AS ${ratesSql(engine.dialect)}`);
-  await engine.run(
-    `DROP ${config.rates.format === "parquet" ? "VIEW" : "TABLE"} ${TABLES.ratesRaw}`,
+  const staged = await stageSource(
+    engine,
+    config.rates,
+    columns,
+    TABLES.ratesRaw,
+    ROW_COLUMN,
+    "rates",
   );
+  const read = staged.rows;
+  await engine.createTable(TABLES.rates, ratesSql(engine.dialect));
+  await engine.drop(TABLES.ratesRaw, staged.kind);
   const [used] = await engine.all(`SELECT count(*) AS n FROM ${TABLES.rates}`);
   const rowsUsed = Number(used?.n ?? 0);
   return { rows_read: read, rows_used: rowsUsed, rows_ignored: read - rowsUsed };

@@ -1,4 +1,5 @@
 import type { RejectReason } from "../prepare/reasons.js";
+import type { PredictionSection } from "./prediction-results.js";
 
 /** The version of the results.json layout; the §10 core paths never change within a major. */
 export const SCHEMA_VERSION = "1.0.0";
@@ -232,6 +233,8 @@ export interface AnalysisResults {
   time_between_purchases: TimeSection;
   correlation: CorrelationSection | null;
   segments: SegmentProfile[];
+  /** Who is likely to come back: BG/NBD, MBG/NBD and Gamma-Gamma; null when they cannot be fitted. */
+  prediction: PredictionSection | null;
   findings: Statement[];
   recommendations: Statement[];
   notes: Note[];

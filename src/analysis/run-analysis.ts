@@ -1,9 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { AnalysisConfig } from "../config/config.js";
+import type { AnalysisConfig, DataSource } from "../config/config.js";
 import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
 import { exportQuery } from "../engine/duckdb/export.js";
 import type { Engine } from "../engine/engine.js";
+import { exportCsv } from "../engine/postgres/export-csv.js";
+import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
 import { checkReadableFile } from "../io/check-file.js";
 import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";
 import { segmentsSql } from "../queries/summaries.js";
@@ -12,6 +14,7 @@ import { correlationStage } from "./correlation.js";
 import { entryPointsStage } from "./entry-points.js";
 import { headline, orderCountFilter } from "./filter.js";
 import { findingsAndRecommendations } from "./findings/index.js";
+import { predictionStage } from "./prediction.js";
 import { prepareOrders } from "./prepare-orders.js";
 import { repeatStage } from "./repeat.js";
 import {
@@ -31,23 +34,47 @@ export interface RunOptions {
   readonly outDir?: string;
   /** Called as each step starts, for progress on stderr. */
   readonly onProgress?: (step: string) => void;
+  /** Aborting it cancels the running statement (Ctrl-C); the run then fails as cancelled. */
+  readonly signal?: AbortSignal;
 }
 
-/** Runs the analysis of one orders file: the one place where I/O and computation meet. */
+/**
+ * Runs the analysis of one orders source: the one place where I/O and computation meet.
+ * Files are read by the embedded DuckDB; a PostgreSQL table or query is analysed inside
+ * PostgreSQL, in a read-only session whose working tables are temporary.
+ */
 export async function runAnalysis(
   config: AnalysisConfig,
   options: RunOptions = {},
 ): Promise<AnalysisResults> {
   const progress = options.onProgress ?? (() => {});
-  await checkReadableFile(config.orders.path, "orders");
-  if (config.rates) await checkReadableFile(config.rates.path, "rates");
+  for (const [source, what] of [
+    [config.orders, "orders"],
+    [config.rates, "rates"],
+  ] as const) {
+    if (source?.kind === "file") await checkReadableFile(source.path, what);
+  }
   if (options.outDir) await mkdir(options.outDir, { recursive: true });
-  const engine = await DuckDBEngine.open({ memoryLimit: config.memoryLimit });
+  const engine = config.postgres
+    ? await PostgresEngine.connect({
+        ...config.postgres.connection,
+        statementTimeoutMs: config.postgres.statementTimeoutMs,
+      })
+    : await DuckDBEngine.open({ memoryLimit: config.memoryLimit });
+  const cancel = () => void engine.cancel();
+  options.signal?.addEventListener("abort", cancel, { once: true });
   try {
     return await analyzeWith(engine, config, options.outDir, progress);
   } finally {
+    options.signal?.removeEventListener("abort", cancel);
     await engine.close();
   }
+}
+
+/** How the results name a source: its path, table name or query. */
+function sourceLabel(source: DataSource): string {
+  if (source.kind === "file") return source.path;
+  return source.kind === "table" ? source.name : source.sql;
 }
 
 async function analyzeWith(
@@ -66,7 +93,7 @@ async function analyzeWith(
   const overall = await headline(engine, filter.P);
   const segments = segmentTotals(await engine.all(segmentsSql(d), [filter.P]));
   const kept = filter.P === null ? "" : ` WHERE total_orders <= ${Number(filter.P)}`;
-  await engine.run(`CREATE VIEW ${TABLES.keptUsers} AS SELECT * FROM ${TABLES.users}${kept}`);
+  await engine.createView(TABLES.keptUsers, `SELECT * FROM ${TABLES.users}${kept}`);
   const ctx: StudyContext = {
     engine,
     users: TABLES.keptUsers,
@@ -88,10 +115,24 @@ async function analyzeWith(
   progress("correlation and segments");
   const correlation = await correlationStage(ctx);
   const segmentProfiles = await segmentProfilesStage(ctx);
+  progress("predicting who comes back");
+  const prediction = await predictionStage(
+    ctx,
+    prepared.firstDate ?? ctx.dataEnd,
+    config.prediction,
+  ).catch((error: unknown) => {
+    // A fit that fails on unusual data must not cost the rest of the study.
+    if (!(error instanceof RangeError)) throw error;
+    notes.push({
+      code: "prediction_failed",
+      text: `The prediction models could not be fitted: ${error.message}.`,
+    });
+    return null;
+  });
 
   if (outDir) {
     progress("writing agg_users and rejects");
-    await writeTables(engine, outDir, filter.P);
+    await writeTables(engine, outDir, filter.P, prediction !== null);
   }
 
   const study: Omit<AnalysisResults, "findings" | "recommendations"> = {
@@ -99,8 +140,8 @@ async function analyzeWith(
     data_end: dataEnd,
     data_start: prepared.firstDate,
     input: {
-      orders: config.orders.path,
-      rates: config.rates?.path ?? null,
+      orders: sourceLabel(config.orders),
+      rates: config.rates ? sourceLabel(config.rates) : null,
       columns: Object.fromEntries(
         ORDER_COLUMNS.map((c) => {
           const b = bindings[c];
@@ -119,6 +160,7 @@ async function analyzeWith(
     time_between_purchases,
     correlation,
     segments: segmentProfiles,
+    prediction,
     notes,
   };
   const results: AnalysisResults = { ...study, ...findingsAndRecommendations(study) };
@@ -140,12 +182,34 @@ function segmentTotals(rows: readonly Record<string, unknown>[]): Record<Segment
   return out;
 }
 
-async function writeTables(engine: Engine, outDir: string, P: number | null): Promise<void> {
+/**
+ * agg_users and rejects: CSV and Parquet written by DuckDB; from PostgreSQL, CSV streamed
+ * through a cursor.
+ */
+async function writeTables(
+  engine: Engine,
+  outDir: string,
+  P: number | null,
+  predicted: boolean,
+): Promise<void> {
   const excluded = P === null ? "false" : `total_orders > ${Number(P)}`;
-  const users = `SELECT *, ${excluded} AS excluded_by_filter FROM ${TABLES.users} ORDER BY user_id`;
-  const rejects = `SELECT * FROM ${TABLES.rejects} ORDER BY row_number`;
-  for (const format of ["csv", "parquet"] as const) {
-    await exportQuery(engine, users, join(outDir, `agg_users.${format}`), format);
-    await exportQuery(engine, rejects, join(outDir, `rejects.${format}`), format);
+  const tables: [string, string][] = [
+    [
+      "agg_users",
+      `SELECT *, ${excluded} AS excluded_by_filter FROM ${TABLES.users} ORDER BY user_id`,
+    ],
+    ["rejects", `SELECT * FROM ${TABLES.rejects} ORDER BY row_number`],
+  ];
+  if (predicted) {
+    tables.push(["predictions", `SELECT * FROM ${TABLES.predictions} ORDER BY user_id`]);
+  }
+  for (const [name, sql] of tables) {
+    if (engine instanceof PostgresEngine) {
+      await exportCsv(engine, sql, join(outDir, `${name}.csv`));
+      continue;
+    }
+    for (const format of ["csv", "parquet"] as const) {
+      await exportQuery(engine, sql, join(outDir, `${name}.${format}`), format);
+    }
   }
 }

@@ -5,7 +5,9 @@ const MAIN = `encore: do your customers come back?
 Usage: encore <command> [options]
 
 Commands:
-  analyze    analyse an orders file: the ledger, the per-user table, the study, the report
+  analyze    analyse orders (a file, or a PostgreSQL table or query): the ledger, the
+             per-user table, the study, the report
+  load       load orders (and rates) files into PostgreSQL tables, to analyse them there
   report     re-render the HTML report (and PNG charts) from a results.json
   demo       generate the built-in demo data and analyse it
   generate   write the demo data (orders and exchange rates) without analysing it
@@ -14,17 +16,30 @@ Run encore <command> --help for a command's options.`;
 
 const COMMANDS: Record<CommandName, string> = {
   analyze: `Usage: encore analyze --orders FILE --out DIR [options]
+       encore analyze --source postgres --orders TABLE|QUERY --out DIR [options]
 
-Reads the orders (CSV, CSV.gz or Parquet), accounts for every row, converts revenue to
-roubles at dated rates, builds the per-user table and writes into DIR:
+Reads the orders (CSV, CSV.gz or Parquet; or a PostgreSQL table or query), accounts for
+every row, converts revenue to roubles at dated rates, builds the per-user table and writes
+into DIR:
   results.json                  every figure, with a schema version
   report.html                   the self-contained report (--lang en or ru)
   agg_users.csv, .parquet       the per-user table (excluded_by_filter marks the outliers)
   rejects.csv, .parquet         every rejected row with its reason and row number
+(from PostgreSQL, the two tables are written as CSV, streamed from the server)
+
+With --source postgres the whole study runs inside PostgreSQL, in a read-only session
+whose working tables are temporary: Encore writes nothing to the database. The
+connection comes from DATABASE_URL or PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, in
+the environment or in a .env file. Ctrl-C cancels the running query.
 
 Options:
-  --orders FILE             the orders file
-  --rates FILE              exchange rates: date,currency_code,nominal,rate
+  --source files|postgres   where the orders are (default files)
+  --orders FILE|TABLE|QUERY the orders: a file; with --source postgres a table (schema.table)
+                            or a query (SELECT … / WITH …)
+  --rates FILE|TABLE|QUERY  exchange rates: date,currency_code,nominal,rate
+  --env-file FILE           the .env file with the connection (default ./.env)
+  --statement-timeout T     PostgreSQL's limit per statement, e.g. 90s, 10min (default 30min;
+                            0 for none)
   --config FILE             a JSON config (see the README); flags win over it
   --out DIR                 where to write the outputs
   --map COL=SOURCE          map one of Encore's columns onto a source column; repeat or
@@ -36,6 +51,22 @@ Options:
   --memory-limit SIZE       the engine's memory limit, e.g. 1GB (default); it spills past it
   --lang en|ru              the report's language (default en)
   -q, --quiet               no progress on stderr`,
+  load: `Usage: encore load --to postgres --orders FILE [--rates FILE] --table NAME [options]
+
+Loads an orders file (CSV, CSV.gz or Parquet), and a rates file, into new PostgreSQL tables
+with COPY, in one transaction, to try Encore on a database. CSV columns are loaded as text,
+which Encore parses exactly as it parses files. The connection comes from DATABASE_URL or
+the PG* variables, in the environment or in a .env file.
+
+Options:
+  --to postgres        the target (the only one)
+  --orders FILE        the orders file
+  --rates FILE         the exchange rates file
+  --table NAME         the orders table to create (schema.table allowed)
+  --rates-table NAME   the rates table to create (default NAME_rates)
+  --replace            drop and recreate the tables when they exist
+  --env-file FILE      the .env file with the connection (default ./.env)
+  -q, --quiet          no progress on stderr`,
   report: `Usage: encore report RESULTS.json [--lang en|ru] [--out FILE] [--png DIR]
 
 Re-renders the report from a results.json without recomputing anything.

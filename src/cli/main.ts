@@ -2,9 +2,11 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { AnalysisResults } from "../analysis/results.js";
 import { runAnalysis } from "../analysis/run-analysis.js";
-import { loadConfig, resolveConfig } from "../config/load-config.js";
+import { connectionFromEnv } from "../config/connection-env.js";
+import { fileSourceOf, loadConfig, resolveConfig } from "../config/load-config.js";
 import { writeDemoCsv, writeDemoParquet } from "../demo/write-demo.js";
 import { EncoreError, inputError } from "../errors.js";
+import { loadIntoPostgres } from "../load/load-postgres.js";
 import { writeReport } from "../report/write-report.js";
 import { VERSION } from "../version.js";
 import { helpText } from "./help.js";
@@ -46,8 +48,25 @@ async function execute(command: Command, io: Io): Promise<void> {
       io.out(VERSION);
       return;
     case "analyze": {
-      const config = await loadConfig(command.config, command.overrides);
+      const config = await loadConfig(command.config, command.overrides, envFile(command.envFile));
       await analyze(config, command.out, command.lang, command.quiet, io);
+      return;
+    }
+    case "load": {
+      const progress = progressReporter(command.quiet, io.err);
+      const result = await loadIntoPostgres({
+        connection: await connectionFromEnv(process.env, envFile(command.envFile)),
+        orders: fileSourceOf(command.orders, "orders"),
+        rates: command.rates ? fileSourceOf(command.rates, "rates") : null,
+        table: command.table,
+        ...(command.ratesTable ? { ratesTable: command.ratesTable } : {}),
+        replace: command.replace,
+        onProgress: progress.step,
+      });
+      progress.done();
+      io.out(`${result.rows} order rows loaded into ${result.table}`);
+      if (result.ratesTable)
+        io.out(`${result.ratesRows} rate rows loaded into ${result.ratesTable}`);
       return;
     }
     case "report": {
@@ -91,6 +110,8 @@ async function execute(command: Command, io: Io): Promise<void> {
   }
 }
 
+const envFile = (path: string | undefined): string => resolve(path ?? ".env");
+
 function demoOptions(command: { seed: number | undefined; users: number | undefined }) {
   return {
     ...(command.seed === undefined ? {} : { seed: command.seed }),
@@ -106,7 +127,20 @@ async function analyze(
   io: Io,
 ): Promise<void> {
   const progress = progressReporter(quiet, io.err);
-  const results = await runAnalysis(config, { outDir: out, onProgress: progress.step });
+  // Ctrl-C cancels the running query (in PostgreSQL too) instead of leaving it running.
+  const abort = new AbortController();
+  const onSigint = () => abort.abort();
+  process.once("SIGINT", onSigint);
+  let results: AnalysisResults;
+  try {
+    results = await runAnalysis(config, {
+      outDir: out,
+      onProgress: progress.step,
+      signal: abort.signal,
+    });
+  } finally {
+    process.off("SIGINT", onSigint);
+  }
   progress.done();
   if (!quiet) for (const note of results.notes) io.err(`note: ${note.text}`);
   progress.step("writing the report");

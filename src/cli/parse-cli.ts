@@ -9,6 +9,7 @@ export type Command =
   | {
       name: "analyze";
       config: string | undefined;
+      envFile: string | undefined;
       overrides: ConfigOverrides;
       out: string;
       lang: Lang;
@@ -30,6 +31,16 @@ export type Command =
       quiet: boolean;
     }
   | {
+      name: "load";
+      orders: string;
+      rates: string | undefined;
+      table: string;
+      ratesTable: string | undefined;
+      replace: boolean;
+      envFile: string | undefined;
+      quiet: boolean;
+    }
+  | {
       name: "generate";
       out: string;
       seed: number | undefined;
@@ -40,8 +51,8 @@ export type Command =
 
 export type Lang = "en" | "ru";
 
-export type CommandName = "analyze" | "report" | "demo" | "generate";
-const COMMANDS: readonly CommandName[] = ["analyze", "report", "demo", "generate"];
+export type CommandName = "analyze" | "load" | "report" | "demo" | "generate";
+const COMMANDS: readonly CommandName[] = ["analyze", "load", "report", "demo", "generate"];
 
 /** Turns argv (without node and the script) into a command. Pure: no I/O. */
 export function parseCLI(argv: readonly string[]): Command {
@@ -57,6 +68,7 @@ export function parseCLI(argv: readonly string[]): Command {
   if (rest.includes("--help") || rest.includes("-h")) return { name: "help", topic: first };
   if (first === "analyze") return parseAnalyze(rest);
   if (first === "report") return parseReport(rest);
+  if (first === "load") return parseLoad(rest);
   return first === "demo" ? parseDemo(rest) : parseGenerate(rest);
 }
 
@@ -82,9 +94,12 @@ function parse(
 
 function parseAnalyze(args: readonly string[]): Command {
   const v = parse("analyze", args, {
+    source: { type: "string" },
     orders: { type: "string" },
     rates: { type: "string" },
     config: { type: "string" },
+    "env-file": { type: "string" },
+    "statement-timeout": { type: "string" },
     out: { type: "string" },
     map: { type: "string", multiple: true },
     "filter-quantile": { type: "string" },
@@ -97,11 +112,26 @@ function parseAnalyze(args: readonly string[]): Command {
   });
   const str = (k: string) => v[k] as string | undefined;
   if (!str("orders") && !str("config")) {
-    throw usageError("analyze: --orders FILE is required", "Run encore analyze --help");
+    throw usageError(
+      "analyze: --orders is required (a file, or with --source postgres a table or query)",
+      "Run encore analyze --help",
+    );
   }
   const out = str("out");
   if (!out) throw usageError("analyze: --out DIR is required", "Run encore analyze --help");
   const overrides: ConfigOverrides = {};
+  const source = str("source");
+  if (source !== undefined) {
+    if (source !== "files" && source !== "postgres") {
+      throw usageError(
+        `analyze: invalid --source: ${source}`,
+        "Use files (the default) or postgres",
+      );
+    }
+    overrides.source = source;
+  }
+  const timeout = str("statement-timeout");
+  if (timeout !== undefined) overrides.statementTimeout = timeout;
   if (str("orders")) overrides.orders = str("orders");
   if (str("rates")) overrides.rates = str("rates");
   const maps = (v.map as string[] | undefined) ?? [];
@@ -119,6 +149,7 @@ function parseAnalyze(args: readonly string[]): Command {
   return {
     name: "analyze",
     config: str("config"),
+    envFile: str("env-file"),
     overrides,
     out,
     lang: parseLang(str("lang"), "analyze"),
@@ -152,6 +183,38 @@ function parseReport(args: readonly string[]): Command {
     lang: parseLang(v.lang as string | undefined, "report"),
     out: v.out as string | undefined,
     png: v.png as string | undefined,
+  };
+}
+
+function parseLoad(args: readonly string[]): Command {
+  const v = parse("load", args, {
+    to: { type: "string" },
+    orders: { type: "string" },
+    rates: { type: "string" },
+    table: { type: "string" },
+    "rates-table": { type: "string" },
+    replace: { type: "boolean" },
+    "env-file": { type: "string" },
+    quiet: { type: "boolean", short: "q" },
+  });
+  const str = (k: string) => v[k] as string | undefined;
+  if (str("to") !== "postgres") {
+    throw usageError("load: --to postgres is required", "Run encore load --help");
+  }
+  const orders = str("orders");
+  const table = str("table");
+  if (!orders || !table) {
+    throw usageError("load: --orders FILE and --table NAME are required", "Run encore load --help");
+  }
+  return {
+    name: "load",
+    orders,
+    rates: str("rates"),
+    table,
+    ratesTable: str("rates-table"),
+    replace: Boolean(v.replace),
+    envFile: str("env-file"),
+    quiet: Boolean(v.quiet),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { OrderColumn } from "../model/columns.js";
+import type { ConnectionSettings } from "./connection-env.js";
 
 export type FileFormat = "csv" | "parquet";
 
@@ -9,10 +10,35 @@ export interface FileSource {
   readonly format: FileFormat;
 }
 
+/** A table (or view) of a database: "name" or "schema.name". */
+export interface TableSource {
+  readonly kind: "table";
+  readonly name: string;
+}
+
+/** A query whose result is read as a table. */
+export interface QuerySource {
+  readonly kind: "query";
+  readonly sql: string;
+}
+
+export type RelationSource = TableSource | QuerySource;
+export type DataSource = FileSource | RelationSource;
+
+/** Where a PostgreSQL source lives and how long one statement may run. */
+export interface PostgresSettings {
+  readonly connection: ConnectionSettings;
+  /** statement_timeout in milliseconds; 0 means none. */
+  readonly statementTimeoutMs: number;
+}
+
 /** The complete, validated settings of one analysis run. */
 export interface AnalysisConfig {
-  readonly orders: FileSource;
-  readonly rates: FileSource | null;
+  /** Files (read by the embedded DuckDB) or tables and queries of a PostgreSQL database. */
+  readonly orders: DataSource;
+  readonly rates: DataSource | null;
+  /** Set when the orders live in PostgreSQL: the study then runs there. */
+  readonly postgres: PostgresSettings | null;
   /** Canonical column → source column (or ROW_NUMBER_SOURCE); unmapped columns use their own name. */
   readonly columns: Partial<Record<OrderColumn, string>>;
   /** The order-count percentile of the anomaly filter; null switches the filter off. */
@@ -22,6 +48,14 @@ export interface AnalysisConfig {
   /** The end of the observation window; null means the latest order date in the data. */
   readonly dataEnd: string | null;
   readonly memoryLimit: string;
+  /** The "who comes back" models: horizon, customer value, calibration/holdout split. */
+  readonly prediction: {
+    readonly horizonDays: number;
+    readonly clvMonths: number;
+    readonly monthlyDiscountRate: number;
+    /** The end of the calibration period (YYYY-MM-DD); null picks it (see calibrationEnd). */
+    readonly calibrationEnd: string | null;
+  };
 }
 
 export const DEFAULTS = {
@@ -29,6 +63,11 @@ export const DEFAULTS = {
   minUsers: 30,
   topN: 15,
   memoryLimit: "1GB",
+  /** A long analysis of a large table is normal; a statement running past this is not. */
+  statementTimeoutMs: 30 * 60 * 1000,
+  horizonDays: 90,
+  clvMonths: 12,
+  monthlyDiscountRate: 0.01,
 } as const;
 
 /** The quantiles of the sensitivity table (ANALYSIS.md §3), null meaning no filter. */

@@ -3,19 +3,32 @@ import { dirname, resolve } from "node:path";
 import type { z } from "zod";
 import { configError } from "../errors.js";
 import { isOrderColumn, type OrderColumn } from "../model/columns.js";
-import { type AnalysisConfig, DEFAULTS, type FileFormat, type FileSource } from "./config.js";
+import {
+  type AnalysisConfig,
+  DEFAULTS,
+  type FileFormat,
+  type FileSource,
+  type RelationSource,
+} from "./config.js";
+import { type ConnectionSettings, connectionFromEnv } from "./connection-env.js";
 import { type ConfigFile, configFileSchema } from "./schema.js";
 
 /** What the command line (or a library caller) says; it wins over the config file. */
 export interface ConfigOverrides {
+  /** "files" (the default) or "postgres": then orders and rates name tables or are queries. */
+  source?: SourceKind;
   orders?: string;
   rates?: string;
+  /** A duration such as 30s, 10min, 1h (PostgreSQL's statement_timeout); "0" for none. */
+  statementTimeout?: string;
   columns?: Partial<Record<OrderColumn, string>>;
   filterQuantile?: number | "none";
   minUsers?: number;
   topN?: number;
   dataEnd?: string;
   memoryLimit?: string;
+  horizonDays?: number;
+  calibrationEnd?: string;
 }
 
 export async function readConfigFile(path: string): Promise<ConfigFile> {
@@ -63,7 +76,8 @@ export function detectFormat(path: string): FileFormat | null {
   return null;
 }
 
-function fileSource(path: string, what: string): FileSource {
+/** A file to read, its format told by its name. */
+export function fileSourceOf(path: string, what: string): FileSource {
   const format = detectFormat(path);
   if (!format) {
     throw configError(
@@ -74,40 +88,128 @@ function fileSource(path: string, what: string): FileSource {
   return { kind: "file", path, format };
 }
 
-/** Merges the config file (paths relative to it) and the overrides into a complete config. */
+export type SourceKind = "files" | "postgres";
+
+/**
+ * A table name, or a query when the text starts as one (SELECT, WITH, VALUES or a
+ * parenthesis). A name is "table" or "schema.table", quoted as identifiers when used.
+ */
+export function relationSource(text: string): RelationSource {
+  const trimmed = text.trim();
+  return /^(\(|(select|with|values)\b)/i.test(trimmed)
+    ? { kind: "query", sql: trimmed.replace(/;\s*$/, "") }
+    : { kind: "table", name: trimmed };
+}
+
+const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
+
+/** A duration such as 30s, 10min, 1h or 250ms (or 0) in milliseconds. */
+export function parseDuration(text: string, what: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|min|h)?$/.exec(text.trim());
+  const unit = match?.[2] ?? (match?.[1] === "0" ? "ms" : undefined);
+  if (!match || unit === undefined) {
+    throw configError(
+      `${what} is not a duration: ${text}`,
+      "Write it as a number with a unit: 30s, 10min, 1h (or 0 for none)",
+    );
+  }
+  return Math.round(Number(match[1]) * (DURATION_UNITS[unit] ?? 1));
+}
+
+/**
+ * Merges the config file (paths relative to it) and the overrides into a complete config. A
+ * PostgreSQL source needs its connection, which loadConfig reads from the environment.
+ */
 export function resolveConfig(
   file: ConfigFile,
   fileDir: string,
   overrides: ConfigOverrides,
+  connection: ConnectionSettings | null = null,
 ): AnalysisConfig {
+  const source = overrides.source ?? file.source ?? "files";
+  if (source === "postgres") return resolvePostgres(file, overrides, connection);
   const ordersPath = overrides.orders ?? (file.orders ? resolve(fileDir, file.orders) : undefined);
   if (!ordersPath) {
     throw configError("no orders file was given", "Pass --orders FILE or set orders in the config");
   }
   const ratesPath = overrides.rates ?? (file.rates ? resolve(fileDir, file.rates) : undefined);
+  return {
+    ...common(file, overrides),
+    orders: fileSourceOf(ordersPath, "orders"),
+    rates: ratesPath ? fileSourceOf(ratesPath, "rates") : null,
+    postgres: null,
+  };
+}
+
+function resolvePostgres(
+  file: ConfigFile,
+  overrides: ConfigOverrides,
+  connection: ConnectionSettings | null,
+): AnalysisConfig {
+  const orders = overrides.orders ?? file.orders;
+  if (!orders) {
+    throw configError(
+      "no orders table or query was given",
+      "Pass --orders TABLE (or a query: --orders 'SELECT …') or set orders in the config",
+    );
+  }
+  if (!connection) {
+    throw configError(
+      "no database connection is configured",
+      "Set DATABASE_URL (or the PG* variables) in the environment or in a .env file",
+    );
+  }
+  const rates = overrides.rates ?? file.rates;
+  const timeout = overrides.statementTimeout ?? file.statement_timeout;
+  return {
+    ...common(file, overrides),
+    orders: relationSource(orders),
+    rates: rates ? relationSource(rates) : null,
+    postgres: {
+      connection,
+      statementTimeoutMs:
+        timeout === undefined
+          ? DEFAULTS.statementTimeoutMs
+          : parseDuration(timeout, "the statement timeout"),
+    },
+  };
+}
+
+function common(file: ConfigFile, overrides: ConfigOverrides) {
   const columns = { ...file.columns, ...overrides.columns };
   for (const key of Object.keys(columns)) {
     if (!isOrderColumn(key)) throw configError(`unknown column in the mapping: ${key}`);
   }
   const q = overrides.filterQuantile ?? file.filter_quantile ?? DEFAULTS.filterQuantile;
   return {
-    orders: fileSource(ordersPath, "orders"),
-    rates: ratesPath ? fileSource(ratesPath, "rates") : null,
     columns,
     filterQuantile: q === "none" ? null : q,
     minUsers: overrides.minUsers ?? file.min_users ?? DEFAULTS.minUsers,
     topN: overrides.topN ?? file.top_n ?? DEFAULTS.topN,
     dataEnd: overrides.dataEnd ?? file.data_end ?? null,
     memoryLimit: overrides.memoryLimit ?? file.memory_limit ?? DEFAULTS.memoryLimit,
+    prediction: {
+      horizonDays: overrides.horizonDays ?? file.horizon_days ?? DEFAULTS.horizonDays,
+      clvMonths: file.clv_months ?? DEFAULTS.clvMonths,
+      monthlyDiscountRate: file.monthly_discount_rate ?? DEFAULTS.monthlyDiscountRate,
+      calibrationEnd: overrides.calibrationEnd ?? file.calibration_end ?? null,
+    },
   };
 }
 
-/** Reads the optional config file and merges the overrides: the one place config is read. */
+/**
+ * Reads the optional config file and merges the overrides: the one place config is read. For
+ * a PostgreSQL source the connection comes from DATABASE_URL or PG*, in the environment or in
+ * the .env file (by default the one in the current directory).
+ */
 export async function loadConfig(
   configPath: string | undefined,
   overrides: ConfigOverrides,
+  envFile: string | null = resolve(".env"),
 ): Promise<AnalysisConfig> {
-  if (!configPath) return resolveConfig({}, process.cwd(), overrides);
-  const file = await readConfigFile(configPath);
-  return resolveConfig(file, dirname(resolve(configPath)), overrides);
+  const file = configPath ? await readConfigFile(configPath) : {};
+  const dir = configPath ? dirname(resolve(configPath)) : process.cwd();
+  const source = overrides.source ?? file.source ?? "files";
+  const connection = source === "postgres" ? await connectionFromEnv(process.env, envFile) : null;
+  return resolveConfig(file, dir, overrides, connection);
 }

@@ -5,6 +5,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY
 
 /** The configuration file (JSON), as a user writes it. Every key is optional. */
 export const configFileSchema = z.strictObject({
+  source: z.enum(["files", "postgres"]).optional(),
   orders: z.string().min(1).optional(),
   rates: z.string().min(1).optional(),
   columns: z.partialRecord(z.enum(ORDER_COLUMNS), z.string().min(1)).optional(),
@@ -12,6 +13,14 @@ export const configFileSchema = z.strictObject({
   min_users: z.number().int().min(1).optional(),
   top_n: z.number().int().min(1).optional(),
   data_end: isoDate.optional(),
+  horizon_days: z.number().int().min(1).max(3650).optional(),
+  clv_months: z.number().int().min(1).max(120).optional(),
+  monthly_discount_rate: z.number().min(0).max(1).optional(),
+  calibration_end: isoDate.optional(),
+  statement_timeout: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(ms|s|min|h)$/, "expected a duration such as 30s, 10min or 1h")
+    .optional(),
   memory_limit: z
     .string()
     .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, "expected a size such as 1GB")

@@ -13,6 +13,9 @@ export const TABLES = {
   users: "enc_users",
   keptUsers: "enc_users_kept",
   orderGaps: "enc_order_gaps",
+  history: "enc_history",
+  triplePredictions: "enc_triple_predictions",
+  predictions: "enc_predictions",
 } as const;
 
 /** The column that numbers the source rows, 1-based, in their order in the source. */

@@ -223,6 +223,7 @@ export function studyResults(): StudyResults {
         mean_avg_days_since_prev: 13.6,
       }),
     ],
+    prediction: null,
     notes: [],
   };
 }

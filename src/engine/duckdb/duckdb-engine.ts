@@ -5,6 +5,7 @@ import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
 import { engineError } from "../../errors.js";
 import type { Engine, Row, SqlValue } from "../engine.js";
 import { normalizeRow } from "../normalize.js";
+import { quoteIdent } from "../sql.js";
 import { duckdbDialect } from "./duckdb-dialect.js";
 
 export interface DuckDBEngineOptions {
@@ -20,6 +21,7 @@ export interface DuckDBEngineOptions {
  */
 export class DuckDBEngine implements Engine {
   readonly dialect = duckdbDialect;
+  private cancelled = false;
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: Awaited<ReturnType<DuckDBInstance["connect"]>>,
@@ -49,6 +51,18 @@ export class DuckDBEngine implements Engine {
     return this.execute(sql, params, true);
   }
 
+  async createTable(name: string, sql: string, params: readonly SqlValue[] = []): Promise<void> {
+    await this.run(`CREATE TABLE ${quoteIdent(name)} AS ${sql}`, params);
+  }
+
+  async createView(name: string, sql: string): Promise<void> {
+    await this.run(`CREATE VIEW ${quoteIdent(name)} AS ${sql}`);
+  }
+
+  async drop(name: string, kind: "table" | "view"): Promise<void> {
+    await this.run(`DROP ${kind === "table" ? "TABLE" : "VIEW"} ${quoteIdent(name)}`);
+  }
+
   private async execute(sql: string, params: readonly SqlValue[], read: boolean): Promise<Row[]> {
     try {
       const values = params.length ? (params as DuckDBValue[]) : undefined;
@@ -59,8 +73,14 @@ export class DuckDBEngine implements Engine {
       const reader = await this.connection.runAndReadAll(sql, values);
       return reader.getRowObjectsJS().map(normalizeRow);
     } catch (error) {
+      if (this.cancelled) throw engineError("the analysis was cancelled");
       throw engineError(`DuckDB failed: ${(error as Error).message}`);
     }
+  }
+
+  async cancel(): Promise<void> {
+    this.cancelled = true;
+    this.connection.interrupt();
   }
 
   async close(): Promise<void> {

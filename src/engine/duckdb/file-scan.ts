@@ -76,6 +76,7 @@ export async function stageFile(
   what: string,
 ): Promise<number> {
   const rowCol = quoteIdent(rowColumn);
+  await engine.run("SET preserve_insertion_order = true");
   try {
     await engine.run(
       source.format === "parquet"
@@ -90,5 +91,8 @@ export async function stageFile(
     throw readError(source, what, error);
   }
   const [row] = await engine.all(`SELECT count(*) AS n FROM ${quoteIdent(table)}`);
+  // Row numbers follow the file only while insertion order is kept; once they are assigned,
+  // letting DuckDB reorder lets large statements stream instead of buffering.
+  await engine.run("SET preserve_insertion_order = false");
   return Number(row?.n ?? 0);
 }

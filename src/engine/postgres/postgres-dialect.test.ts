@@ -109,7 +109,10 @@ describe.skipIf(cluster === null)(
 
     beforeAll(async () => {
       duckdb = await DuckDBEngine.open();
-      postgres = await PostgresEngine.connect((cluster as PgCluster).url);
+      postgres = await PostgresEngine.connect({
+        connectionString: (cluster as PgCluster).url,
+        readOnly: false,
+      });
       const rows = TEXTS.map((_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(", ");
       const params: SqlValue[] = TEXTS.flatMap((t, i) => [i, t]);
       for (const engine of [duckdb, postgres]) {

@@ -21,7 +21,8 @@ describe.skipIf(cluster === null)("PostgresEngine on a throwaway cluster", () =>
   let engine: PostgresEngine;
 
   beforeAll(async () => {
-    engine = await PostgresEngine.connect(url);
+    // These tests make their own tables: a read-write session.
+    engine = await PostgresEngine.connect({ connectionString: url, readOnly: false });
   });
   afterAll(async () => {
     await engine?.close();
@@ -96,5 +97,84 @@ describe.skipIf(cluster === null)("PostgresEngine on a throwaway cluster", () =>
       /^cannot connect to PostgreSQL at 127\.0\.0\.1:1: .*ECONNREFUSED/,
     );
     expect(error.toLine()).not.toContain(password);
+  });
+
+  describe("as the analysis uses it: a read-only session", () => {
+    let ro: PostgresEngine;
+    beforeAll(async () => {
+      await engine.run("CREATE TABLE source_orders (id integer)");
+      await engine.run("INSERT INTO source_orders SELECT g FROM generate_series(1, 25) AS g");
+      ro = await PostgresEngine.connect({ connectionString: url, statementTimeoutMs: 500 });
+    });
+    afterAll(async () => {
+      await ro?.close();
+    });
+
+    it("cannot write to a table of the database", async () => {
+      const error = await failure(ro.run("INSERT INTO source_orders VALUES (99)"));
+      expect(error.message).toMatch(/read-only transaction/);
+      const dropped = await failure(ro.run("DROP TABLE source_orders"));
+      expect(dropped.message).toMatch(/read-only transaction/);
+      expect(await engine.all("SELECT count(*) AS n FROM source_orders")).toEqual([{ n: 25 }]);
+    });
+
+    it("keeps its working tables and views in the session's temporary schema", async () => {
+      await ro.createTable(
+        "enc_work",
+        "SELECT id, id * 2 AS twice FROM source_orders WHERE id <= 3",
+      );
+      await ro.createView("enc_view", "SELECT sum(twice) AS s FROM enc_work");
+      expect(await ro.all("SELECT s FROM enc_view")).toEqual([{ s: 12 }]);
+      const [where] = await ro.all(
+        "SELECT n.nspname LIKE 'pg_temp%' AS temporary FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = 'enc_work'",
+      );
+      expect(where).toEqual({ temporary: true });
+      await ro.drop("enc_view", "view");
+      await ro.drop("enc_work", "table");
+      // Another session never sees them.
+      expect(
+        await engine.all("SELECT count(*) AS n FROM pg_class WHERE relname = 'enc_work'"),
+      ).toEqual([{ n: 0 }]);
+    });
+
+    it("streams a query's rows in batches", async () => {
+      const batches: number[] = [];
+      await ro.stream(
+        "SELECT id FROM source_orders ORDER BY id",
+        (rows) => {
+          batches.push(rows.length);
+        },
+        10,
+      );
+      expect(batches).toEqual([10, 10, 5]);
+      const empty: string[][] = [];
+      await ro.stream(
+        "SELECT id AS first, id AS second FROM source_orders WHERE false",
+        (rows, fields) => {
+          empty.push([String(rows.length), ...fields]);
+        },
+      );
+      expect(empty).toEqual([["0", "first", "second"]]);
+    });
+
+    it("stops a statement at the statement timeout with a clear message", async () => {
+      const error = await failure(ro.all("SELECT pg_sleep(5)"));
+      expect(error.message).toMatch(/^a query ran longer than the statement timeout \(0.5 s\)/);
+      // The session is still usable.
+      expect(await ro.all("SELECT 1 AS one")).toEqual([{ one: 1 }]);
+    });
+
+    it("cancels the running statement on request (Ctrl-C)", async () => {
+      const slow = await PostgresEngine.connect({ connectionString: url });
+      try {
+        const running = failure(slow.all("SELECT pg_sleep(30)"));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await slow.cancel();
+        const error = await running;
+        expect(error.message).toBe("the analysis was cancelled");
+      } finally {
+        await slow.close();
+      }
+    });
   });
 });

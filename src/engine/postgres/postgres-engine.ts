@@ -1,13 +1,24 @@
 import pg from "pg";
+import type { ConnectionSettings } from "../../config/connection-env.js";
 import { EncoreError, engineError } from "../../errors.js";
 import type { Engine, Row, SqlValue } from "../engine.js";
 import { normalizeRow } from "../normalize.js";
+import { quoteIdent } from "../sql.js";
 import { postgresDialect } from "./postgres-dialect.js";
+import { redact } from "./redact.js";
 
-export interface PostgresEngineOptions {
-  /** A postgres:// URL; without one, pg reads the standard PG* variables (PGHOST, PGUSER, …). */
-  connectionString?: string;
+export interface PostgresEngineOptions extends ConnectionSettings {
+  /**
+   * Every transaction of the session is READ ONLY unless Encore opens one to create or drop its
+   * own temporary tables (default true): nothing Encore runs can write to the source database.
+   */
+  readonly readOnly?: boolean;
+  /** PostgreSQL's statement_timeout for every statement, in milliseconds; 0 means none. */
+  readonly statementTimeoutMs?: number;
 }
+
+/** SQLSTATE of a statement cancelled by statement_timeout or by a cancel request. */
+const QUERY_CANCELED = "57014";
 
 /** Type OIDs whose text Encore reads itself (pg_type.oid). */
 const OID = { int8: 20, numeric: 1700, date: 1082, timestamp: 1114 } as const;
@@ -45,14 +56,8 @@ const types: pg.CustomTypesConfig = {
     pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig["getTypeParser"],
 };
 
-/** A driver message with every occurrence of the password blanked. */
-function redact(message: string, password: string | undefined): string {
-  const hidden = password ? message.replaceAll(password, "***") : message;
-  // A URL echoed back by a parser carries its password after the user name.
-  return hidden.replace(/(postgres(?:ql)?:\/\/[^:/@\s]*:)[^@\s]*@/g, "$1***@");
-}
-
 function passwordOf(options: PostgresEngineOptions): string | undefined {
+  if (options.password) return options.password;
   if (options.connectionString) {
     try {
       return decodeURIComponent(new URL(options.connectionString).password) || undefined;
@@ -63,14 +68,29 @@ function passwordOf(options: PostgresEngineOptions): string | undefined {
   return process.env.PGPASSWORD || undefined;
 }
 
+/** pg's client settings from Encore's connection settings (pg reads PG* for what is missing). */
+function clientSettings(options: PostgresEngineOptions): pg.ClientConfig {
+  const { connectionString, host, port, user, password, database } = options;
+  return {
+    ...(connectionString ? { connectionString } : {}),
+    ...(host ? { host } : {}),
+    ...(port ? { port } : {}),
+    ...(user ? { user } : {}),
+    ...(password ? { password } : {}),
+    ...(database ? { database } : {}),
+  };
+}
+
 /** A PostgreSQL server as Encore's engine; values are always bound as $1, $2, … */
 export class PostgresEngine implements Engine {
   readonly dialect = postgresDialect;
   private lost: Error | undefined;
+  private cancelled = false;
 
   private constructor(
     private readonly client: pg.Client,
     private readonly password: string | undefined,
+    private readonly options: PostgresEngineOptions,
   ) {
     // Without a listener a dropped connection would crash the process; the next query reports it.
     client.on("error", (error) => {
@@ -82,7 +102,7 @@ export class PostgresEngine implements Engine {
     const opts = typeof options === "string" ? { connectionString: options } : options;
     const password = passwordOf(opts);
     const client = new pg.Client({
-      ...(opts.connectionString ? { connectionString: opts.connectionString } : {}),
+      ...clientSettings(opts),
       types,
       application_name: "encore",
       // Session settings only: the text forms the parsers above expect.
@@ -98,7 +118,121 @@ export class PostgresEngine implements Engine {
         "Check that the server is running and DATABASE_URL or the PG* variables (host, port, user, password, database)",
       );
     }
-    return new PostgresEngine(client, password);
+    const engine = new PostgresEngine(client, password, opts);
+    await engine.run("SELECT set_config('statement_timeout', $1, false)", [
+      String(opts.statementTimeoutMs ?? 0),
+    ]);
+    if (opts.readOnly ?? true) {
+      await engine.run("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    }
+    return engine;
+  }
+
+  /**
+   * A working table in the session's temporary schema. Its columns come from planning the
+   * query (WITH NO DATA reads nothing) in a short read-write transaction that only creates it;
+   * the rows are then inserted under the session's READ ONLY default, which PostgreSQL allows
+   * for temporary tables only. ANALYZE gives the planner its statistics (autovacuum never
+   * visits temporary tables).
+   */
+  async createTable(name: string, sql: string): Promise<void> {
+    const table = `pg_temp.${quoteIdent(name)}`;
+    await this.readWrite(`CREATE TEMPORARY TABLE ${quoteIdent(name)} AS ${sql} WITH NO DATA`);
+    await this.run(`INSERT INTO ${table} ${sql}`);
+    await this.analyze(name);
+  }
+
+  /** Creates an empty working table with the given column definitions (already quoted). */
+  async createEmptyTable(name: string, columns: readonly string[]): Promise<void> {
+    await this.readWrite(`CREATE TEMPORARY TABLE ${quoteIdent(name)} (${columns.join(", ")})`);
+  }
+
+  /** ANALYZE of a working table, for the planner's statistics. */
+  async analyze(name: string): Promise<void> {
+    await this.readWrite(`ANALYZE pg_temp.${quoteIdent(name)}`);
+  }
+
+  /** The columns of a query's result with their types as PostgreSQL writes them. */
+  async columnsOf(sql: string): Promise<{ name: string; type: string }[]> {
+    const result = await this.query(sql, []);
+    const columns: { name: string; type: string }[] = [];
+    for (const field of result.fields) {
+      const [row] = (
+        await this.query("SELECT format_type($1::oid, $2::integer) AS type", [
+          field.dataTypeID,
+          field.dataTypeModifier,
+        ])
+      ).rows;
+      columns.push({ name: field.name, type: String(row?.type) });
+    }
+    return columns;
+  }
+
+  async createView(name: string, sql: string): Promise<void> {
+    await this.readWrite(`CREATE TEMPORARY VIEW ${quoteIdent(name)} AS ${sql}`);
+  }
+
+  async drop(name: string, kind: "table" | "view"): Promise<void> {
+    // Schema-qualified: only ever an object of this session's temporary schema.
+    await this.readWrite(`DROP ${kind === "table" ? "TABLE" : "VIEW"} pg_temp.${quoteIdent(name)}`);
+  }
+
+  /**
+   * Streams a query's rows in batches through a cursor, so a table of any size leaves the
+   * server without being held in memory.
+   */
+  async stream(
+    sql: string,
+    onBatch: (rows: Record<string, unknown>[], fields: readonly string[]) => Promise<void> | void,
+    batchSize = 10_000,
+  ): Promise<void> {
+    await this.run("BEGIN READ ONLY");
+    try {
+      await this.run(`DECLARE encore_stream NO SCROLL CURSOR FOR ${sql}`);
+      // The first batch is passed on even when empty, so that a caller learns the columns.
+      for (let first = true; ; first = false) {
+        const result = await this.query(`FETCH ${Number(batchSize)} FROM encore_stream`, []);
+        if (first || result.rows.length) {
+          await onBatch(
+            result.rows,
+            result.fields.map((f) => f.name),
+          );
+        }
+        if (result.rows.length === 0) break;
+      }
+      await this.run("COMMIT");
+    } catch (error) {
+      await this.client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * Asks the server to cancel the running statement (Ctrl-C), from a second connection as
+   * PostgreSQL's protocol requires. The statement then fails with a "cancelled" error.
+   */
+  async cancel(): Promise<void> {
+    this.cancelled = true;
+    const other = new pg.Client({ ...clientSettings(this.options), application_name: "encore" });
+    try {
+      await other.connect();
+      // pg keeps the backend pid it got at startup, untyped in @types/pg.
+      const pid = (this.client as unknown as { processID: number }).processID;
+      await other.query("SELECT pg_cancel_backend($1)", [pid]);
+    } finally {
+      await other.end().catch(() => undefined);
+    }
+  }
+
+  private async readWrite(sql: string): Promise<void> {
+    await this.run("BEGIN READ WRITE");
+    try {
+      await this.run(sql);
+      await this.run("COMMIT");
+    } catch (error) {
+      await this.client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    }
   }
 
   async run(sql: string, params: readonly SqlValue[] = []): Promise<void> {
@@ -113,16 +247,30 @@ export class PostgresEngine implements Engine {
     sql: string,
     params: readonly SqlValue[],
   ): Promise<Record<string, unknown>[]> {
+    return (await this.query(sql, params)).rows;
+  }
+
+  private async query(sql: string, params: readonly SqlValue[]): Promise<pg.QueryResult> {
     try {
-      const result = await this.client.query(sql, params as SqlValue[]);
-      return result.rows;
+      return await this.client.query(sql, params as SqlValue[]);
     } catch (error) {
       if (error instanceof EncoreError) throw error;
       const message = redact((error as Error).message, this.password);
-      if (this.lost)
+      const code = (error as { code?: string }).code ?? "";
+      // Class 57P: the server ended the session (shut down, or the backend was terminated).
+      if (this.lost || code.startsWith("57P") || /Connection terminated/i.test(message))
         throw engineError(
-          `the connection to PostgreSQL was lost: ${redact(this.lost.message, this.password)}`,
+          `the connection to PostgreSQL was lost: ${redact(this.lost?.message ?? message, this.password)}`,
+          "Check the server and the network, then run again",
         );
+      if ((error as { code?: string }).code === QUERY_CANCELED) {
+        if (this.cancelled) throw engineError("the analysis was cancelled");
+        const ms = this.options.statementTimeoutMs ?? 0;
+        throw engineError(
+          `a query ran longer than the statement timeout${ms ? ` (${ms / 1000} s)` : ""}: ${message}`,
+          "Raise --statement-timeout, or analyse a smaller table or query",
+        );
+      }
       throw engineError(`PostgreSQL failed: ${message}`);
     }
   }

@@ -1,0 +1,325 @@
+import type { SqlValue } from "../engine/engine.js";
+import { quoteIdent } from "../engine/sql.js";
+import {
+  historyTriplesSql,
+  predictedGroupsSql,
+  purchaseHistorySql,
+  spendSql,
+  userPredictionsSql,
+} from "../queries/purchase-history.js";
+import { TABLES } from "../queries/tables.js";
+import {
+  type BtydFit,
+  fitBgNbd,
+  fitGammaGamma,
+  fitMbgNbd,
+  type GammaGammaParams,
+  lifetimeValue,
+  type MbgNbdParams,
+  mbgNbdConditionalExpected,
+  mbgNbdProbabilityAlive,
+} from "../stats/btyd/index.js";
+import { finiteOrNull, numberOrNull } from "./numbers.js";
+import type {
+  CountModelFit,
+  HoldoutBin,
+  HoldoutEvaluation,
+  PredictedGroup,
+  PredictionSection,
+  SpendModelFit,
+} from "./prediction-results.js";
+import { SEGMENTS } from "./results.js";
+import type { StudyContext } from "./study-context.js";
+
+/** What the prediction stage is asked for (config, with defaults). */
+export interface PredictionOptions {
+  readonly horizonDays: number;
+  readonly clvMonths: number;
+  readonly monthlyDiscountRate: number;
+  /** The end of the calibration period; null picks one (see calibrationEnd). */
+  readonly calibrationEnd: string | null;
+}
+
+interface Triple {
+  x: number;
+  tx: number;
+  T: number;
+  users: number;
+  holdout: number;
+}
+
+const DAYS_PER_MONTH = 30;
+
+/**
+ * An amount rounded to a millionth of a rouble. Sums of many doubles differ between engines
+ * (and between parallel runs) in their last bits, and the numeric Hessian behind the standard
+ * errors would magnify that; at this precision every run hands the fit the same values.
+ */
+const micro = (v: unknown): number => Math.round(Number(v) * 1e6) / 1e6;
+const HOLDOUT_BINS = 7;
+
+const triplesOf = (rows: readonly Record<string, unknown>[]): Triple[] =>
+  rows.map((r) => ({
+    x: Number(r.x),
+    tx: Number(r.t_x),
+    T: Number(r.t_age),
+    users: Number(r.users),
+    holdout: Number(r.holdout ?? 0),
+  }));
+
+const btydData = (triples: readonly Triple[]) => ({
+  x: triples.map((t) => t.x),
+  tx: triples.map((t) => t.tx),
+  T: triples.map((t) => t.T),
+  weights: triples.map((t) => t.users),
+});
+
+function countFit(fit: BtydFit<MbgNbdParams>): CountModelFit {
+  const { r, alpha, a, b } = fit.params;
+  const se = fit.standardErrors;
+  return {
+    params: { r, alpha, a, b },
+    standard_errors: {
+      r: finiteOrNull(se.r),
+      alpha: finiteOrNull(se.alpha),
+      a: finiteOrNull(se.a),
+      b: finiteOrNull(se.b),
+    },
+    log_likelihood: fit.logLikelihood,
+    users: fit.n,
+    converged: fit.converged,
+  };
+}
+
+function spendFit(fit: BtydFit<GammaGammaParams>): SpendModelFit {
+  const { p, q, gamma } = fit.params;
+  const se = fit.standardErrors;
+  return {
+    params: { p, q, gamma },
+    standard_errors: {
+      p: finiteOrNull(se.p),
+      q: finiteOrNull(se.q),
+      gamma: finiteOrNull(se.gamma),
+    },
+    log_likelihood: fit.logLikelihood,
+    users: fit.n,
+    converged: fit.converged,
+  };
+}
+
+const isoDay = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+const daysBetween = (a: string, b: string): number =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+
+/**
+ * The calibration end when none is given: the last `horizon` days are held out, but never
+ * more than a third of the observed span, so the models still see two thirds of it.
+ */
+export function calibrationEnd(dataStart: string, dataEnd: string, horizonDays: number): string {
+  const span = daysBetween(dataStart, dataEnd);
+  return isoDay(dataEnd, -Math.min(horizonDays, Math.floor(span / 3)));
+}
+
+/** Inserts rows into a working table in batches of bound values. */
+async function insertRows(
+  ctx: StudyContext,
+  table: string,
+  columns: readonly string[],
+  rows: readonly SqlValue[][],
+): Promise<void> {
+  const batch = Math.max(1, Math.floor(2000 / columns.length));
+  for (let i = 0; i < rows.length; i += batch) {
+    const chunk = rows.slice(i, i + batch);
+    const params: SqlValue[] = [];
+    const values = chunk.map((row) => {
+      const marks = row.map((v) => {
+        params.push(v);
+        return `$${params.length}`;
+      });
+      return `(${marks.join(", ")})`;
+    });
+    await ctx.engine.run(
+      `INSERT INTO ${table} (${columns.map(quoteIdent).join(", ")}) VALUES ${values.join(", ")}`,
+      params,
+    );
+  }
+}
+
+function group(row: Record<string, unknown> | undefined): PredictedGroup {
+  const users = Number(row?.users ?? 0);
+  const expected = Number(row?.expected_orders ?? 0);
+  return {
+    users,
+    expected_orders: expected,
+    expected_orders_per_user: users > 0 ? expected / users : null,
+    mean_p_alive: numberOrNull(row?.mean_p_alive),
+    mean_clv_rub: numberOrNull(row?.mean_clv_rub),
+  };
+}
+
+/** Holdout orders by calibration frequency, weighted by the users of each triple. */
+function holdoutBins(
+  triples: readonly Triple[],
+  predictedPerUser: readonly number[],
+): { bins: HoldoutBin[]; total: HoldoutBin } {
+  const bins: HoldoutBin[] = Array.from({ length: HOLDOUT_BINS + 1 }, (_, x) => ({
+    bin: x === HOLDOUT_BINS ? `${x}+` : String(x),
+    users: 0,
+    actual_orders: 0,
+    predicted_orders: 0,
+  }));
+  const total: HoldoutBin = { bin: "total", users: 0, actual_orders: 0, predicted_orders: 0 };
+  triples.forEach((t, i) => {
+    for (const b of [bins[Math.min(t.x, HOLDOUT_BINS)], total]) {
+      if (!b) continue;
+      b.users += t.users;
+      b.actual_orders += t.holdout;
+      b.predicted_orders += t.users * (predictedPerUser[i] ?? 0);
+    }
+  });
+  return { bins: bins.filter((b) => b.users > 0), total };
+}
+
+async function holdoutEvaluation(
+  ctx: StudyContext,
+  cut: string,
+  holdoutDays: number,
+): Promise<HoldoutEvaluation | null> {
+  const triples = triplesOf(await ctx.engine.all(historyTriplesSql("_cal")));
+  if (!triples.some((t) => t.x > 0) || holdoutDays <= 0) return null;
+  const data = btydData(triples);
+  const bg = fitBgNbd(data);
+  const mbg = fitMbgNbd(data);
+  const predicted = triples.map((t) =>
+    mbgNbdConditionalExpected(mbg.params, holdoutDays, t.x, t.tx, t.T),
+  );
+  const { bins, total } = holdoutBins(triples, predicted);
+  return {
+    calibration_end: cut,
+    holdout_days: holdoutDays,
+    users: total.users,
+    bg_nbd: countFit(bg),
+    mbg_nbd: countFit(mbg),
+    bins,
+    total,
+    relative_error:
+      total.actual_orders > 0
+        ? (total.predicted_orders - total.actual_orders) / total.actual_orders
+        : null,
+  };
+}
+
+/**
+ * Who will come back: MBG/NBD (P(alive), expected orders) and BG/NBD fitted on the kept users'
+ * purchase occasions, Gamma-Gamma on their repeat order values, customer value over a horizon,
+ * and a calibration/holdout check. The per-user figures are left in enc_predictions.
+ * Returns null when no user has a repeat occasion: the models have nothing to learn from.
+ */
+export async function predictionStage(
+  ctx: StudyContext,
+  dataStart: string,
+  options: PredictionOptions,
+): Promise<PredictionSection | null> {
+  const { engine } = ctx;
+  const asOf = ctx.dataEnd;
+  const cut = options.calibrationEnd ?? calibrationEnd(dataStart, asOf, options.horizonDays);
+  await engine.createTable(TABLES.history, purchaseHistorySql(engine.dialect, asOf, cut));
+  const triples = triplesOf(await engine.all(historyTriplesSql()));
+  if (!triples.some((t) => t.x > 0)) return null;
+
+  const data = btydData(triples);
+  const bg = fitBgNbd(data);
+  const mbg = fitMbgNbd(data);
+  const spendRows = await engine.all(spendSql());
+  const spend =
+    spendRows.length >= 2
+      ? fitGammaGamma({
+          x: spendRows.map((r) => Number(r.x)),
+          m: spendRows.map((r) => micro(r.m)),
+        })
+      : null;
+
+  // The model figures of every distinct (x, t_x, t_age), joined back to the users in SQL.
+  const p = mbg.params;
+  const rows = triples.map((t): SqlValue[] => {
+    const expected = (days: number) => mbgNbdConditionalExpected(p, days, t.x, t.tx, t.T);
+    return [
+      t.x,
+      t.tx,
+      t.T,
+      mbgNbdProbabilityAlive(p, t.x, t.tx, t.T),
+      expected(options.horizonDays),
+      lifetimeValue(expected, 1, {
+        months: options.clvMonths,
+        monthlyDiscountRate: options.monthlyDiscountRate,
+        periodsPerMonth: DAYS_PER_MONTH,
+      }),
+    ];
+  });
+  const dbl = engine.dialect.doubleType;
+  await engine.createTable(
+    TABLES.triplePredictions,
+    `SELECT CAST(0 AS INTEGER) AS x, CAST(0 AS INTEGER) AS t_x, CAST(0 AS INTEGER) AS t_age, ` +
+      `CAST(0 AS ${dbl}) AS p_alive, CAST(0 AS ${dbl}) AS expected_orders, ` +
+      `CAST(0 AS ${dbl}) AS clv_factor WHERE 1 = 0`,
+  );
+  await insertRows(
+    ctx,
+    TABLES.triplePredictions,
+    ["x", "t_x", "t_age", "p_alive", "expected_orders", "clv_factor"],
+    rows,
+  );
+  await engine.createTable(
+    TABLES.predictions,
+    userPredictionsSql(engine.dialect, spend?.params ?? null),
+  );
+
+  const [overall] = await engine.all(predictedGroupsSql(null));
+  const bySegment = await engine.all(predictedGroupsSql("segment"));
+  const byEntryPoint: PredictionSection["by_entry_point"] = {};
+  for (const dimension of ctx.dimensions) {
+    const rows = await engine.all(predictedGroupsSql(dimension));
+    byEntryPoint[dimension] = rows
+      .map((r) => ({ value: String(r.value), ...group(r) }))
+      .filter((r) => r.users >= ctx.minUsers)
+      .sort((a, b) => b.users - a.users || (a.value < b.value ? -1 : 1))
+      .slice(0, ctx.topN);
+  }
+  const [single] = await engine.all(predictedGroupsSql(null, "p.repeat_occasions = 0"));
+  const histogramRows = await engine.all(
+    `SELECT CASE WHEN p_alive >= 1 THEN 9 ELSE CAST(floor(p_alive * 10) AS INTEGER) END AS bin, count(*) AS users
+     FROM ${TABLES.predictions} WHERE repeat_occasions = 0 GROUP BY 1`,
+  );
+  const [likely] = await engine.all(
+    `SELECT count(*) AS n FROM ${TABLES.predictions} WHERE repeat_occasions = 0 AND p_alive >= 0.5`,
+  );
+
+  return {
+    time_unit: "days",
+    horizon_days: options.horizonDays,
+    as_of: asOf,
+    users: Number(overall?.users ?? 0),
+    model: "mbg_nbd",
+    fits: { bg_nbd: countFit(bg), mbg_nbd: countFit(mbg) },
+    spend: spend ? spendFit(spend) : null,
+    value: { months: options.clvMonths, monthly_discount_rate: options.monthlyDiscountRate },
+    overall: group(overall),
+    by_segment: SEGMENTS.map((segment) => ({
+      segment,
+      ...group(bySegment.find((r) => r.value === segment)),
+    })),
+    by_entry_point: byEntryPoint,
+    single_order_buyers: {
+      ...group(single),
+      likely_alive: Number(likely?.n ?? 0),
+      p_alive_histogram: Array.from({ length: 10 }, (_, i) => ({
+        lo: i / 10,
+        hi: (i + 1) / 10,
+        users: Number(histogramRows.find((r) => Number(r.bin) === i)?.users ?? 0),
+      })),
+    },
+    holdout: await holdoutEvaluation(ctx, cut, daysBetween(cut, asOf)),
+  };
+}

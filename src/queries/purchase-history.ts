@@ -1,0 +1,108 @@
+import type { Dialect } from "../engine/dialect.js";
+import { quoteIdent, quoteLiteral } from "../engine/sql.js";
+import { TABLES } from "./tables.js";
+
+/**
+ * Per user (every accepted one: the order-count filter looks at orders after any calibration
+ * end, so it would bias the holdout check), what the "buy till you die" models read, in days: x, the repeat purchase
+ * occasions (orders of one day merged into one occasion, as the literature does), t_x the
+ * days from the first occasion to the last, t_age the days from the first to the end of
+ * observation ($1), and m the mean value (roubles) of the repeat occasions. The same for the
+ * calibration period that ends on `cutDate` (x_cal, t_x_cal, t_age_cal, NULL for users who
+ * first bought after it) with x_holdout, the occasions after it. Orders after `endDate` are
+ * left out. (A CREATE TABLE … AS takes no bound values: the dates are quoted literals.)
+ */
+export function purchaseHistorySql(d: Dialect, endDate: string, cutDate: string): string {
+  const end = `CAST(${quoteLiteral(isoDate(endDate))} AS DATE)`;
+  const cut = `CAST(${quoteLiteral(isoDate(cutDate))} AS DATE)`;
+  return `
+WITH modelled AS (
+  SELECT ids.user_no FROM ${TABLES.users} AS u
+  JOIN ${TABLES.userIds} AS ids ON ids.user_id = u.user_id
+),
+occasions AS (
+  SELECT o.user_no, o.order_dt, sum(o.revenue_rub) AS value
+  FROM ${TABLES.orders} AS o JOIN modelled ON modelled.user_no = o.user_no
+  WHERE o.order_dt <= ${end}
+  GROUP BY o.user_no, o.order_dt
+),
+per_user AS (
+  SELECT user_no, min(order_dt) AS first_dt, max(order_dt) AS last_dt, count(*) AS n,
+    sum(value) AS total_value, ${d.firstBy(["order_dt"], "value")} AS first_value,
+    count(*) FILTER (WHERE order_dt <= ${cut}) AS n_cal,
+    max(order_dt) FILTER (WHERE order_dt <= ${cut}) AS last_cal_dt
+  FROM occasions GROUP BY user_no
+)
+SELECT user_no,
+  CAST(n - 1 AS INTEGER) AS x,
+  CAST(${d.daysBetween("first_dt", "last_dt")} AS INTEGER) AS t_x,
+  CAST(${d.daysBetween("first_dt", end)} AS INTEGER) AS t_age,
+  CASE WHEN n > 1 THEN (total_value - first_value) / (n - 1) END AS m,
+  CAST(CASE WHEN first_dt <= ${cut} THEN n_cal - 1 END AS INTEGER) AS x_cal,
+  CAST(CASE WHEN first_dt <= ${cut} THEN ${d.daysBetween("first_dt", "last_cal_dt")} END AS INTEGER) AS t_x_cal,
+  CAST(CASE WHEN first_dt <= ${cut} THEN ${d.daysBetween("first_dt", cut)} END AS INTEGER) AS t_age_cal,
+  CAST(CASE WHEN first_dt <= ${cut} THEN n - n_cal END AS INTEGER) AS x_holdout
+FROM per_user`;
+}
+
+function isoDate(text: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new RangeError(`invalid date: ${text}`);
+  return text;
+}
+
+function numberLiteral(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`invalid number: ${n}`);
+  return String(n);
+}
+
+/** Distinct (x, t_x, t_age) of the users with their count, for the fits. */
+export const historyTriplesSql = (prefix: "" | "_cal" = ""): string => `
+SELECT x${prefix} AS x, t_x${prefix} AS t_x, t_age${prefix} AS t_age, count(*) AS users,
+  sum(x_holdout) AS holdout
+FROM ${TABLES.history} WHERE x${prefix} IS NOT NULL
+GROUP BY x${prefix}, t_x${prefix}, t_age${prefix}
+ORDER BY x, t_x, t_age`;
+
+/** Repeat buyers' (x, m) with a positive mean repeat value: the spend model's data. */
+export const spendSql = (): string =>
+  `SELECT x, m FROM ${TABLES.history} WHERE x >= 1 AND m > 0 ORDER BY x, m`;
+
+/**
+ * Per user: the model figures of their (x, t_x, t_age) and the Gamma-Gamma expected order
+ * value E[M | x, m] = (q − 1)/(p·x + q − 1) · γp/(q − 1) + p·x/(p·x + q − 1) · m (for x = 0
+ * the population mean γp/(q − 1)); clv_rub = clv_factor × E[M]. Without a spend model both
+ * are NULL.
+ */
+export function userPredictionsSql(
+  d: Dialect,
+  spend: { p: number; q: number; gamma: number } | null,
+): string {
+  const dbl = d.doubleType;
+  const withSpend = spend !== null;
+  const [p, q, g] = [spend?.p ?? 0, spend?.q ?? 0, spend?.gamma ?? 0].map(
+    (v) => `CAST(${numberLiteral(v)} AS ${dbl})`,
+  );
+  const px = `${p} * h.x`;
+  const aov = withSpend
+    ? `CASE WHEN h.m IS NULL OR h.x = 0 THEN ${g} * ${p} / (${q} - 1)
+        ELSE (${q} - 1) / (${px} + ${q} - 1) * (${g} * ${p} / (${q} - 1)) + ${px} / (${px} + ${q} - 1) * h.m END`
+    : `CAST(NULL AS ${dbl})`;
+  return `
+SELECT ids.user_id, h.x AS repeat_occasions, h.t_x AS recency_days, h.t_age AS age_days,
+  t.p_alive, t.expected_orders, ${aov} AS expected_order_value_rub,
+  t.clv_factor * (${aov}) AS clv_rub
+FROM ${TABLES.history} AS h
+JOIN ${TABLES.userIds} AS ids ON ids.user_no = h.user_no
+JOIN ${TABLES.triplePredictions} AS t ON t.x = h.x AND t.t_x = h.t_x AND t.t_age = h.t_age`;
+}
+
+/** A group's predicted figures (see PredictedGroup), per value of `by` ('' for all). */
+export function predictedGroupsSql(by: string | null, where = ""): string {
+  const key = by === null ? "'all'" : `CAST(u.${quoteIdent(by)} AS TEXT)`;
+  return `
+SELECT ${key} AS value, count(*) AS users, sum(p.expected_orders) AS expected_orders,
+  avg(p.p_alive) AS mean_p_alive, avg(p.clv_rub) AS mean_clv_rub
+FROM ${TABLES.predictions} AS p JOIN ${TABLES.users} AS u ON u.user_id = p.user_id
+${where ? `WHERE ${where}` : ""}
+${by === null ? "" : `GROUP BY ${key}`}`;
+}

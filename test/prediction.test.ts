@@ -1,0 +1,97 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runAnalysis } from "../src/analysis/run-analysis.js";
+import { resolveConfig } from "../src/config/load-config.js";
+import { writeDemoCsv } from "../src/demo/write-demo.js";
+import { parseCsv, tempDir } from "./helpers.js";
+
+const sample = fileURLToPath(
+  new URL("../data/cdnow/cdnow_sample_transactions.csv.gz", import.meta.url),
+);
+
+const cdnowColumns = {
+  user_id: "customer_id",
+  order_id: "@row_number",
+  order_dt: "date",
+  revenue: "amount",
+  tickets_count: "quantity",
+} as const;
+
+describe("who comes back, from the orders table", () => {
+  it("reproduces Fader, Hardie & Lee (2005) on the CDNOW sample, read through the whole pipeline", async () => {
+    // The literature's 39-week calibration: orders to 1997-09-30, same-day orders merged, time
+    // from each customer's first purchase; Encore counts days, so α is in days (α_weeks · 7).
+    const results = await runAnalysis(
+      resolveConfig({}, process.cwd(), {
+        orders: sample,
+        columns: cdnowColumns,
+        filterQuantile: "none",
+        calibrationEnd: "1997-09-30",
+      }),
+    );
+    const holdout = results.prediction?.holdout;
+    expect(holdout?.calibration_end).toBe("1997-09-30");
+    expect(holdout?.holdout_days).toBe(273);
+    expect(holdout?.users).toBe(2357);
+    const bg = holdout?.bg_nbd;
+    expect(bg?.converged).toBe(true);
+    // FHL 2005: r = 0.243, α = 4.414 (weeks), a = 0.793, b = 2.426.
+    expect(bg?.params.r).toBeCloseTo(0.243, 3);
+    expect((bg?.params.alpha ?? 0) / 7).toBeCloseTo(4.414, 3);
+    expect(bg?.params.a).toBeCloseTo(0.793, 3);
+    expect(bg?.params.b).toBeCloseTo(2.426, 3);
+    // LL −9582.4 in weeks. A customer's likelihood has the dimension time^−x, so in days each
+    // of the 2,457 calibration repeat occasions adds −ln 7 (2,357 first + 2,457 repeat + 1,882
+    // holdout occasions = the 6,696 occasions of the sample after merging same-day rows).
+    expect(holdout?.total.actual_orders).toBe(1882);
+    expect((bg?.log_likelihood ?? 0) + 2457 * Math.log(7)).toBeCloseTo(-9582.43, 1);
+    expect(holdout?.bins.map((b) => b.bin)).toEqual(["0", "1", "2", "3", "4", "5", "6", "7+"]);
+    expect(holdout?.bins.reduce((s, b) => s + b.users, 0)).toBe(2357);
+  }, 60_000);
+
+  it("fits every model on the demo, with finite figures, and exports them per user", async () => {
+    const dir = await tempDir();
+    await writeDemoCsv(join(dir, "data"), { users: 3000, seed: 11 });
+    const out = join(dir, "out");
+    const results = await runAnalysis(
+      resolveConfig({}, dir, {
+        orders: join(dir, "data", "orders.csv"),
+        rates: join(dir, "data", "rates.csv"),
+      }),
+      { outDir: out },
+    );
+    const p = results.prediction;
+    expect(p).not.toBeNull();
+    if (!p) return;
+    expect(p.fits.bg_nbd.converged).toBe(true);
+    expect(p.fits.mbg_nbd.converged).toBe(true);
+    expect(p.spend?.converged).toBe(true);
+    expect(p.holdout?.mbg_nbd.converged).toBe(true);
+    // Every accepted user is modelled.
+    expect(p.users).toBe(results.overall.users + results.filter.users_removed);
+    // MBG/NBD gives single-order buyers a P(alive) below 1.
+    expect(p.single_order_buyers.mean_p_alive).toBeGreaterThan(0);
+    expect(p.single_order_buyers.mean_p_alive).toBeLessThan(1);
+    expect(p.single_order_buyers.p_alive_histogram.reduce((s, b) => s + b.users, 0)).toBe(
+      p.single_order_buyers.users,
+    );
+    // The segments partition the users, and frequent buyers are expected to buy more.
+    expect(p.by_segment.reduce((s, g) => s + g.users, 0)).toBe(p.users);
+    const perUser = Object.fromEntries(
+      p.by_segment.map((g) => [g.segment, g.expected_orders_per_user ?? 0]),
+    );
+    expect(perUser["5+"]).toBeGreaterThan(perUser["2-4"] ?? 0);
+    expect(perUser["2-4"]).toBeGreaterThan(perUser["1"] ?? 0);
+    const rows = parseCsv(await readFile(join(out, "predictions.csv"), "utf8"));
+    expect(rows).toHaveLength(p.users);
+    const expected = rows.reduce((s, r) => s + Number(r.expected_orders), 0);
+    expect(expected / p.overall.expected_orders).toBeCloseTo(1, 9);
+    for (const r of rows) {
+      for (const key of ["p_alive", "expected_orders", "expected_order_value_rub", "clv_rub"]) {
+        expect(Number.isFinite(Number(r[key])), `${key} of ${r.user_id}`).toBe(true);
+      }
+    }
+  }, 60_000);
+});
