@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runAnalysis } from "../src/analysis/run-analysis.js";
 import { resolveConfig } from "../src/config/load-config.js";
 import { writeDemoCsv } from "../src/demo/write-demo.js";
+import { mbgNbdConditionalExpected, mbgNbdProbabilityAlive } from "../src/stats/btyd/index.js";
 import { parseCsv, tempDir } from "./helpers.js";
 
 const sample = fileURLToPath(
@@ -88,6 +89,18 @@ describe("who comes back, from the orders table", () => {
     expect(rows).toHaveLength(p.users);
     const expected = rows.reduce((s, r) => s + Number(r.expected_orders), 0);
     expect(expected / p.overall.expected_orders).toBeCloseTo(1, 9);
+    // P(alive) and the expected orders, computed per user in SQL, are the model's own.
+    for (const r of rows.slice(0, 200)) {
+      const [x, tx, T] = [r.repeat_occasions, r.recency_days, r.age_days].map(Number) as [
+        number,
+        number,
+        number,
+      ];
+      const alive = mbgNbdProbabilityAlive(p.fits.mbg_nbd.params, x, tx, T);
+      expect(Number(r.p_alive) / alive).toBeCloseTo(1, 12);
+      const orders = mbgNbdConditionalExpected(p.fits.mbg_nbd.params, p.horizon_days, x, tx, T);
+      expect(Number(r.expected_orders) / orders).toBeCloseTo(1, 12);
+    }
     for (const r of rows) {
       for (const key of ["p_alive", "expected_orders", "expected_order_value_rub", "clv_rub"]) {
         expect(Number.isFinite(Number(r[key])), `${key} of ${r.user_id}`).toBe(true);

@@ -16,7 +16,7 @@ import {
   type GammaGammaParams,
   lifetimeValue,
   type MbgNbdParams,
-  mbgNbdConditionalExpected,
+  mbgNbdExpectedIfAlive,
   mbgNbdProbabilityAlive,
 } from "../stats/btyd/index.js";
 import { finiteOrNull, numberOrNull } from "./numbers.js";
@@ -192,9 +192,17 @@ async function holdoutEvaluation(
   const data = btydData(triples);
   const bg = fitBgNbd(data);
   const mbg = fitMbgNbd(data);
-  const predicted = triples.map((t) =>
-    mbgNbdConditionalExpected(mbg.params, holdoutDays, t.x, t.tx, t.T),
-  );
+  // P(alive) × the alive expectation, the latter once per distinct (x, T).
+  const ifAlive = new Map<string, number>();
+  const predicted = triples.map((t) => {
+    const key = `${t.x} ${t.T}`;
+    let e = ifAlive.get(key);
+    if (e === undefined) {
+      e = mbgNbdExpectedIfAlive(mbg.params, holdoutDays, t.x, t.T);
+      ifAlive.set(key, e);
+    }
+    return mbgNbdProbabilityAlive(mbg.params, t.x, t.tx, t.T) * e;
+  });
   const { bins, total } = holdoutBins(triples, predicted);
   return {
     calibration_end: cut,
@@ -241,39 +249,40 @@ export async function predictionStage(
         })
       : null;
 
-  // The model figures of every distinct (x, t_x, t_age), joined back to the users in SQL.
+  // What a user would buy if alive depends on (x, t_age) only: computed once per distinct
+  // pair here, joined back to the users in SQL, where P(alive) is computed per user.
   const p = mbg.params;
-  const rows = triples.map((t): SqlValue[] => {
-    const expected = (days: number) => mbgNbdConditionalExpected(p, days, t.x, t.tx, t.T);
-    return [
+  const pairs = new Map<string, SqlValue[]>();
+  for (const t of triples) {
+    const key = `${t.x} ${t.T}`;
+    if (pairs.has(key)) continue;
+    const ifAlive = (days: number) => mbgNbdExpectedIfAlive(p, days, t.x, t.T);
+    pairs.set(key, [
       t.x,
-      t.tx,
       t.T,
-      mbgNbdProbabilityAlive(p, t.x, t.tx, t.T),
-      expected(options.horizonDays),
-      lifetimeValue(expected, 1, {
+      ifAlive(options.horizonDays),
+      lifetimeValue(ifAlive, 1, {
         months: options.clvMonths,
         monthlyDiscountRate: options.monthlyDiscountRate,
         periodsPerMonth: DAYS_PER_MONTH,
       }),
-    ];
-  });
+    ]);
+  }
   const dbl = engine.dialect.doubleType;
   await engine.createTable(
-    TABLES.triplePredictions,
-    `SELECT CAST(0 AS INTEGER) AS x, CAST(0 AS INTEGER) AS t_x, CAST(0 AS INTEGER) AS t_age, ` +
-      `CAST(0 AS ${dbl}) AS p_alive, CAST(0 AS ${dbl}) AS expected_orders, ` +
-      `CAST(0 AS ${dbl}) AS clv_factor WHERE 1 = 0`,
+    TABLES.pairExpectations,
+    `SELECT CAST(0 AS INTEGER) AS x, CAST(0 AS INTEGER) AS t_age, ` +
+      `CAST(0 AS ${dbl}) AS expected_if_alive, CAST(0 AS ${dbl}) AS clv_if_alive WHERE 1 = 0`,
   );
   await insertRows(
     ctx,
-    TABLES.triplePredictions,
-    ["x", "t_x", "t_age", "p_alive", "expected_orders", "clv_factor"],
-    rows,
+    TABLES.pairExpectations,
+    ["x", "t_age", "expected_if_alive", "clv_if_alive"],
+    [...pairs.values()],
   );
   await engine.createTable(
     TABLES.predictions,
-    userPredictionsSql(engine.dialect, spend?.params ?? null),
+    userPredictionsSql(engine.dialect, p, spend?.params ?? null),
   );
 
   const [overall] = await engine.all(predictedGroupsSql(null));

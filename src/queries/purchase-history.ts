@@ -68,32 +68,45 @@ export const spendSql = (): string =>
   `SELECT x, m FROM ${TABLES.history} WHERE x >= 1 AND m > 0 ORDER BY x, m`;
 
 /**
- * Per user: the model figures of their (x, t_x, t_age) and the Gamma-Gamma expected order
- * value E[M | x, m] = (q − 1)/(p·x + q − 1) · γp/(q − 1) + p·x/(p·x + q − 1) · m (for x = 0
- * the population mean γp/(q − 1)); clv_rub = clv_factor × E[M]. Without a spend model both
- * are NULL.
+ * Per user: MBG/NBD's P(alive | x, t_x, t_age) = 1 / (1 + e^v), v = ln a − ln(b + x) +
+ * (r + x)·(ln(α + T) − ln(α + t_x)) (Batislam et al. 2007), computed here as in Node without
+ * overflow; expected orders = P(alive) × the alive expectation of the user's (x, t_age) (from
+ * the pair table); the Gamma-Gamma expected order value E[M | x, m] = (q − 1)/(p·x + q − 1) ·
+ * γp/(q − 1) + p·x/(p·x + q − 1) · m (for x = 0 the population mean γp/(q − 1)); and
+ * clv_rub = P(alive) × the pair's discounted alive expectation × E[M]. Without a spend model
+ * the value columns are NULL.
  */
 export function userPredictionsSql(
   d: Dialect,
+  model: { r: number; alpha: number; a: number; b: number },
   spend: { p: number; q: number; gamma: number } | null,
 ): string {
   const dbl = d.doubleType;
+  const lit = (v: number) => `CAST(${numberLiteral(v)} AS ${dbl})`;
+  const [r, alpha, a, b] = [model.r, model.alpha, model.a, model.b].map(lit);
   const withSpend = spend !== null;
-  const [p, q, g] = [spend?.p ?? 0, spend?.q ?? 0, spend?.gamma ?? 0].map(
-    (v) => `CAST(${numberLiteral(v)} AS ${dbl})`,
-  );
+  const [p, q, g] = [spend?.p ?? 0, spend?.q ?? 0, spend?.gamma ?? 0].map(lit);
   const px = `${p} * h.x`;
   const aov = withSpend
     ? `CASE WHEN h.m IS NULL OR h.x = 0 THEN ${g} * ${p} / (${q} - 1)
         ELSE (${q} - 1) / (${px} + ${q} - 1) * (${g} * ${p} / (${q} - 1)) + ${px} / (${px} + ${q} - 1) * h.m END`
     : `CAST(NULL AS ${dbl})`;
+  // e^±v is taken only where it is at most 1, and never below e^−700 (PostgreSQL's exp
+  // raises on underflow): P(alive) under 1e-304 counts as 1e-304.
+  const v = `(ln(${a}) - ln(${b} + h.x) + (${r} + h.x) * (ln(${alpha} + h.t_age) - ln(${alpha} + h.t_x)))`;
+  const alive = `CASE WHEN ${v} > 0 THEN exp(greatest(-${v}, -700)) / (1 + exp(greatest(-${v}, -700)))
+    ELSE 1 / (1 + exp(${v})) END`;
   return `
-SELECT ids.user_id, h.x AS repeat_occasions, h.t_x AS recency_days, h.t_age AS age_days,
-  t.p_alive, t.expected_orders, ${aov} AS expected_order_value_rub,
-  t.clv_factor * (${aov}) AS clv_rub
-FROM ${TABLES.history} AS h
-JOIN ${TABLES.userIds} AS ids ON ids.user_no = h.user_no
-JOIN ${TABLES.triplePredictions} AS t ON t.x = h.x AND t.t_x = h.t_x AND t.t_age = h.t_age`;
+SELECT user_id, repeat_occasions, recency_days, age_days, p_alive,
+  p_alive * expected_if_alive AS expected_orders, expected_order_value_rub,
+  p_alive * clv_if_alive * expected_order_value_rub AS clv_rub
+FROM (
+  SELECT ids.user_id, h.x AS repeat_occasions, h.t_x AS recency_days, h.t_age AS age_days,
+    ${alive} AS p_alive, e.expected_if_alive, e.clv_if_alive, ${aov} AS expected_order_value_rub
+  FROM ${TABLES.history} AS h
+  JOIN ${TABLES.userIds} AS ids ON ids.user_no = h.user_no
+  JOIN ${TABLES.pairExpectations} AS e ON e.x = h.x AND e.t_age = h.t_age
+) AS per_user`;
 }
 
 /** A group's predicted figures (see PredictedGroup), per value of `by` ('' for all). */

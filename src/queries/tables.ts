@@ -14,7 +14,7 @@ export const TABLES = {
   keptUsers: "enc_users_kept",
   orderGaps: "enc_order_gaps",
   history: "enc_history",
-  triplePredictions: "enc_triple_predictions",
+  pairExpectations: "enc_pair_expectations",
   predictions: "enc_predictions",
 } as const;
 

@@ -36,6 +36,7 @@ export {
   type MbgNbdParams,
   mbgNbdConditionalExpected,
   mbgNbdExpected,
+  mbgNbdExpectedIfAlive,
   mbgNbdLogLikelihood,
   mbgNbdProbabilityAlive,
   mbgNbdTotalLogLikelihood,

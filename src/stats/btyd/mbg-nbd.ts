@@ -75,6 +75,20 @@ export function mbgNbdConditionalExpected(
 }
 
 /**
+ * The expected events in the next t of a subject known to be alive: the second factor of
+ * `mbgNbdConditionalExpected`, which depends on (x, T) but not tx, so it can be computed once
+ * for all subjects that share them.
+ */
+export function mbgNbdExpectedIfAlive(
+  params: MbgNbdParams,
+  t: number,
+  x: number,
+  T: number,
+): number {
+  return betaGeometricExpected(paramList(params), 1, x, T, t);
+}
+
+/**
  * E[X(t)] = b/(a−1) · (1 − (α/(α+t))^r · 2F1(r, b+1; a+b; t/(α+t))): expected repeat
  * events by t after the first, for a new subject.
  */
