@@ -228,12 +228,16 @@ async function holdoutEvaluation(
 export async function predictionStage(
   ctx: StudyContext,
   dataStart: string,
+  maxOrders: number | null,
   options: PredictionOptions,
 ): Promise<PredictionSection | null> {
   const { engine } = ctx;
   const asOf = ctx.dataEnd;
   const cut = options.calibrationEnd ?? calibrationEnd(dataStart, asOf, options.horizonDays);
-  await engine.createTable(TABLES.history, purchaseHistorySql(engine.dialect, asOf, cut));
+  await engine.createTable(
+    TABLES.history,
+    purchaseHistorySql(engine.dialect, asOf, cut, maxOrders),
+  );
   const triples = triplesOf(await engine.all(historyTriplesSql()));
   if (!triples.some((t) => t.x > 0)) return null;
 

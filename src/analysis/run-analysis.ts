@@ -119,6 +119,7 @@ async function analyzeWith(
   const prediction = await predictionStage(
     ctx,
     prepared.firstDate ?? ctx.dataEnd,
+    filter.P,
     config.prediction,
   ).catch((error: unknown) => {
     // A fit that fails on unusual data must not cost the rest of the study.

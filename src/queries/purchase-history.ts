@@ -3,37 +3,47 @@ import { quoteIdent, quoteLiteral } from "../engine/sql.js";
 import { TABLES } from "./tables.js";
 
 /**
- * Per user (every accepted one: the order-count filter looks at orders after any calibration
- * end, so it would bias the holdout check), what the "buy till you die" models read, in days: x, the repeat purchase
+ * Per accepted user, what the "buy till you die" models read, in days: x, the repeat purchase
  * occasions (orders of one day merged into one occasion, as the literature does), t_x the
  * days from the first occasion to the last, t_age the days from the first to the end of
- * observation ($1), and m the mean value (roubles) of the repeat occasions. The same for the
- * calibration period that ends on `cutDate` (x_cal, t_x_cal, t_age_cal, NULL for users who
- * first bought after it) with x_holdout, the occasions after it. Orders after `endDate` are
- * left out. (A CREATE TABLE … AS takes no bound values: the dates are quoted literals.)
+ * observation (`endDate`), and m the mean value (roubles) of the repeat occasions. The same
+ * for the calibration period that ends on `cutDate` (x_cal, t_x_cal, t_age_cal, NULL for users
+ * who first bought after it) with x_holdout, the occasions after it. Orders after `endDate` are
+ * left out. `kept`: the order-count filter keeps the user (total_orders ≤ P); `kept_cal`: it
+ * would keep them on the orders up to the calibration end, the only ones a forecast made then
+ * could see (filtering on all orders would drop exactly the users who bought much in the
+ * holdout, and bias the check). (A CREATE TABLE … AS takes no bound values: the dates and P
+ * are literals.)
  */
-export function purchaseHistorySql(d: Dialect, endDate: string, cutDate: string): string {
+export function purchaseHistorySql(
+  d: Dialect,
+  endDate: string,
+  cutDate: string,
+  maxOrders: number | null,
+): string {
   const end = `CAST(${quoteLiteral(isoDate(endDate))} AS DATE)`;
   const cut = `CAST(${quoteLiteral(isoDate(cutDate))} AS DATE)`;
+  const within = (orders: string) =>
+    maxOrders === null ? "TRUE" : `${orders} <= ${numberLiteral(maxOrders)}`;
   return `
-WITH modelled AS (
-  SELECT ids.user_no FROM ${TABLES.users} AS u
-  JOIN ${TABLES.userIds} AS ids ON ids.user_id = u.user_id
-),
-occasions AS (
-  SELECT o.user_no, o.order_dt, sum(o.revenue_rub) AS value
-  FROM ${TABLES.orders} AS o JOIN modelled ON modelled.user_no = o.user_no
-  WHERE o.order_dt <= ${end}
-  GROUP BY o.user_no, o.order_dt
+WITH occasions AS (
+  SELECT user_no, order_dt, count(*) AS orders, sum(revenue_rub) AS value
+  FROM ${TABLES.orders}
+  WHERE order_dt <= ${end}
+  GROUP BY user_no, order_dt
 ),
 per_user AS (
   SELECT user_no, min(order_dt) AS first_dt, max(order_dt) AS last_dt, count(*) AS n,
-    sum(value) AS total_value, ${d.firstBy(["order_dt"], "value")} AS first_value,
+    sum(orders) AS orders, sum(value) AS total_value,
+    ${d.firstBy(["order_dt"], "value")} AS first_value,
     count(*) FILTER (WHERE order_dt <= ${cut}) AS n_cal,
+    sum(orders) FILTER (WHERE order_dt <= ${cut}) AS orders_cal,
     max(order_dt) FILTER (WHERE order_dt <= ${cut}) AS last_cal_dt
   FROM occasions GROUP BY user_no
 )
 SELECT user_no,
+  ${within("orders")} AS kept,
+  first_dt <= ${cut} AND ${within("orders_cal")} AS kept_cal,
   CAST(n - 1 AS INTEGER) AS x,
   CAST(${d.daysBetween("first_dt", "last_dt")} AS INTEGER) AS t_x,
   CAST(${d.daysBetween("first_dt", end)} AS INTEGER) AS t_age,
@@ -55,17 +65,20 @@ function numberLiteral(n: number): string {
   return String(n);
 }
 
-/** Distinct (x, t_x, t_age) of the users with their count, for the fits. */
+/**
+ * Distinct (x, t_x, t_age) of the kept users with their count (and holdout occasions), for the
+ * fits: of the whole period, or ("_cal") of the calibration period.
+ */
 export const historyTriplesSql = (prefix: "" | "_cal" = ""): string => `
 SELECT x${prefix} AS x, t_x${prefix} AS t_x, t_age${prefix} AS t_age, count(*) AS users,
   sum(x_holdout) AS holdout
-FROM ${TABLES.history} WHERE x${prefix} IS NOT NULL
+FROM ${TABLES.history} WHERE ${prefix ? "kept_cal" : "kept"}
 GROUP BY x${prefix}, t_x${prefix}, t_age${prefix}
 ORDER BY x, t_x, t_age`;
 
 /** Repeat buyers' (x, m) with a positive mean repeat value: the spend model's data. */
 export const spendSql = (): string =>
-  `SELECT x, m FROM ${TABLES.history} WHERE x >= 1 AND m > 0 ORDER BY x, m`;
+  `SELECT x, m FROM ${TABLES.history} WHERE kept AND x >= 1 AND m > 0 ORDER BY x, m`;
 
 /**
  * Per user: MBG/NBD's P(alive | x, t_x, t_age) = 1 / (1 + e^v), v = ln a − ln(b + x) +
@@ -106,6 +119,7 @@ FROM (
   FROM ${TABLES.history} AS h
   JOIN ${TABLES.userIds} AS ids ON ids.user_no = h.user_no
   JOIN ${TABLES.pairExpectations} AS e ON e.x = h.x AND e.t_age = h.t_age
+  WHERE h.kept
 ) AS per_user`;
 }
 
@@ -115,7 +129,7 @@ export function predictedGroupsSql(by: string | null, where = ""): string {
   return `
 SELECT ${key} AS value, count(*) AS users, sum(p.expected_orders) AS expected_orders,
   avg(p.p_alive) AS mean_p_alive, avg(p.clv_rub) AS mean_clv_rub
-FROM ${TABLES.predictions} AS p JOIN ${TABLES.users} AS u ON u.user_id = p.user_id
+FROM ${TABLES.predictions} AS p JOIN ${TABLES.keptUsers} AS u ON u.user_id = p.user_id
 ${where ? `WHERE ${where}` : ""}
 ${by === null ? "" : `GROUP BY ${key}`}`;
 }
