@@ -16,9 +16,12 @@ function dataValues(r: AnalysisResults): string[] {
     d.values.map((v) => v.value),
   );
   const tops = r.segments.flatMap((s) => Object.values(s.top).map((t) => t?.value ?? ""));
+  const predicted = Object.values(r.prediction?.by_entry_point ?? {}).flatMap((rows) =>
+    rows.map((row) => row.value),
+  );
   const files = [r.input.orders, r.input.rates ?? ""].map((p) => p.split(/[\\/]/).pop() ?? "");
   const currencies = r.preparation.currencies.map((c) => c.currency_code.toUpperCase());
-  return [...values, ...tops, ...files, ...currencies]
+  return [...values, ...tops, ...predicted, ...files, ...currencies]
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
 }
@@ -45,7 +48,8 @@ describe("the report's languages", () => {
       const body = html.slice(html.indexOf("<body>")).replace(/<style>[\s\S]*?<\/style>/g, "");
       let text = body.replace(/<[^>]*>/g, " ").replace(/&[a-z]+;/g, " ");
       for (const value of dataValues(results)) text = text.split(value).join(" ");
-      text = text.replace(/φK|phik|\b[pqVUz]\b|\bP\d*\b/g, " ");
+      // Symbols and model names are written in Latin letters in Russian texts too.
+      text = text.replace(/φK|phik|M?BG\/NBD|\b[pqVUzrab]\b|\bP\d*\b/g, " ");
       const latin = text.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
       expect([...new Set(latin)]).toEqual([]);
     });

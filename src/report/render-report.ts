@@ -7,6 +7,7 @@ import { correlationSection } from "./sections/correlation.js";
 import { dataQualitySection } from "./sections/data-quality.js";
 import { entryPointsSection } from "./sections/entry-points.js";
 import { methodSection } from "./sections/method.js";
+import { predictionSection } from "./sections/prediction.js";
 import { repeatSection } from "./sections/repeat.js";
 import { revenueSection } from "./sections/revenue.js";
 import type { Section, SectionBuilder } from "./sections/section.js";
@@ -25,6 +26,7 @@ const SECTIONS: readonly [string, SectionBuilder][] = [
   ["time", timeSection],
   ["correlation", correlationSection],
   ["segments", segmentsSection],
+  ["prediction", predictionSection],
   ["method", methodSection],
 ];
 

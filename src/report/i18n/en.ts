@@ -1,3 +1,5 @@
+import type { Counted } from "./messages.js";
+
 const titles = {
   summary: "Summary",
   "data-quality": "Data quality",
@@ -7,8 +9,12 @@ const titles = {
   time: "Time between purchases",
   correlation: "Correlation",
   segments: "Segments",
+  prediction: "Who will come back",
   method: "Method",
 };
+
+/** "1 order", "2 orders": the noun agrees with the count. */
+const counted = (c: Counted, one: string, many: string) => `${c.text} ${c.n === 1 ? one : many}`;
 
 const FEATURES: Record<string, string> = {
   total_orders: "orders",
@@ -59,6 +65,7 @@ export const en = {
   timeTitle: titles.time,
   correlationTitle: titles.correlation,
   segmentsTitle: titles.segments,
+  predictionTitle: titles.prediction,
   methodTitle: titles.method,
   sectionFailed: (reason: string) => `This section could not be drawn from the results: ${reason}.`,
   noData: "There are no data for this section.",
@@ -212,6 +219,50 @@ export const en = {
     "Customers by number of orders: size, average check, tickets, interval between orders and the most common first order.",
   topOf: (label: string) => `Top ${label}`,
 
+  predictionMissing:
+    "The models of who will come back could not be fitted on these data: there are too few repeat customers, or the fit failed.",
+  predictionSingle: (single: Counted, alive: Counted) =>
+    `Of ${counted(single, "customer", "customers")} with a single order, ${alive.text} still ${alive.n === 1 ? "looks" : "look"} active: the model gives them an even chance or better (50% or more) that they have not stopped buying.`,
+  predictionExpected: (horizon: string, users: Counted, orders: Counted, perUser: string) =>
+    `Over the next ${horizon}, all ${counted(users, "customer", "customers")} are expected to place ${counted(orders, "order", "orders")} between them, ${perUser} per customer.`,
+  predictionValue: (months: string, discount: string, value: string) =>
+    `A customer is worth ${value} on average over the next ${months}: the revenue of the orders they are expected to place, discounted at ${discount} a month.`,
+  predictionSegmentsText:
+    "By segment: the orders expected per customer, the average chance that a customer is still active, and the average customer value.",
+  predictionEntryText:
+    "The same figures by the attributes of the first order; values with too few customers are left out.",
+  predictionByDimension: (label: string) => `By ${label} of the first order`,
+  expectedPerUser: (horizon: string) => `Expected orders per customer, next ${horizon}`,
+  meanPAlive: "Chance still active, mean",
+  meanClv: "Mean customer value, ₽",
+  months: (n: number) => `${n} ${n === 1 ? "month" : "months"}`,
+  chartPAliveTitle: "Customers with one order by their chance of still being active",
+  chartPAliveNote:
+    "The chance comes from the MBG/NBD model. Green: 50% or more, likely to buy again; numbers above the bars are customers.",
+  axisPAlive: "Chance of still being active, %",
+  holdoutTitle: "How well the model predicts",
+  holdoutText: (date: string, predicted: Counted, days: string, actual: Counted, error: string) =>
+    `We checked the model: fitted only on the orders up to ${date}, it predicted ${counted(predicted, "order", "orders")} in the following ${days}; the customers actually placed ${actual.text}${error ? `, a difference of ${error}` : ""}.`,
+  chartHoldoutTitle: "Orders in the check period: actual against predicted",
+  chartHoldoutNote: (date: string, days: string) =>
+    `Customers are grouped by their repeat purchases up to ${date}. Blue: the orders they actually placed in the following ${days}; orange: the model's prediction.`,
+  axisHoldoutFrequency: "Repeat purchases before the check period",
+  axisHoldoutOrders: "Orders in the check period",
+  holdoutBin: (date: string) => `Repeat purchases up to ${date}`,
+  holdoutActual: "Actual orders",
+  holdoutPredicted: "Predicted orders",
+  holdoutAll: "All",
+  modelParamsTitle: "Model parameters",
+  modelParamsText:
+    "Maximum-likelihood estimates with their standard errors; α is in days and γ in roubles.",
+  modelNames: { bg_nbd: "BG/NBD", mbg_nbd: "MBG/NBD", gamma_gamma: "Gamma-Gamma" },
+  model: "Model",
+  estimate: "Estimate",
+  standardError: "Standard error",
+  logLikelihood: "log-likelihood",
+  notConverged: (models: string) =>
+    `The fit did not converge (${models}): treat those estimates with caution.`,
+
   definitionsTitle: "Definitions",
   definitions: [
     "Customer: a customer id; their first order is the earliest by time, then by order id.",
@@ -240,10 +291,18 @@ export const en = {
   paramDataEnd: "End of the data",
   paramMinUsers: "Minimum customers per value",
   paramTopN: "Values kept per attribute",
+  paramHorizon: "Prediction horizon",
+  paramValueMonths: "Customer value period",
+  paramDiscount: "Monthly discount rate",
+  paramCalibrationEnd: "Model check: orders fitted up to",
+  predictionMethodTitle: "How the prediction works",
+  predictionMethod:
+    "Each customer's history is summed up in three figures: frequency, the number of repeat purchase occasions (orders on the same day count as one); recency, the days from the first order to the last; and age, the days from the first order to the end of the data. The MBG/NBD model (Batislam et al. 2007) turns them into the chance that the customer is still active, P(alive), and the orders expected over the horizon; the BG/NBD model (Fader, Hardie & Lee 2005) is fitted alongside for comparison. The Gamma-Gamma model (Fader, Hardie & Lee 2005, “RFM and CLV”) estimates a customer's expected order value from the average value of their repeat orders. Customer value is the sum over the coming months of the orders expected in each month times the expected order value, discounted monthly. The models are fitted on the customers kept by the order-count filter. To check them, they are fitted again on the orders up to an earlier date, and their prediction for the period after it is compared with the orders actually placed.",
   skippedTitle: "Skipped analyses and notes",
   nothingSkipped: "Nothing was skipped.",
   noteAbsent: (column: string) =>
     `The source has no "${COLUMNS[column] ?? column}" column: what needs it is skipped or uses the default.`,
+  notePredictionFailed: "The prediction models could not be fitted on these data.",
   noteMismatch: (mismatches: string, compared: string) =>
     `The source's days since the previous order differ from the recomputed ones in ${mismatches} of ${compared} orders; the recomputed values are used.`,
 };

@@ -10,11 +10,24 @@ const fileName = (path: string | null): string =>
 
 function noteText(note: Note, r: AnalysisResults, { t, f }: ReportContext): string {
   if (note.code.startsWith("absent_")) return t.noteAbsent(note.code.slice("absent_".length));
+  if (note.code === "prediction_failed") return t.notePredictionFailed;
   const check = r.preparation.days_since_prev_check;
   if (note.code === "days_since_prev_mismatch" && check) {
     return t.noteMismatch(f.count(check.mismatches), f.count(check.compared));
   }
   return note.text;
+}
+
+/** The prediction's horizon, value period, discount rate and check date, when it was run. */
+function predictionParams(r: AnalysisResults, { t, f }: ReportContext): string[][] {
+  const p = r.prediction;
+  if (!p) return [];
+  return [
+    [t.paramHorizon, f.days(p.horizon_days)],
+    [t.paramValueMonths, t.months(p.value.months)],
+    [t.paramDiscount, f.percent(p.value.monthly_discount_rate)],
+    ...(p.holdout ? [[t.paramCalibrationEnd, p.holdout.calibration_end]] : []),
+  ];
 }
 
 /** Definitions, tests, this run's parameters, and what was skipped and why. */
@@ -29,17 +42,24 @@ export const methodSection: SectionBuilder = (r, ctx) => {
     [t.filterP, f.decimal(r.filter.P, 1)],
     [t.paramMinUsers, f.count(r.entry_points.min_users)],
     [t.paramTopN, f.count(r.entry_points.top_n)],
+    ...predictionParams(r, ctx),
   ];
   const skipped = [
     ...r.entry_points.skipped.map((s) => t.entrySkipped(dimensionLabel(s.dimension, lang))),
     ...r.notes.map((n) => noteText(n, r, ctx)),
     ...(r.correlation === null ? [t.correlationMissing] : []),
+    // A failed fit is already among the notes; a prediction with nothing to learn from is not.
+    ...(r.prediction === null && !r.notes.some((n) => n.code === "prediction_failed")
+      ? [t.predictionMissing]
+      : []),
   ];
   const body = [
     `<h3>${esc(t.definitionsTitle)}</h3>`,
     list(t.definitions),
     `<h3>${esc(t.testsTitle)}</h3>`,
     list(t.tests),
+    `<h3>${esc(t.predictionMethodTitle)}</h3>`,
+    para(t.predictionMethod),
     `<h3>${esc(t.parametersTitle)}</h3>`,
     table([t.parameter, t.valueCol], params, 2),
     `<h3>${esc(t.skippedTitle)}</h3>`,

@@ -1,0 +1,309 @@
+import { describe, expect, it } from "vitest";
+import { studyResults } from "../../analysis/findings/fixture.test-helpers.js";
+import { plainSpaces } from "../../analysis/findings/text.test-helpers.js";
+import type {
+  CountModelFit,
+  PredictedGroup,
+  PredictionSection,
+} from "../../analysis/prediction-results.js";
+import type { AnalysisResults } from "../../analysis/results.js";
+import { reportContext } from "../context.js";
+import type { Lang } from "../format.js";
+import { buildReport } from "../render-report.js";
+import { methodSection } from "./method.js";
+import { predictionSection } from "./prediction.js";
+
+/*
+ * The prediction of the 1,000 customers of studyResults(): 400 with one order, 450 with 2–4,
+ * 150 with 5+; a 90-day horizon, 12 months of value at 1% a month, a check fitted up to August.
+ */
+
+const group = (users: number, expected: number, pAlive: number, clv: number): PredictedGroup => ({
+  users,
+  expected_orders: expected,
+  expected_orders_per_user: expected / users,
+  mean_p_alive: pAlive,
+  mean_clv_rub: clv,
+});
+
+const countFit = (
+  [r, alpha, a, b]: number[],
+  log_likelihood: number,
+  users: number,
+): CountModelFit => ({
+  params: { r: r ?? 0, alpha: alpha ?? 0, a: a ?? 0, b: b ?? 0 },
+  standard_errors: { r: 0.024, alpha: 2.91, a: 0.019, b: null },
+  log_likelihood,
+  users,
+  converged: true,
+});
+
+const bin = (bin: string, users: number, actual: number, predicted: number) => ({
+  bin,
+  users,
+  actual_orders: actual,
+  predicted_orders: predicted,
+});
+
+function predictionFixture(): PredictionSection {
+  return {
+    time_unit: "days",
+    horizon_days: 90,
+    as_of: "2024-10-31",
+    users: 1000,
+    model: "mbg_nbd",
+    fits: {
+      bg_nbd: countFit([0.412, 38.25, 0.193, 1.874], -5123.4, 1000),
+      mbg_nbd: countFit([0.455, 41.8, 0.087, 2.31], -5119.8, 1000),
+    },
+    spend: {
+      params: { p: 6.25, q: 3.74, gamma: 1520.5 },
+      standard_errors: { p: 0.41, q: 0.22, gamma: 130.2 },
+      log_likelihood: -4980.1,
+      users: 590,
+      converged: true,
+    },
+    value: { months: 12, monthly_discount_rate: 0.01 },
+    overall: group(1000, 1234.4, 0.712, 10450.6),
+    by_segment: [
+      { segment: "1", ...group(400, 84, 0.534, 1820.2) },
+      { segment: "2-4", ...group(450, 550.4, 0.781, 10120.4) },
+      { segment: "5+", ...group(150, 600, 0.914, 34567.8) },
+    ],
+    by_entry_point: {
+      first_device: [
+        { value: "mobile", ...group(700, 880, 0.72, 10600) },
+        { value: "desktop", ...group(300, 354.4, 0.69, 10100) },
+      ],
+      first_region: [
+        { value: "Moscow", ...group(400, 560, 0.75, 12900) },
+        { value: "Kazan", ...group(350, 410, 0.7, 9800) },
+      ],
+    },
+    single_order_buyers: {
+      ...group(400, 84, 0.534, 1820.2),
+      likely_alive: 254,
+      p_alive_histogram: [12, 20, 31, 38, 45, 33, 52, 61, 58, 50].map((users, i) => ({
+        lo: i / 10,
+        hi: (i + 1) / 10,
+        users,
+      })),
+    },
+    holdout: {
+      calibration_end: "2024-08-02",
+      holdout_days: 90,
+      users: 800,
+      bg_nbd: countFit([0.43, 40.1, 0.2, 1.9], -4010.2, 800),
+      mbg_nbd: countFit([0.47, 43.2, 0.09, 2.4], -4008.7, 800),
+      bins: [
+        bin("0", 320, 96, 110.2),
+        bin("1", 180, 160, 171.5),
+        bin("2", 110, 170, 165),
+        bin("3", 70, 150, 146.3),
+        bin("4", 45, 130, 128.8),
+        bin("5", 30, 110, 108.4),
+        bin("6", 20, 94, 96.1),
+        bin("7+", 25, 240, 272),
+      ],
+      total: bin("total", 800, 1150, 1198.3),
+      relative_error: 48.3 / 1150,
+    },
+  };
+}
+
+function results(prediction: PredictionSection | null): AnalysisResults {
+  return { ...studyResults(), prediction, findings: [], recommendations: [] };
+}
+
+function section(prediction: PredictionSection | null, lang: Lang) {
+  const s = predictionSection(results(prediction), reportContext(lang));
+  return { ...s, text: plainSpaces(s.body) };
+}
+
+/** The section's text outside tags, without the data values and the notation kept as is. */
+function latinOf(html: string): string[] {
+  const text = html
+    .replace(/<style>[\s\S]*?<\/style>/g, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&[a-z]+;/g, " ")
+    .replace(/mobile|desktop|Moscow|Kazan|MBG\/NBD|BG\/NBD|\b[rabpq]\b/g, " ");
+  return [...new Set(text.match(/[A-Za-z]+/g) ?? [])];
+}
+
+describe("the prediction section: who will come back", () => {
+  it("leads with the one-time buyers still active, the expected orders and the customer value", () => {
+    const { text } = section(predictionFixture(), "en");
+    expect(text).toContain(
+      "Of 400 customers with a single order, 254 still look active: the model gives them an even chance or better (50% or more) that they have not stopped buying.",
+    );
+    expect(text).toContain(
+      "Over the next 90 days, all 1,000 customers are expected to place 1,234 orders between them, 1.23 per customer.",
+    );
+    expect(text).toContain(
+      "A customer is worth 10,451 ₽ on average over the next 12 months: the revenue of the orders they are expected to place, discounted at 1.0% a month.",
+    );
+  });
+
+  it("says the same in Russian, with the plural forms the numbers call for", () => {
+    const { text } = section(predictionFixture(), "ru");
+    expect(text).toContain(
+      "Из 400 покупателей с одним заказом 254 всё ещё выглядят активными: по модели шансы, что они не перестали покупать, не ниже половины (50 % и больше).",
+    );
+    expect(text).toContain(
+      "За 90 дней после конца данных все 1 000 покупателей, по прогнозу, сделают 1 234 заказа — 1,23 на покупателя.",
+    );
+    expect(text).toContain(
+      "В среднем покупатель принесёт 10 451 ₽ за 12 месяцев вперёд: это выручка заказов, которые он, по прогнозу, сделает, с дисконтированием 1,0 % в месяц.",
+    );
+  });
+
+  it("agrees the Russian nouns and verbs with counts ending in 1", () => {
+    const p = predictionFixture();
+    p.single_order_buyers.users = 21;
+    p.single_order_buyers.likely_alive = 21;
+    p.overall = group(21, 1, 0.5, 100);
+    const { text } = section(p, "ru");
+    expect(text).toContain("Из 21 покупателя с одним заказом 21 всё ещё выглядит активным");
+    expect(text).toContain("все 21 покупатель, по прогнозу, сделают 1 заказ — 0,05");
+  });
+
+  it("tabulates each segment and each first-order attribute with formatted figures", () => {
+    const en = section(predictionFixture(), "en").text;
+    expect(en).toContain(
+      '<tr><td>5+ orders</td><td class="num">150</td><td class="num">4.00</td><td class="num">91.4%</td><td class="num">34,568 ₽</td></tr>',
+    );
+    expect(en).toContain("<h3>By device of the first order</h3>");
+    expect(en).toContain("<h3>By region of the first order</h3>");
+    expect(en).toContain(
+      '<tr><td>desktop</td><td class="num">300</td><td class="num">1.18</td><td class="num">69.0%</td><td class="num">10,100 ₽</td></tr>',
+    );
+    const ru = section(predictionFixture(), "ru").text;
+    expect(ru).toContain(
+      '<tr><td>5+ заказов</td><td class="num">150</td><td class="num">4,00</td><td class="num">91,4 %</td><td class="num">34 568 ₽</td></tr>',
+    );
+    expect(ru).toContain("<h3>По признаку «устройство» первого заказа</h3>");
+  });
+
+  it("draws the P(alive) histogram and the holdout check as charts", () => {
+    const s = section(predictionFixture(), "en");
+    expect(s.charts.map((c) => c.id)).toEqual(["p-alive-histogram", "holdout-by-frequency"]);
+    expect(s.body).toContain('id="chart-p-alive-histogram"');
+    expect(s.body).toContain('id="chart-holdout-by-frequency"');
+    for (const c of s.charts) expect(c.svg).toMatch(/^<svg[\s>]/);
+  });
+
+  it("compares the check period's predicted orders with the actual ones, with a signed error", () => {
+    expect(section(predictionFixture(), "en").text).toContain(
+      "We checked the model: fitted only on the orders up to 2024-08-02, it predicted 1,198 orders in the following 90 days; the customers actually placed 1,150, a difference of +4.2%.",
+    );
+    const ru = section(predictionFixture(), "ru").text;
+    expect(ru).toContain(
+      "Мы проверили модель: обученная только на заказах по 2024-08-02, она предсказала 1 198 заказов за 90 дней после этой даты; на деле покупатели сделали 1 150 заказов (расхождение +4,2 %).",
+    );
+    expect(ru).toContain(
+      '<tr><td>Все</td><td class="num">800</td><td class="num">1 150</td><td class="num">1 198</td></tr>',
+    );
+  });
+
+  it("lists every parameter with its standard error and each model's log-likelihood", () => {
+    const { text } = section(predictionFixture(), "en");
+    expect(text).toContain(
+      '<tr><td>MBG/NBD</td><td>α</td><td class="num">41.800</td><td class="num">2.910</td></tr>',
+    );
+    expect(text).toContain(
+      '<tr><td>MBG/NBD</td><td>b</td><td class="num">2.310</td><td class="num">—</td></tr>',
+    );
+    expect(text).toContain(
+      '<tr><td>BG/NBD</td><td>log-likelihood</td><td class="num">-5,123.4</td><td class="num">—</td></tr>',
+    );
+    expect(text).toContain(
+      '<tr><td>Gamma-Gamma</td><td>γ</td><td class="num">1,520.500</td><td class="num">130.200</td></tr>',
+    );
+    expect(text).not.toContain("did not converge");
+  });
+
+  it("warns when a fit did not converge", () => {
+    const p = predictionFixture();
+    p.fits.bg_nbd.converged = false;
+    expect(section(p, "en").text).toContain(
+      "The fit did not converge (BG/NBD): treat those estimates with caution.",
+    );
+  });
+
+  it("leaves out the check when there is no holdout", () => {
+    const p = predictionFixture();
+    p.holdout = null;
+    const s = section(p, "en");
+    expect(s.charts.map((c) => c.id)).toEqual(["p-alive-histogram"]);
+    expect(s.text).not.toContain("We checked the model");
+    expect(s.text).not.toContain("How well the model predicts");
+  });
+
+  it("leaves out the customer value without a spend model", () => {
+    const p = predictionFixture();
+    p.spend = null;
+    p.overall.mean_clv_rub = null;
+    const s = section(p, "en");
+    expect(s.text).not.toContain("A customer is worth");
+    expect(s.text).not.toContain("Mean customer value");
+    expect(s.text).not.toContain("Gamma-Gamma");
+  });
+
+  it("says in one sentence that the models could not be fitted when there is no prediction", () => {
+    const en = section(null, "en");
+    expect(en.body).toBe(
+      "<p>The models of who will come back could not be fitted on these data: there are too few repeat customers, or the fit failed.</p>",
+    );
+    expect(en.charts).toEqual([]);
+    expect(section(null, "ru").text).toContain("Модели прогноза возвратов не удалось оценить");
+  });
+
+  it("writes Russian with no English words beyond the model names and symbols", () => {
+    expect(latinOf(section(predictionFixture(), "ru").body)).toEqual([]);
+  });
+
+  it("sits between the segments and the method in the report", () => {
+    const { html } = buildReport(results(predictionFixture()), "en");
+    const at = (id: string) => html.indexOf(`<section id="${id}">`);
+    expect(at("segments")).toBeGreaterThan(0);
+    expect(at("prediction")).toBeGreaterThan(at("segments"));
+    expect(at("method")).toBeGreaterThan(at("prediction"));
+  });
+});
+
+describe("the method section on the prediction", () => {
+  it("describes the models and lists the prediction's parameters", () => {
+    const en = plainSpaces(methodSection(results(predictionFixture()), reportContext("en")).body);
+    expect(en).toContain("<h3>How the prediction works</h3>");
+    expect(en).toContain("MBG/NBD model (Batislam et al. 2007)");
+    expect(en).toContain("<tr><td>Prediction horizon</td><td>90 days</td></tr>");
+    expect(en).toContain("<tr><td>Customer value period</td><td>12 months</td></tr>");
+    expect(en).toContain("<tr><td>Monthly discount rate</td><td>1.0%</td></tr>");
+    const ru = plainSpaces(methodSection(results(predictionFixture()), reportContext("ru")).body);
+    expect(ru).toContain("Модель MBG/NBD (Батислам и др., 2007)");
+    expect(ru).toContain("<tr><td>Период ценности покупателя</td><td>12 месяцев</td></tr>");
+  });
+
+  it("writes its Russian paragraph with no English words beyond the model names", () => {
+    const body = methodSection(results(predictionFixture()), reportContext("ru")).body;
+    const paragraph = /<h3>Как устроен прогноз<\/h3><p>[^<]*<\/p>/.exec(body)?.[0] ?? "";
+    expect(paragraph).toContain("Гамма-Гамма");
+    expect(latinOf(paragraph)).toEqual([]);
+  });
+
+  it("translates the note of a failed fit and does not repeat it", () => {
+    const r = results(null);
+    r.notes = [
+      { code: "prediction_failed", text: "The prediction models could not be fitted: x." },
+    ];
+    const ru = methodSection(r, reportContext("ru")).body;
+    expect(ru).toContain("Модели прогноза не удалось оценить на этих данных.");
+    expect(ru).not.toContain("Модели прогноза возвратов");
+  });
+
+  it("names a prediction with nothing to learn from among the skipped analyses", () => {
+    const en = methodSection(results(null), reportContext("en")).body;
+    expect(en).toContain("The models of who will come back could not be fitted");
+    expect(en).not.toContain("Prediction horizon");
+  });
+});
