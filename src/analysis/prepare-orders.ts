@@ -105,7 +105,7 @@ export async function prepareOrders(
   }
   await engine.createTable(TABLES.checked, checkedOrdersSql(d, bindings));
   progress("finding copies and conflicts");
-  await engine.createTable(TABLES.repeatReasons, repeatedOrderReasonsSql(d, rawColumns));
+  await engine.createTable(TABLES.repeatReasons, repeatedOrderReasonsSql(rawColumns));
   await engine.run(applyReasonsSql(TABLES.repeatReasons));
   progress("writing the ledger and the rejects");
   const ledger = ledgerFromCounts(await engine.all(ledgerSql()));

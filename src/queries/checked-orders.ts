@@ -86,23 +86,24 @@ FROM reasoned LEFT JOIN ${TABLES.userIds} AS ids ON ids.user_id = reasoned.e_use
  * passed every other check: (row, reason) of the rows that get one of them.
  *
  * A copy repeats every column, its order_id too, so both reasons concern only rows whose
- * order_id repeats. Those few are found by grouping on a hash of order_id (which narrows the
- * search and never decides: a collision only adds a candidate) and only they are compared
- * column by column, against the raw table.
+ * order_id repeats. Sorted by order_id, those are the rows equal to a neighbour (one sort of
+ * the ids is about twice as fast as grouping ten million distinct ones), and only they are
+ * compared column by column, against the raw table.
  */
-export function repeatedOrderReasonsSql(d: Dialect, rawColumns: readonly string[]): string {
-  const idHash = d.rowHash(["order_id"]);
+export function repeatedOrderReasonsSql(rawColumns: readonly string[]): string {
   const row = quoteIdent(ROW_COLUMN);
   const raw = rawColumns.map((c) => `r.${quoteIdent(c)}`);
   return `
-WITH repeated_ids AS (
-  SELECT ${idHash} AS id_hash FROM ${TABLES.checked} WHERE reason IS NULL
-  GROUP BY ${idHash} HAVING count(*) > 1
+WITH sorted AS (
+  SELECT ${row} AS row_no, order_id,
+    lag(order_id) OVER (ORDER BY order_id) AS prev_id,
+    lead(order_id) OVER (ORDER BY order_id) AS next_id
+  FROM ${TABLES.checked} WHERE reason IS NULL
 ),
 candidates AS (
-  SELECT c.${row} AS row_no, c.order_id${raw.map((r, i) => `, ${r} AS c${i}`).join("")}
-  FROM ${TABLES.checked} AS c JOIN ${TABLES.raw} AS r ON r.${row} = c.${row}
-  WHERE c.reason IS NULL AND ${idHash.replace("order_id", "c.order_id")} IN (SELECT id_hash FROM repeated_ids)
+  SELECT s.row_no, s.order_id${raw.map((r, i) => `, ${r} AS c${i}`).join("")}
+  FROM sorted AS s JOIN ${TABLES.raw} AS r ON r.${row} = s.row_no
+  WHERE s.order_id = s.prev_id OR s.order_id = s.next_id
 ),
 copies AS (
   SELECT row_no, order_id,
