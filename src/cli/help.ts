@@ -37,7 +37,7 @@ Options:
   --orders FILE|TABLE|QUERY the orders: a file; with --source postgres a table (schema.table)
                             or a query (SELECT … / WITH …)
   --rates FILE|TABLE|QUERY  exchange rates: date,currency_code,nominal,rate
-  --env-file FILE           the .env file with the connection (default ./.env)
+  --dotenv FILE             the .env file with the connection (default ./.env)
   --statement-timeout T     PostgreSQL's limit per statement, e.g. 90s, 10min (default 30min;
                             0 for none)
   --config FILE             a JSON config (see the README); flags win over it
@@ -65,7 +65,7 @@ Options:
   --table NAME         the orders table to create (schema.table allowed)
   --rates-table NAME   the rates table to create (default NAME_rates)
   --replace            drop and recreate the tables when they exist
-  --env-file FILE      the .env file with the connection (default ./.env)
+  --dotenv FILE        the .env file with the connection (default ./.env)
   -q, --quiet          no progress on stderr`,
   report: `Usage: encore report RESULTS.json [--lang en|ru] [--out FILE] [--png DIR]
 

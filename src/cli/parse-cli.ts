@@ -98,7 +98,7 @@ function parseAnalyze(args: readonly string[]): Command {
     orders: { type: "string" },
     rates: { type: "string" },
     config: { type: "string" },
-    "env-file": { type: "string" },
+    dotenv: { type: "string" },
     "statement-timeout": { type: "string" },
     out: { type: "string" },
     map: { type: "string", multiple: true },
@@ -149,7 +149,7 @@ function parseAnalyze(args: readonly string[]): Command {
   return {
     name: "analyze",
     config: str("config"),
-    envFile: str("env-file"),
+    envFile: str("dotenv"),
     overrides,
     out,
     lang: parseLang(str("lang"), "analyze"),
@@ -194,7 +194,7 @@ function parseLoad(args: readonly string[]): Command {
     table: { type: "string" },
     "rates-table": { type: "string" },
     replace: { type: "boolean" },
-    "env-file": { type: "string" },
+    dotenv: { type: "string" },
     quiet: { type: "boolean", short: "q" },
   });
   const str = (k: string) => v[k] as string | undefined;
@@ -213,7 +213,7 @@ function parseLoad(args: readonly string[]): Command {
     table,
     ratesTable: str("rates-table"),
     replace: Boolean(v.replace),
-    envFile: str("env-file"),
+    envFile: str("dotenv"),
     quiet: Boolean(v.quiet),
   };
 }
