@@ -22,6 +22,11 @@ export interface Dialect {
   firstBy(orderKeys: readonly string[], value: string): string;
   /** Aggregate: the second smallest value (NULL when there is one row). */
   secondSmallest(value: string): string;
+  /**
+   * A sum of money rounded to a millionth: sums of doubles differ between engines (and runs)
+   * in their last bits, which would break ties of equal amounts differently.
+   */
+  roundMoney(expr: string): string;
   /** A 64-bit hash of several values, NULLs included, for finding candidate duplicates. */
   rowHash(values: readonly string[]): string;
   readonly doubleType: string;

@@ -36,8 +36,8 @@ WITH per_user AS (
     min(order_dt) AS first_order_dt,
     max(order_dt) AS last_order_dt,
     count(*) AS total_orders,
-    sum(revenue_rub) AS total_revenue_rub,
-    avg(revenue_rub) AS avg_revenue_rub,
+    ${d.roundMoney("sum(revenue_rub)")} AS total_revenue_rub,
+    ${d.roundMoney("avg(revenue_rub)")} AS avg_revenue_rub,
     sum(tickets_count) AS total_tickets,
     avg(CAST(tickets_count AS ${d.doubleType})) AS avg_tickets_count
   FROM ${TABLES.orders}

@@ -20,6 +20,7 @@ export const duckdbDialect: Dialect = {
   fullMatch: (text, pattern) => `regexp_full_match(${text}, ${quoteLiteral(pattern)})`,
   firstBy: (keys, value) => `arg_min(${value}, ${structOf(keys)})`,
   secondSmallest: (value) => `(min(${value}, 2))[2]`,
+  roundMoney: (expr) => `round(${expr}, 6)`,
   rowHash: (values) => `hash(${values.join(", ")})`,
   doubleType: "DOUBLE",
   textType: "VARCHAR",
