@@ -19,7 +19,9 @@ function dataValues(r: AnalysisResults): string[] {
   const predicted = Object.values(r.prediction?.by_entry_point ?? {}).flatMap((rows) =>
     rows.map((row) => row.value),
   );
-  const files = [r.input.orders, r.input.rates ?? ""].map((p) => p.split(/[\\/]/).pop() ?? "");
+  const files = [r.input.orders, r.input.rates ?? "", "predictions.csv"].map(
+    (p) => p.split(/[\\/]/).pop() ?? "",
+  );
   const currencies = r.preparation.currencies.map((c) => c.currency_code.toUpperCase());
   return [...values, ...tops, ...predicted, ...files, ...currencies]
     .filter(Boolean)

@@ -214,6 +214,8 @@ export interface AnalysisResults {
   data_end: string | null;
   data_start: string | null;
   input: {
+    /** Where the orders were read: files through DuckDB, or inside PostgreSQL. */
+    source: "files" | "postgres";
     orders: string;
     rates: string | null;
     columns: Record<string, string | null>;

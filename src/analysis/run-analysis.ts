@@ -141,6 +141,7 @@ async function analyzeWith(
     data_end: dataEnd,
     data_start: prepared.firstDate,
     input: {
+      source: config.postgres ? "postgres" : "files",
       orders: sourceLabel(config.orders),
       rates: config.rates ? sourceLabel(config.rates) : null,
       columns: Object.fromEntries(

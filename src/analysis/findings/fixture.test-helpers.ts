@@ -69,7 +69,13 @@ export function studyResults(): StudyResults {
     schema_version: "1.0.0",
     data_end: "2024-10-31",
     data_start: "2024-06-01",
-    input: { orders: "orders.csv", rates: null, columns: {}, absent_columns: [] },
+    input: {
+      source: "files",
+      orders: "orders.csv",
+      rates: null,
+      columns: {},
+      absent_columns: [],
+    },
     ledger: { rows_read: 2600, rows_accepted: 2600, rows_rejected: zeroReasonCounts() },
     preparation: { currencies: [], rates: null, days_since_prev_check: null },
     filter: {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { predictionFixture } from "../prediction-fixture.test-helpers.js";
 import { studyResults } from "./fixture.test-helpers.js";
 import { findingsAndRecommendations, RULES } from "./index.js";
 import type { StudyResults } from "./study-results.js";
@@ -13,7 +14,8 @@ function variants(): StudyResults[] {
   edges.time_between_purchases.repeat_window.window = [0, 0];
   const last = edges.revenue.tickets_bins[3];
   if (last) last.share_of_users = 0.05;
-  return [studyResults(), lower, edges];
+  const predicted = { ...studyResults(), prediction: predictionFixture() };
+  return [studyResults(), lower, edges, predicted];
 }
 
 describe("findingsAndRecommendations", () => {
@@ -36,6 +38,15 @@ describe("findingsAndRecommendations", () => {
       "win_back_single_order",
       "grow_2_4_into_5plus",
     ]);
+  });
+
+  it("adds the forecast and the likely returners when there is a prediction", () => {
+    const { findings, recommendations } = findingsAndRecommendations({
+      ...studyResults(),
+      prediction: predictionFixture(),
+    });
+    expect(findings.map((s) => s.id)).toContain("expected_orders");
+    expect(recommendations.map((s) => s.id)).toContain("reach_likely_returners");
   });
 
   it("gives every rule a unique id and a described condition", () => {

@@ -1,10 +1,12 @@
 import type { Statement } from "../results.js";
+import { expectedOrders } from "./expected-orders.js";
 import { focusEventTypes } from "./focus-event-types.js";
 import { frequentBuyers } from "./frequent-buyers.js";
 import { growMidSegment } from "./grow-mid-segment.js";
 import { mainEntryPoints } from "./main-entry-points.js";
 import { marketRegions } from "./market-regions.js";
 import { orderCountCorrelates } from "./order-count-correlates.js";
+import { reachLikelyReturners } from "./reach-likely-returners.js";
 import { remindInWindow } from "./remind-in-window.js";
 import { repeatWindow } from "./repeat-window.js";
 import { revenueVsLoyalty } from "./revenue-vs-loyalty.js";
@@ -28,10 +30,12 @@ export const RULES: readonly Rule[] = [
   frequentBuyers,
   repeatWindow,
   orderCountCorrelates,
+  expectedOrders,
   focusEventTypes,
   marketRegions,
   remindInWindow,
   winBackSingleOrder,
+  reachLikelyReturners,
   growMidSegment,
 ];
 
