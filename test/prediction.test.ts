@@ -21,35 +21,53 @@ const cdnowColumns = {
 } as const;
 
 describe("who comes back, from the orders table", () => {
-  it("reproduces Fader, Hardie & Lee (2005) on the CDNOW sample, read through the whole pipeline", async () => {
-    // The literature's 39-week calibration: orders to 1997-09-30, same-day orders merged, time
-    // from each customer's first purchase; Encore counts days, so α is in days (α_weeks · 7).
-    const results = await runAnalysis(
+  const cdnowSample = (timeUnit: "days" | "weeks") =>
+    runAnalysis(
       resolveConfig({}, process.cwd(), {
         orders: sample,
         columns: cdnowColumns,
         filterQuantile: "none",
         calibrationEnd: "1997-09-30",
+        timeUnit,
       }),
     );
+
+  it("reproduces Fader, Hardie & Lee (2005) on the CDNOW sample, read through the whole pipeline", async () => {
+    // The literature's 39-week calibration: orders to 1997-09-30, same-day orders merged, time
+    // in weeks from each customer's first purchase.
+    const results = await cdnowSample("weeks");
     const holdout = results.prediction?.holdout;
+    expect(results.prediction?.time_unit).toBe("weeks");
     expect(holdout?.calibration_end).toBe("1997-09-30");
     expect(holdout?.holdout_days).toBe(273);
     expect(holdout?.users).toBe(2357);
     const bg = holdout?.bg_nbd;
     expect(bg?.converged).toBe(true);
-    // FHL 2005: r = 0.243, α = 4.414 (weeks), a = 0.793, b = 2.426.
+    // FHL 2005: r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL = −9582.4.
     expect(bg?.params.r).toBeCloseTo(0.243, 3);
-    expect((bg?.params.alpha ?? 0) / 7).toBeCloseTo(4.414, 3);
+    expect(bg?.params.alpha).toBeCloseTo(4.414, 3);
     expect(bg?.params.a).toBeCloseTo(0.793, 3);
     expect(bg?.params.b).toBeCloseTo(2.426, 3);
-    // LL −9582.4 in weeks. A customer's likelihood has the dimension time^−x, so in days each
-    // of the 2,457 calibration repeat occasions adds −ln 7 (2,357 first + 2,457 repeat + 1,882
-    // holdout occasions = the 6,696 occasions of the sample after merging same-day rows).
+    expect(bg?.log_likelihood).toBeCloseTo(-9582.43, 1);
+    // Actual holdout occasions counted from the data: 2,357 first + 2,457 calibration repeat +
+    // 1,882 holdout occasions = the sample's 6,696 after merging same-day rows.
     expect(holdout?.total.actual_orders).toBe(1882);
-    expect((bg?.log_likelihood ?? 0) + 2457 * Math.log(7)).toBeCloseTo(-9582.43, 1);
     expect(holdout?.bins.map((b) => b.bin)).toEqual(["0", "1", "2", "3", "4", "5", "6", "7+"]);
     expect(holdout?.bins.reduce((s, b) => s + b.users, 0)).toBe(2357);
+  }, 60_000);
+
+  it("predicts the same in days as in weeks", async () => {
+    const [days, weeks] = [await cdnowSample("days"), await cdnowSample("weeks")];
+    const [d, w] = [days.prediction, weeks.prediction];
+    // α scales with the unit; r, a, b do not. A customer's likelihood has the dimension
+    // time^−x, so each of the 2,457 calibration repeat occasions adds −ln 7 in days.
+    const [bd, bw] = [d?.holdout?.bg_nbd, w?.holdout?.bg_nbd];
+    expect((bd?.params.alpha ?? 0) / (bw?.params.alpha ?? 1)).toBeCloseTo(7, 4);
+    expect(bd?.params.r).toBeCloseTo(bw?.params.r ?? 0, 4);
+    expect((bd?.log_likelihood ?? 0) + 2457 * Math.log(7)).toBeCloseTo(bw?.log_likelihood ?? 0, 2);
+    expect(d?.overall.expected_orders).toBeCloseTo(w?.overall.expected_orders ?? 0, 2);
+    expect(d?.overall.mean_p_alive).toBeCloseTo(w?.overall.mean_p_alive ?? 0, 5);
+    expect(d?.overall.mean_clv_rub).toBeCloseTo(w?.overall.mean_clv_rub ?? 0, 1);
   }, 60_000);
 
   it("fits every model on the demo, with finite figures, and exports them per user", async () => {

@@ -1,8 +1,8 @@
 import type { Segment } from "./results.js";
 
-/** A maximum-likelihood fit of a purchase-count model (BG/NBD or MBG/NBD), time in days. */
+/** A maximum-likelihood fit of a purchase-count model (BG/NBD or MBG/NBD). */
 export interface CountModelFit {
-  /** r, alpha (days), a, b. */
+  /** r, alpha (in the section's time_unit), a, b. */
   params: { r: number; alpha: number; a: number; b: number };
   /** Standard errors of the parameters (inverse Hessian); null where undefined. */
   standard_errors: { r: number | null; alpha: number | null; a: number | null; b: number | null };
@@ -60,8 +60,8 @@ export interface HoldoutEvaluation {
  * models, fitted on the kept users' orders (same-day orders merged into one occasion).
  */
 export interface PredictionSection {
-  /** The models' time unit. */
-  time_unit: "days";
+  /** The models' time unit: α, and the log-likelihoods, are in it. */
+  time_unit: "days" | "weeks";
   horizon_days: number;
   /** The date the predictions start from (data_end). */
   as_of: string;

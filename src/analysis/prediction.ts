@@ -33,6 +33,8 @@ import type { StudyContext } from "./study-context.js";
 
 /** What the prediction stage is asked for (config, with defaults). */
 export interface PredictionOptions {
+  /** The models' time unit; the results state their α in it. */
+  readonly timeUnit: "days" | "weeks";
   readonly horizonDays: number;
   readonly clvMonths: number;
   readonly monthlyDiscountRate: number;
@@ -67,10 +69,14 @@ const triplesOf = (rows: readonly Record<string, unknown>[]): Triple[] =>
     holdout: Number(r.holdout ?? 0),
   }));
 
-const btydData = (triples: readonly Triple[]) => ({
+/** Days in one model time unit. */
+const DAYS_IN: Record<PredictionOptions["timeUnit"], number> = { days: 1, weeks: 7 };
+
+/** The models' data: the triples (kept in days) in the chosen unit. */
+const btydData = (triples: readonly Triple[], unit: number) => ({
   x: triples.map((t) => t.x),
-  tx: triples.map((t) => t.tx),
-  T: triples.map((t) => t.T),
+  tx: triples.map((t) => t.tx / unit),
+  T: triples.map((t) => t.T / unit),
   weights: triples.map((t) => t.users),
 });
 
@@ -186,10 +192,11 @@ async function holdoutEvaluation(
   ctx: StudyContext,
   cut: string,
   holdoutDays: number,
+  unit: number,
 ): Promise<HoldoutEvaluation | null> {
   const triples = triplesOf(await ctx.engine.all(historyTriplesSql("_cal")));
   if (!triples.some((t) => t.x > 0) || holdoutDays <= 0) return null;
-  const data = btydData(triples);
+  const data = btydData(triples, unit);
   const bg = fitBgNbd(data);
   const mbg = fitMbgNbd(data);
   // P(alive) × the alive expectation, the latter once per distinct (x, T).
@@ -198,10 +205,10 @@ async function holdoutEvaluation(
     const key = `${t.x} ${t.T}`;
     let e = ifAlive.get(key);
     if (e === undefined) {
-      e = mbgNbdExpectedIfAlive(mbg.params, holdoutDays, t.x, t.T);
+      e = mbgNbdExpectedIfAlive(mbg.params, holdoutDays / unit, t.x, t.T / unit);
       ifAlive.set(key, e);
     }
-    return mbgNbdProbabilityAlive(mbg.params, t.x, t.tx, t.T) * e;
+    return mbgNbdProbabilityAlive(mbg.params, t.x, t.tx / unit, t.T / unit) * e;
   });
   const { bins, total } = holdoutBins(triples, predicted);
   return {
@@ -241,7 +248,8 @@ export async function predictionStage(
   const triples = triplesOf(await engine.all(historyTriplesSql()));
   if (!triples.some((t) => t.x > 0)) return null;
 
-  const data = btydData(triples);
+  const unit = DAYS_IN[options.timeUnit];
+  const data = btydData(triples, unit);
   const bg = fitBgNbd(data);
   const mbg = fitMbgNbd(data);
   const spendRows = await engine.all(spendSql());
@@ -260,15 +268,15 @@ export async function predictionStage(
   for (const t of triples) {
     const key = `${t.x} ${t.T}`;
     if (pairs.has(key)) continue;
-    const ifAlive = (days: number) => mbgNbdExpectedIfAlive(p, days, t.x, t.T);
+    const ifAlive = (time: number) => mbgNbdExpectedIfAlive(p, time, t.x, t.T / unit);
     pairs.set(key, [
       t.x,
       t.T,
-      ifAlive(options.horizonDays),
+      ifAlive(options.horizonDays / unit),
       lifetimeValue(ifAlive, 1, {
         months: options.clvMonths,
         monthlyDiscountRate: options.monthlyDiscountRate,
-        periodsPerMonth: DAYS_PER_MONTH,
+        periodsPerMonth: DAYS_PER_MONTH / unit,
       }),
     ]);
   }
@@ -286,7 +294,8 @@ export async function predictionStage(
   );
   await engine.createTable(
     TABLES.predictions,
-    userPredictionsSql(engine.dialect, p, spend?.params ?? null),
+    // The SQL counts days: α in days keeps (α + T)/(α + t_x) the model's own ratio.
+    userPredictionsSql(engine.dialect, { ...p, alpha: p.alpha * unit }, spend?.params ?? null),
   );
 
   const [overall] = await engine.all(predictedGroupsSql(null));
@@ -310,7 +319,7 @@ export async function predictionStage(
   );
 
   return {
-    time_unit: "days",
+    time_unit: options.timeUnit,
     horizon_days: options.horizonDays,
     as_of: asOf,
     users: Number(overall?.users ?? 0),
@@ -333,6 +342,6 @@ export async function predictionStage(
         users: Number(histogramRows.find((r) => Number(r.bin) === i)?.users ?? 0),
       })),
     },
-    holdout: await holdoutEvaluation(ctx, cut, daysBetween(cut, asOf)),
+    holdout: await holdoutEvaluation(ctx, cut, daysBetween(cut, asOf), unit),
   };
 }

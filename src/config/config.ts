@@ -50,6 +50,7 @@ export interface AnalysisConfig {
   readonly memoryLimit: string;
   /** The "who comes back" models: horizon, customer value, calibration/holdout split. */
   readonly prediction: {
+    readonly timeUnit: "days" | "weeks";
     readonly horizonDays: number;
     readonly clvMonths: number;
     readonly monthlyDiscountRate: number;
@@ -65,6 +66,7 @@ export const DEFAULTS = {
   memoryLimit: "1GB",
   /** A long analysis of a large table is normal; a statement running past this is not. */
   statementTimeoutMs: 30 * 60 * 1000,
+  timeUnit: "days",
   horizonDays: 90,
   clvMonths: 12,
   monthlyDiscountRate: 0.01,

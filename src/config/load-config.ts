@@ -27,6 +27,7 @@ export interface ConfigOverrides {
   topN?: number;
   dataEnd?: string;
   memoryLimit?: string;
+  timeUnit?: "days" | "weeks";
   horizonDays?: number;
   calibrationEnd?: string;
 }
@@ -189,6 +190,7 @@ function common(file: ConfigFile, overrides: ConfigOverrides) {
     dataEnd: overrides.dataEnd ?? file.data_end ?? null,
     memoryLimit: overrides.memoryLimit ?? file.memory_limit ?? DEFAULTS.memoryLimit,
     prediction: {
+      timeUnit: overrides.timeUnit ?? file.time_unit ?? DEFAULTS.timeUnit,
       horizonDays: overrides.horizonDays ?? file.horizon_days ?? DEFAULTS.horizonDays,
       clvMonths: file.clv_months ?? DEFAULTS.clvMonths,
       monthlyDiscountRate: file.monthly_discount_rate ?? DEFAULTS.monthlyDiscountRate,

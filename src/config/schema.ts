@@ -13,6 +13,7 @@ export const configFileSchema = z.strictObject({
   min_users: z.number().int().min(1).optional(),
   top_n: z.number().int().min(1).optional(),
   data_end: isoDate.optional(),
+  time_unit: z.enum(["days", "weeks"]).optional(),
   horizon_days: z.number().int().min(1).max(3650).optional(),
   clv_months: z.number().int().min(1).max(120).optional(),
   monthly_discount_rate: z.number().min(0).max(1).optional(),

@@ -253,15 +253,15 @@ export const en = {
   holdoutPredicted: "Predicted orders",
   holdoutAll: "All",
   modelParamsTitle: "Model parameters",
-  modelParamsText:
-    "Maximum-likelihood estimates with their standard errors; α is in days and γ in roubles.",
+  modelParamsText: (weeks: boolean) =>
+    `Maximum-likelihood estimates with their standard errors; α is in ${weeks ? "weeks" : "days"} and γ in roubles.`,
   modelNames: { bg_nbd: "BG/NBD", mbg_nbd: "MBG/NBD", gamma_gamma: "Gamma-Gamma" },
   model: "Model",
   estimate: "Estimate",
   standardError: "Standard error",
   logLikelihood: "log-likelihood",
   notConverged: (models: string) =>
-    `The fit did not converge (${models}): treat those estimates with caution.`,
+    `The fit did not converge (${models}): the likelihood keeps rising towards the edge of the parameters (for the BG/NBD usually a and b without bound: the same drop-out chance for everyone), so those estimates and their standard errors are not usable. The per-customer figures come from the MBG/NBD.`,
 
   definitionsTitle: "Definitions",
   definitions: [

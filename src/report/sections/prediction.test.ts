@@ -125,8 +125,17 @@ describe("the prediction section: who will come back", () => {
     const p = predictionFixture();
     p.fits.bg_nbd.converged = false;
     expect(section(p, "en").text).toContain(
-      "The fit did not converge (BG/NBD): treat those estimates with caution.",
+      "The fit did not converge (BG/NBD): the likelihood keeps rising towards the edge of the parameters",
     );
+    expect(section(p, "ru").text).toContain("Подбор параметров не сошёлся (BG/NBD)");
+  });
+
+  it("states the unit of α", () => {
+    const p = predictionFixture();
+    expect(section(p, "en").text).toContain("α is in days");
+    p.time_unit = "weeks";
+    expect(section(p, "en").text).toContain("α is in weeks");
+    expect(section(p, "ru").text).toContain("α — в неделях");
   });
 
   it("leaves out the check when there is no holdout", () => {

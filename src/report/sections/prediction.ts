@@ -116,7 +116,7 @@ function parametersPart(p: PredictionSection, { t, f }: ReportContext): string {
   const failed = fits.filter(([, fit]) => !fit.converged).map(([name]) => name);
   return [
     h3(t.modelParamsTitle),
-    para(t.modelParamsText),
+    para(t.modelParamsText(p.time_unit === "weeks")),
     table([t.model, t.parameter, t.estimate, t.standardError], rows, 2),
     failed.length ? para(t.notConverged(failed.join(", "))) : "",
   ].join("");
