@@ -41,6 +41,12 @@ for (const name of stageNames) {
   });
   console.log(`${name.padEnd(36)}${cells.join("")}`);
 }
+// The study of ANALYSIS.md §1–§9 alone: the whole run less the prediction models.
+const study = (r) =>
+  r.seconds - (r.stages.find((s) => s.step === "predicting who comes back")?.seconds ?? 0);
+console.log(
+  `${"study (§1–§9, without prediction)".padEnd(36)}${rows.map((r) => pad(`${study(r).toFixed(2)} s`, 12)).join("")}`,
+);
 console.log(
   `${"whole run".padEnd(36)}${rows.map((r) => pad(`${r.seconds.toFixed(2)} s`, 12)).join("")}`,
 );

@@ -80,9 +80,13 @@ export function contingencySql(d: Dialect, users: string, specs: readonly LevelS
     for (let j = i + 1; j < specs.length; j++) sets.push(`(c_${i}, c_${j})`);
   }
   const columns = specs.map((_, i) => `GROUPING(c_${i}) AS g_${i}, c_${i}`);
+  const all = specs.map((_, i) => `c_${i}`).join(", ");
+  // Users with the same level of every feature are counted once first: the grouping sets then
+  // run over those combinations, far fewer than the users.
+  ctes.push(`combos AS (\n  SELECT ${all}, count(*) AS n FROM levels GROUP BY ${all}\n)`);
   const sql = `WITH ${ctes.join(",\n")}
-SELECT ${columns.join(", ")}, count(*) AS n
-FROM levels
+SELECT ${columns.join(", ")}, sum(n) AS n
+FROM combos
 GROUP BY GROUPING SETS (${sets.join(", ")})`;
   return { sql, params };
 }
