@@ -232,9 +232,9 @@ export const en = {
   predictionEntryText:
     "The same figures by the attributes of the first order; values with too few customers are left out.",
   predictionByDimension: (label: string) => `By ${label} of the first order`,
-  expectedPerUser: (horizon: string) => `Expected orders per customer, next ${horizon}`,
-  meanPAlive: "Chance still active, mean",
-  meanClv: "Mean customer value, ₽",
+  expectedPerUser: (horizon: string) => `Orders per customer in ${horizon}`,
+  meanPAlive: "Mean chance still active",
+  meanClv: "Mean value, ₽",
   months: (n: number) => `${n} ${n === 1 ? "month" : "months"}`,
   chartPAliveTitle: "Customers with one order by their chance of still being active",
   chartPAliveNote:

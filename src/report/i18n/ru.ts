@@ -238,9 +238,9 @@ export const ru: Messages = {
   predictionEntryText:
     "Те же показатели по признакам первого заказа; значения, у которых слишком мало покупателей, не показаны.",
   predictionByDimension: (label) => `По признаку «${label}» первого заказа`,
-  expectedPerUser: (horizon) => `Ожидаемых заказов на покупателя за ${horizon}`,
-  meanPAlive: "Вероятность активности, в среднем",
-  meanClv: "Ценность покупателя в среднем, ₽",
+  expectedPerUser: (horizon) => `Заказов на покупателя за ${horizon}`,
+  meanPAlive: "Шанс активности, в среднем",
+  meanClv: "Ценность в среднем, ₽",
   months: (n) => `${n} ${pluralRu(n, ["месяц", "месяца", "месяцев"])}`,
   chartPAliveTitle: "Покупатели с одним заказом по вероятности, что они ещё активны",
   chartPAliveNote:
