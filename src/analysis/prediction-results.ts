@@ -57,7 +57,8 @@ export interface HoldoutEvaluation {
 
 /**
  * "Who comes back": per-user probabilities and expectations from the MBG/NBD and Gamma-Gamma
- * models, fitted on the kept users' orders (same-day orders merged into one occasion).
+ * models, fitted on every accepted user's orders (same-day orders merged into one occasion);
+ * the groups below are the users the order-count filter keeps, as in the rest of the study.
  */
 export interface PredictionSection {
   /** The models' time unit: α, and the log-likelihoods, are in it. */

@@ -227,7 +227,7 @@ async function holdoutEvaluation(
 }
 
 /**
- * Who will come back: MBG/NBD (P(alive), expected orders) and BG/NBD fitted on the kept users'
+ * Who will come back: MBG/NBD (P(alive), expected orders) and BG/NBD fitted on every user's
  * purchase occasions, Gamma-Gamma on their repeat order values, customer value over a horizon,
  * and a calibration/holdout check. The per-user figures are left in enc_predictions.
  * Returns null when no user has a repeat occasion: the models have nothing to learn from.
@@ -309,13 +309,15 @@ export async function predictionStage(
       .sort((a, b) => b.users - a.users || (a.value < b.value ? -1 : 1))
       .slice(0, ctx.topN);
   }
+  // Single-order buyers among the kept users (predictedGroupsSql keeps only those).
+  const single1 = "repeat_occasions = 0 AND NOT excluded_by_filter";
   const [single] = await engine.all(predictedGroupsSql(null, "p.repeat_occasions = 0"));
   const histogramRows = await engine.all(
     `SELECT CASE WHEN p_alive >= 1 THEN 9 ELSE CAST(floor(p_alive * 10) AS INTEGER) END AS bin, count(*) AS users
-     FROM ${TABLES.predictions} WHERE repeat_occasions = 0 GROUP BY 1`,
+     FROM ${TABLES.predictions} WHERE ${single1} GROUP BY 1`,
   );
   const [likely] = await engine.all(
-    `SELECT count(*) AS n FROM ${TABLES.predictions} WHERE repeat_occasions = 0 AND p_alive >= 0.5`,
+    `SELECT count(*) AS n FROM ${TABLES.predictions} WHERE ${single1} AND p_alive >= 0.5`,
   );
 
   return {

@@ -9,11 +9,10 @@ import { TABLES } from "./tables.js";
  * observation (`endDate`), and m the mean value (roubles) of the repeat occasions. The same
  * for the calibration period that ends on `cutDate` (x_cal, t_x_cal, t_age_cal, NULL for users
  * who first bought after it) with x_holdout, the occasions after it. Orders after `endDate` are
- * left out. `kept`: the order-count filter keeps the user (total_orders ≤ P); `kept_cal`: it
- * would keep them on the orders up to the calibration end, the only ones a forecast made then
- * could see (filtering on all orders would drop exactly the users who bought much in the
- * holdout, and bias the check). (A CREATE TABLE … AS takes no bound values: the dates and P
- * are literals.)
+ * left out. `kept`: the order-count filter keeps the user (total_orders ≤ P). The models learn
+ * from every user: cutting the heavy buyers out would truncate the counts they are fitted on,
+ * and, for the holdout check, select users by orders placed after the calibration end.
+ * (A CREATE TABLE … AS takes no bound values: the dates and P are literals.)
  */
 export function purchaseHistorySql(
   d: Dialect,
@@ -37,13 +36,11 @@ per_user AS (
     sum(orders) AS orders, sum(value) AS total_value,
     ${d.firstBy(["order_dt"], "value")} AS first_value,
     count(*) FILTER (WHERE order_dt <= ${cut}) AS n_cal,
-    sum(orders) FILTER (WHERE order_dt <= ${cut}) AS orders_cal,
     max(order_dt) FILTER (WHERE order_dt <= ${cut}) AS last_cal_dt
   FROM occasions GROUP BY user_no
 )
 SELECT user_no,
   ${within("orders")} AS kept,
-  first_dt <= ${cut} AND ${within("orders_cal")} AS kept_cal,
   CAST(n - 1 AS INTEGER) AS x,
   CAST(${d.daysBetween("first_dt", "last_dt")} AS INTEGER) AS t_x,
   CAST(${d.daysBetween("first_dt", end)} AS INTEGER) AS t_age,
@@ -66,19 +63,19 @@ function numberLiteral(n: number): string {
 }
 
 /**
- * Distinct (x, t_x, t_age) of the kept users with their count (and holdout occasions), for the
- * fits: of the whole period, or ("_cal") of the calibration period.
+ * Distinct (x, t_x, t_age) of the users with their count (and holdout occasions), for the fits:
+ * of the whole period, or ("_cal") of the calibration period.
  */
 export const historyTriplesSql = (prefix: "" | "_cal" = ""): string => `
 SELECT x${prefix} AS x, t_x${prefix} AS t_x, t_age${prefix} AS t_age, count(*) AS users,
   sum(x_holdout) AS holdout
-FROM ${TABLES.history} WHERE ${prefix ? "kept_cal" : "kept"}
+FROM ${TABLES.history} WHERE x${prefix} IS NOT NULL
 GROUP BY x${prefix}, t_x${prefix}, t_age${prefix}
 ORDER BY x, t_x, t_age`;
 
 /** Repeat buyers' (x, m) with a positive mean repeat value: the spend model's data. */
 export const spendSql = (): string =>
-  `SELECT x, m FROM ${TABLES.history} WHERE kept AND x >= 1 AND m > 0 ORDER BY x, m`;
+  `SELECT x, m FROM ${TABLES.history} WHERE x >= 1 AND m > 0 ORDER BY x, m`;
 
 /**
  * Per user: MBG/NBD's P(alive | x, t_x, t_age) = 1 / (1 + e^v), v = ln a − ln(b + x) +
@@ -110,16 +107,16 @@ export function userPredictionsSql(
   const alive = `CASE WHEN ${v} > 0 THEN exp(greatest(-${v}, -700)) / (1 + exp(greatest(-${v}, -700)))
     ELSE 1 / (1 + exp(${v})) END`;
   return `
-SELECT user_id, repeat_occasions, recency_days, age_days, p_alive,
+SELECT user_id, repeat_occasions, recency_days, age_days, excluded_by_filter, p_alive,
   p_alive * expected_if_alive AS expected_orders, expected_order_value_rub,
   p_alive * clv_if_alive * expected_order_value_rub AS clv_rub
 FROM (
   SELECT ids.user_id, h.x AS repeat_occasions, h.t_x AS recency_days, h.t_age AS age_days,
+    NOT h.kept AS excluded_by_filter,
     ${alive} AS p_alive, e.expected_if_alive, e.clv_if_alive, ${aov} AS expected_order_value_rub
   FROM ${TABLES.history} AS h
   JOIN ${TABLES.userIds} AS ids ON ids.user_no = h.user_no
   JOIN ${TABLES.pairExpectations} AS e ON e.x = h.x AND e.t_age = h.t_age
-  WHERE h.kept
 ) AS per_user`;
 }
 
