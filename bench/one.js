@@ -1,9 +1,10 @@
 // One benchmark run in its own process, so that its peak memory is its own:
-// node bench/one.js ORDERS_FILE RATES_FILE → one JSON line with the stage times and peak RSS.
+// node bench/one.js ORDERS_FILE RATES_FILE [--no-predict] → one JSON line with the stage times
+// and peak RSS.
 import { resourceUsage } from "node:process";
 import { resolveConfig, runAnalysis } from "../dist/index.js";
 
-const [orders, rates] = process.argv.slice(2);
+const [orders, rates, flag] = process.argv.slice(2);
 const stages = [];
 let last = null;
 const mark = (step) => {
@@ -12,7 +13,11 @@ const mark = (step) => {
   last = step ? { step, start: now } : null;
 };
 const start = performance.now();
-const config = resolveConfig({}, process.cwd(), { orders, rates });
+const config = resolveConfig({}, process.cwd(), {
+  orders,
+  rates,
+  ...(flag === "--no-predict" ? { predict: false } : {}),
+});
 const results = await runAnalysis(config, { onProgress: mark });
 mark(null);
 process.stdout.write(

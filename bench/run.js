@@ -23,12 +23,17 @@ for (const label of wanted) {
     await writeDemoParquet(file, { users: Math.round(orders / ORDERS_PER_USER), ratesFile: rates });
     process.stderr.write(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
   }
+  const run = (...flags) =>
+    JSON.parse(
+      execFileSync(process.execPath, [join("bench", "one.js"), file, rates, ...flags], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "inherit"],
+      }),
+    );
   process.stderr.write(`analysing ${label}\n`);
-  const out = execFileSync(process.execPath, [join("bench", "one.js"), file, rates], {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  rows.push({ label, ...JSON.parse(out) });
+  // The study of ANALYSIS.md §1–§9 alone, then the whole run with the prediction models.
+  const study = run("--no-predict");
+  rows.push({ label, ...run(), study });
 }
 
 const stageNames = [...new Set(rows.flatMap((r) => r.stages.map((s) => s.step)))];
@@ -41,17 +46,17 @@ for (const name of stageNames) {
   });
   console.log(`${name.padEnd(36)}${cells.join("")}`);
 }
-// The study of ANALYSIS.md §1–§9 alone: the whole run less the prediction models.
-const study = (r) =>
-  r.seconds - (r.stages.find((s) => s.step === "predicting who comes back")?.seconds ?? 0);
-console.log(
-  `${"study (§1–§9, without prediction)".padEnd(36)}${rows.map((r) => pad(`${study(r).toFixed(2)} s`, 12)).join("")}`,
-);
 console.log(
   `${"whole run".padEnd(36)}${rows.map((r) => pad(`${r.seconds.toFixed(2)} s`, 12)).join("")}`,
 );
 console.log(
   `${"peak memory (RSS)".padEnd(36)}${rows.map((r) => pad(`${Math.round(r.peak_rss_mb)} MB`, 12)).join("")}`,
+);
+console.log(
+  `${"study alone (--no-predict)".padEnd(36)}${rows.map((r) => pad(`${r.study.seconds.toFixed(2)} s`, 12)).join("")}`,
+);
+console.log(
+  `${"  its peak memory".padEnd(36)}${rows.map((r) => pad(`${Math.round(r.study.peak_rss_mb)} MB`, 12)).join("")}`,
 );
 console.log(`${"rows read".padEnd(36)}${rows.map((r) => pad(r.rows_read, 12)).join("")}`);
 console.log(`${"users after the filter".padEnd(36)}${rows.map((r) => pad(r.users, 12)).join("")}`);

@@ -115,21 +115,24 @@ async function analyzeWith(
   progress("correlation and segments");
   const correlation = await correlationStage(ctx);
   const segmentProfiles = await segmentProfilesStage(ctx);
-  progress("predicting who comes back");
-  const prediction = await predictionStage(
-    ctx,
-    prepared.firstDate ?? ctx.dataEnd,
-    filter.P,
-    config.prediction,
-  ).catch((error: unknown) => {
-    // A fit that fails on unusual data must not cost the rest of the study.
-    if (!(error instanceof RangeError)) throw error;
-    notes.push({
-      code: "prediction_failed",
-      text: `The prediction models could not be fitted: ${error.message}.`,
-    });
-    return null;
-  });
+  if (config.prediction.enabled) progress("predicting who comes back");
+  else notes.push({ code: "prediction_off", text: "The prediction models were switched off." });
+  const prediction = !config.prediction.enabled
+    ? null
+    : await predictionStage(
+        ctx,
+        prepared.firstDate ?? ctx.dataEnd,
+        filter.P,
+        config.prediction,
+      ).catch((error: unknown) => {
+        // A fit that fails on unusual data must not cost the rest of the study.
+        if (!(error instanceof RangeError)) throw error;
+        notes.push({
+          code: "prediction_failed",
+          text: `The prediction models could not be fitted: ${error.message}.`,
+        });
+        return null;
+      });
 
   if (outDir) {
     progress("writing agg_users and rejects");

@@ -49,6 +49,7 @@ Options:
   --min-users N             smaller entry-point values are pooled into other (default 30)
   --top-n N                 values kept per entry-point dimension (default 15)
   --memory-limit SIZE       the engine's memory limit, e.g. 1GB (default); it spills past it
+  --no-predict              skip the models of who will come back (and predictions.csv)
   --lang en|ru              the report's language (default en)
   -q, --quiet               no progress on stderr`,
   load: `Usage: encore load --to postgres --orders FILE [--rates FILE] --table NAME [options]

@@ -45,6 +45,61 @@ describe("parseCLI", () => {
     });
   });
 
+  it("reads a PostgreSQL source, its .env file, timeout, and --no-predict", () => {
+    expect(
+      parseCLI([
+        "analyze",
+        "--source",
+        "postgres",
+        "--orders",
+        "SELECT * FROM afisha.purchases",
+        "--rates",
+        "afisha.rates",
+        "--dotenv",
+        "prod.env",
+        "--statement-timeout",
+        "10min",
+        "--no-predict",
+        "--out",
+        "out",
+      ]),
+    ).toMatchObject({
+      name: "analyze",
+      envFile: "prod.env",
+      overrides: {
+        source: "postgres",
+        orders: "SELECT * FROM afisha.purchases",
+        rates: "afisha.rates",
+        statementTimeout: "10min",
+        predict: false,
+      },
+    });
+  });
+
+  it("reads load", () => {
+    expect(
+      parseCLI([
+        "load",
+        "--to",
+        "postgres",
+        "--orders",
+        "o.csv",
+        "--table",
+        "s.orders",
+        "--replace",
+      ]),
+    ).toEqual({
+      name: "load",
+      orders: "o.csv",
+      rates: undefined,
+      table: "s.orders",
+      ratesTable: undefined,
+      replace: true,
+      envFile: undefined,
+      quiet: false,
+    });
+  });
+
   it("accepts none as the filter quantile", () => {
     const c = parseCLI(["analyze", "--orders", "o.csv", "--out", "x", "--filter-quantile", "none"]);
     expect(c).toMatchObject({ overrides: { filterQuantile: "none" } });
@@ -63,6 +118,9 @@ describe("parseCLI", () => {
     [["analyze", "--orders", "o.csv", "--out", "x", "--map", "user_id"], /invalid --map: user_id/],
     [["generate", "--out", "x", "--format", "xlsx"], /invalid --format: xlsx/],
     [["frobnicate"], /unknown command: frobnicate/],
+    [["analyze", "--source", "mysql", "--orders", "o", "--out", "x"], /invalid --source: mysql/],
+    [["load", "--orders", "o.csv", "--table", "t"], /--to postgres is required/],
+    [["load", "--to", "postgres", "--orders", "o.csv"], /--table NAME are required/],
   ])("rejects %j", (argv, message) => {
     expect(() => parseCLI(argv)).toThrow(message);
     try {

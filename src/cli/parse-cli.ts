@@ -107,6 +107,7 @@ function parseAnalyze(args: readonly string[]): Command {
     "min-users": { type: "string" },
     "top-n": { type: "string" },
     "memory-limit": { type: "string" },
+    "no-predict": { type: "boolean" },
     lang: { type: "string" },
     quiet: { type: "boolean", short: "q" },
   });
@@ -146,6 +147,7 @@ function parseAnalyze(args: readonly string[]): Command {
   if (topN !== undefined) overrides.topN = parsePositiveInt(topN, "--top-n");
   const memory = str("memory-limit");
   if (memory !== undefined) overrides.memoryLimit = memory;
+  if (v["no-predict"]) overrides.predict = false;
   return {
     name: "analyze",
     config: str("config"),

@@ -50,6 +50,8 @@ export interface AnalysisConfig {
   readonly memoryLimit: string;
   /** The "who comes back" models: horizon, customer value, calibration/holdout split. */
   readonly prediction: {
+    /** false skips the models (predict: false, --no-predict). */
+    readonly enabled: boolean;
     readonly timeUnit: "days" | "weeks";
     readonly horizonDays: number;
     readonly clvMonths: number;

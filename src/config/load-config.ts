@@ -27,6 +27,7 @@ export interface ConfigOverrides {
   topN?: number;
   dataEnd?: string;
   memoryLimit?: string;
+  predict?: boolean;
   timeUnit?: "days" | "weeks";
   horizonDays?: number;
   calibrationEnd?: string;
@@ -190,6 +191,7 @@ function common(file: ConfigFile, overrides: ConfigOverrides) {
     dataEnd: overrides.dataEnd ?? file.data_end ?? null,
     memoryLimit: overrides.memoryLimit ?? file.memory_limit ?? DEFAULTS.memoryLimit,
     prediction: {
+      enabled: overrides.predict ?? file.predict ?? true,
       timeUnit: overrides.timeUnit ?? file.time_unit ?? DEFAULTS.timeUnit,
       horizonDays: overrides.horizonDays ?? file.horizon_days ?? DEFAULTS.horizonDays,
       clvMonths: file.clv_months ?? DEFAULTS.clvMonths,

@@ -13,6 +13,7 @@ export const configFileSchema = z.strictObject({
   min_users: z.number().int().min(1).optional(),
   top_n: z.number().int().min(1).optional(),
   data_end: isoDate.optional(),
+  predict: z.boolean().optional(),
   time_unit: z.enum(["days", "weeks"]).optional(),
   horizon_days: z.number().int().min(1).max(3650).optional(),
   clv_months: z.number().int().min(1).max(120).optional(),

@@ -303,6 +303,7 @@ export const en = {
   noteAbsent: (column: string) =>
     `The source has no "${COLUMNS[column] ?? column}" column: what needs it is skipped or uses the default.`,
   notePredictionFailed: "The prediction models could not be fitted on these data.",
+  notePredictionOff: "The prediction models were switched off for this run (--no-predict).",
   noteMismatch: (mismatches: string, compared: string) =>
     `The source's days since the previous order differ from the recomputed ones in ${mismatches} of ${compared} orders; the recomputed values are used.`,
 };

@@ -309,6 +309,7 @@ export const ru: Messages = {
   noteAbsent: (column) =>
     `В источнике нет столбца «${COLUMNS[column] ?? column}»: то, что от него зависит, пропущено или использует значение по умолчанию.`,
   notePredictionFailed: "Модели прогноза не удалось оценить на этих данных.",
+  notePredictionOff: "Модели прогноза в этом запуске отключены.",
   noteMismatch: (mismatches, compared) =>
     `Дни с предыдущего заказа из источника расходятся с пересчитанными в ${mismatches} из ${compared} заказов; используются пересчитанные.`,
 };

@@ -11,6 +11,7 @@ const fileName = (path: string | null): string =>
 function noteText(note: Note, r: AnalysisResults, { t, f }: ReportContext): string {
   if (note.code.startsWith("absent_")) return t.noteAbsent(note.code.slice("absent_".length));
   if (note.code === "prediction_failed") return t.notePredictionFailed;
+  if (note.code === "prediction_off") return t.notePredictionOff;
   const check = r.preparation.days_since_prev_check;
   if (note.code === "days_since_prev_mismatch" && check) {
     return t.noteMismatch(f.count(check.mismatches), f.count(check.compared));
@@ -49,7 +50,8 @@ export const methodSection: SectionBuilder = (r, ctx) => {
     ...r.notes.map((n) => noteText(n, r, ctx)),
     ...(r.correlation === null ? [t.correlationMissing] : []),
     // A failed fit is already among the notes; a prediction with nothing to learn from is not.
-    ...(r.prediction === null && !r.notes.some((n) => n.code === "prediction_failed")
+    ...(r.prediction === null &&
+    !r.notes.some((n) => n.code === "prediction_failed" || n.code === "prediction_off")
       ? [t.predictionMissing]
       : []),
   ];

@@ -130,6 +130,14 @@ describe("the prediction section: who will come back", () => {
     expect(section(p, "ru").text).toContain("Подбор параметров не сошёлся (BG/NBD)");
   });
 
+  it("says the models were switched off when they were", () => {
+    const r = results(null);
+    r.notes = [{ code: "prediction_off", text: "The prediction models were switched off." }];
+    const en = predictionSection(r, reportContext("en")).body;
+    expect(en).toContain("switched off for this run");
+    expect(predictionSection(r, reportContext("ru")).body).toContain("отключены");
+  });
+
   it("states the unit of α", () => {
     const p = predictionFixture();
     expect(section(p, "en").text).toContain("α is in days");

@@ -130,7 +130,11 @@ export const predictionSection: SectionBuilder = (r, ctx) => {
     return {
       id: "prediction",
       title: t.predictionTitle,
-      body: para(t.predictionMissing),
+      body: para(
+        r.notes.some((n) => n.code === "prediction_off")
+          ? t.notePredictionOff
+          : t.predictionMissing,
+      ),
       charts: [],
     };
   }
