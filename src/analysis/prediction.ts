@@ -1,5 +1,5 @@
 import type { SqlValue } from "../engine/engine.js";
-import { quoteIdent } from "../engine/sql.js";
+import { insertRows } from "../engine/insert-rows.js";
 import {
   historyTriplesSql,
   predictedGroupsSql,
@@ -9,25 +9,17 @@ import {
 } from "../queries/purchase-history.js";
 import { TABLES } from "../queries/tables.js";
 import {
-  type BtydFit,
   fitBgNbd,
   fitGammaGamma,
   fitMbgNbd,
-  type GammaGammaParams,
   lifetimeValue,
-  type MbgNbdParams,
   mbgNbdExpectedIfAlive,
-  mbgNbdProbabilityAlive,
 } from "../stats/btyd/index.js";
-import { finiteOrNull, numberOrNull } from "./numbers.js";
-import type {
-  CountModelFit,
-  HoldoutBin,
-  HoldoutEvaluation,
-  PredictedGroup,
-  PredictionSection,
-  SpendModelFit,
-} from "./prediction-results.js";
+import { btydData, triplesOf } from "./history-triples.js";
+import { holdoutEvaluation } from "./holdout-evaluation.js";
+import { countFit, spendFit } from "./model-fits.js";
+import { numberOrNull } from "./numbers.js";
+import type { PredictedGroup, PredictionSection } from "./prediction-results.js";
 import { SEGMENTS } from "./results.js";
 import type { StudyContext } from "./study-context.js";
 
@@ -42,14 +34,6 @@ export interface PredictionOptions {
   readonly calibrationEnd: string | null;
 }
 
-interface Triple {
-  x: number;
-  tx: number;
-  T: number;
-  users: number;
-  holdout: number;
-}
-
 const DAYS_PER_MONTH = 30;
 
 /**
@@ -58,60 +42,9 @@ const DAYS_PER_MONTH = 30;
  * errors would magnify that; at this precision every run hands the fit the same values.
  */
 const micro = (v: unknown): number => Math.round(Number(v) * 1e6) / 1e6;
-const HOLDOUT_BINS = 7;
-
-const triplesOf = (rows: readonly Record<string, unknown>[]): Triple[] =>
-  rows.map((r) => ({
-    x: Number(r.x),
-    tx: Number(r.t_x),
-    T: Number(r.t_age),
-    users: Number(r.users),
-    holdout: Number(r.holdout ?? 0),
-  }));
 
 /** Days in one model time unit. */
 const DAYS_IN: Record<PredictionOptions["timeUnit"], number> = { days: 1, weeks: 7 };
-
-/** The models' data: the triples (kept in days) in the chosen unit. */
-const btydData = (triples: readonly Triple[], unit: number) => ({
-  x: triples.map((t) => t.x),
-  tx: triples.map((t) => t.tx / unit),
-  T: triples.map((t) => t.T / unit),
-  weights: triples.map((t) => t.users),
-});
-
-function countFit(fit: BtydFit<MbgNbdParams>): CountModelFit {
-  const { r, alpha, a, b } = fit.params;
-  const se = fit.standardErrors;
-  return {
-    params: { r, alpha, a, b },
-    standard_errors: {
-      r: finiteOrNull(se.r),
-      alpha: finiteOrNull(se.alpha),
-      a: finiteOrNull(se.a),
-      b: finiteOrNull(se.b),
-    },
-    log_likelihood: fit.logLikelihood,
-    users: fit.n,
-    converged: fit.converged,
-  };
-}
-
-function spendFit(fit: BtydFit<GammaGammaParams>): SpendModelFit {
-  const { p, q, gamma } = fit.params;
-  const se = fit.standardErrors;
-  return {
-    params: { p, q, gamma },
-    standard_errors: {
-      p: finiteOrNull(se.p),
-      q: finiteOrNull(se.q),
-      gamma: finiteOrNull(se.gamma),
-    },
-    log_likelihood: fit.logLikelihood,
-    users: fit.n,
-    converged: fit.converged,
-  };
-}
 
 const isoDay = (date: string, days: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -128,31 +61,6 @@ export function calibrationEnd(dataStart: string, dataEnd: string, horizonDays: 
   return isoDay(dataEnd, -Math.min(horizonDays, Math.floor(span / 3)));
 }
 
-/** Inserts rows into a working table in batches of bound values. */
-async function insertRows(
-  ctx: StudyContext,
-  table: string,
-  columns: readonly string[],
-  rows: readonly SqlValue[][],
-): Promise<void> {
-  const batch = Math.max(1, Math.floor(2000 / columns.length));
-  for (let i = 0; i < rows.length; i += batch) {
-    const chunk = rows.slice(i, i + batch);
-    const params: SqlValue[] = [];
-    const values = chunk.map((row) => {
-      const marks = row.map((v) => {
-        params.push(v);
-        return `$${params.length}`;
-      });
-      return `(${marks.join(", ")})`;
-    });
-    await ctx.engine.run(
-      `INSERT INTO ${table} (${columns.map(quoteIdent).join(", ")}) VALUES ${values.join(", ")}`,
-      params,
-    );
-  }
-}
-
 function group(row: Record<string, unknown> | undefined): PredictedGroup {
   const users = Number(row?.users ?? 0);
   const expected = Number(row?.expected_orders ?? 0);
@@ -162,67 +70,6 @@ function group(row: Record<string, unknown> | undefined): PredictedGroup {
     expected_orders_per_user: users > 0 ? expected / users : null,
     mean_p_alive: numberOrNull(row?.mean_p_alive),
     mean_clv_rub: numberOrNull(row?.mean_clv_rub),
-  };
-}
-
-/** Holdout orders by calibration frequency, weighted by the users of each triple. */
-function holdoutBins(
-  triples: readonly Triple[],
-  predictedPerUser: readonly number[],
-): { bins: HoldoutBin[]; total: HoldoutBin } {
-  const bins: HoldoutBin[] = Array.from({ length: HOLDOUT_BINS + 1 }, (_, x) => ({
-    bin: x === HOLDOUT_BINS ? `${x}+` : String(x),
-    users: 0,
-    actual_orders: 0,
-    predicted_orders: 0,
-  }));
-  const total: HoldoutBin = { bin: "total", users: 0, actual_orders: 0, predicted_orders: 0 };
-  triples.forEach((t, i) => {
-    for (const b of [bins[Math.min(t.x, HOLDOUT_BINS)], total]) {
-      if (!b) continue;
-      b.users += t.users;
-      b.actual_orders += t.holdout;
-      b.predicted_orders += t.users * (predictedPerUser[i] ?? 0);
-    }
-  });
-  return { bins: bins.filter((b) => b.users > 0), total };
-}
-
-async function holdoutEvaluation(
-  ctx: StudyContext,
-  cut: string,
-  holdoutDays: number,
-  unit: number,
-): Promise<HoldoutEvaluation | null> {
-  const triples = triplesOf(await ctx.engine.all(historyTriplesSql("_cal")));
-  if (!triples.some((t) => t.x > 0) || holdoutDays <= 0) return null;
-  const data = btydData(triples, unit);
-  const bg = fitBgNbd(data);
-  const mbg = fitMbgNbd(data);
-  // P(alive) × the alive expectation, the latter once per distinct (x, T).
-  const ifAlive = new Map<string, number>();
-  const predicted = triples.map((t) => {
-    const key = `${t.x} ${t.T}`;
-    let e = ifAlive.get(key);
-    if (e === undefined) {
-      e = mbgNbdExpectedIfAlive(mbg.params, holdoutDays / unit, t.x, t.T / unit);
-      ifAlive.set(key, e);
-    }
-    return mbgNbdProbabilityAlive(mbg.params, t.x, t.tx / unit, t.T / unit) * e;
-  });
-  const { bins, total } = holdoutBins(triples, predicted);
-  return {
-    calibration_end: cut,
-    holdout_days: holdoutDays,
-    users: total.users,
-    bg_nbd: countFit(bg),
-    mbg_nbd: countFit(mbg),
-    bins,
-    total,
-    relative_error:
-      total.actual_orders > 0
-        ? (total.predicted_orders - total.actual_orders) / total.actual_orders
-        : null,
   };
 }
 
@@ -287,7 +134,7 @@ export async function predictionStage(
       `CAST(0 AS ${dbl}) AS expected_if_alive, CAST(0 AS ${dbl}) AS clv_if_alive WHERE 1 = 0`,
   );
   await insertRows(
-    ctx,
+    engine,
     TABLES.pairExpectations,
     ["x", "t_age", "expected_if_alive", "clv_if_alive"],
     [...pairs.values()],
