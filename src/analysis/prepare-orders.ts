@@ -26,7 +26,7 @@ import {
   rateCurrenciesSql,
   ratesSql,
 } from "../queries/rates.js";
-import { currencySql, daysSincePrevCheckSql, ledgerSql } from "../queries/summaries.js";
+import { daysSincePrevCheckSql, ledgerSql } from "../queries/summaries.js";
 import { ROW_COLUMN, TABLES } from "../queries/tables.js";
 import { userIdsSql } from "../queries/user-ids.js";
 import { usersSql } from "../queries/users.js";
@@ -57,6 +57,7 @@ export async function prepareOrders(
   engine: Engine,
   config: AnalysisConfig,
   progress: (step: string) => void,
+  { keepRejects = true }: { keepRejects?: boolean } = {},
 ): Promise<PreparedOrders> {
   const d = engine.dialect;
   const notes: Note[] = [];
@@ -107,19 +108,24 @@ export async function prepareOrders(
   progress("finding copies and conflicts");
   await engine.createTable(TABLES.repeatReasons, repeatedOrderReasonsSql(rawColumns));
   await engine.run(applyReasonsSql(TABLES.repeatReasons));
-  progress("writing the ledger and the rejects");
-  const ledger = ledgerFromCounts(await engine.all(ledgerSql()));
+  progress("the ledger and the rejected rows");
+  const ledgerRows = await engine.all(ledgerSql(d));
+  const ledger = ledgerFromCounts(ledgerRows);
   if (ledger.rows_read !== rowsRead || !ledgerBalances(ledger)) {
     throw new Error(
       `the ledger does not balance: ${JSON.stringify(ledger)} for ${rowsRead} rows read`,
     );
   }
-  const rawColumnList = sourceColumns.map((c) => `r.${quoteIdent(c.name)}`).join(", ");
-  await engine.createTable(
-    TABLES.rejects,
-    `SELECT c.${quoteIdent(ROW_COLUMN)} AS row_number, ${reasonNameSql("c.reason")} AS reason, ${rawColumnList} ` +
-      `FROM ${TABLES.checked} AS c JOIN ${TABLES.raw} AS r ON r.${quoteIdent(ROW_COLUMN)} = c.${quoteIdent(ROW_COLUMN)} WHERE c.reason IS NOT NULL`,
-  );
+  // The rejected rows as they were read: only rejects.csv needs them, so only a run that
+  // writes its outputs pays for reading every raw row again.
+  if (keepRejects) {
+    const rawColumnList = sourceColumns.map((c) => `r.${quoteIdent(c.name)}`).join(", ");
+    await engine.createTable(
+      TABLES.rejects,
+      `SELECT c.${quoteIdent(ROW_COLUMN)} AS row_number, ${reasonNameSql("c.reason")} AS reason, ${rawColumnList} ` +
+        `FROM ${TABLES.checked} AS c JOIN ${TABLES.raw} AS r ON r.${quoteIdent(ROW_COLUMN)} = c.${quoteIdent(ROW_COLUMN)} WHERE c.reason IS NOT NULL`,
+    );
+  }
 
   progress("building the per-user table");
   const orderIds = await orderIdOrder(engine, bindings);
@@ -130,10 +136,10 @@ export async function prepareOrders(
   await engine.createTable(TABLES.users, usersSql(d, bindings, dims, orderIds));
   await engine.drop(TABLES.raw, raw.kind);
 
-  const currencyRows = await engine.all(currencySql(d));
+  const currencyRows = ledgerRows.filter((r) => r.reason === null);
   const currencies = currencyRows.map((r) => ({
     currency_code: String(r.currency_code),
-    orders: Number(r.orders),
+    orders: Number(r.n),
     revenue: Number(r.revenue),
     revenue_rub: Number(r.revenue_rub),
   }));

@@ -84,7 +84,9 @@ async function analyzeWith(
   progress: (step: string) => void,
 ): Promise<AnalysisResults> {
   const d = engine.dialect;
-  const prepared = await prepareOrders(engine, config, progress);
+  const prepared = await prepareOrders(engine, config, progress, {
+    keepRejects: outDir !== undefined,
+  });
   const { bindings, absent, dims, notes } = prepared;
   const dataEnd = config.dataEnd ?? prepared.lastDate;
 

@@ -2,9 +2,22 @@ import type { Dialect } from "../engine/dialect.js";
 import { reasonNameSql } from "./checked-orders.js";
 import { TABLES } from "./tables.js";
 
-/** How many rows were read and why each rejected one was (§2). */
-export const ledgerSql = (): string =>
-  `SELECT ${reasonNameSql("reason")} AS reason, count(*) AS n FROM ${TABLES.checked} GROUP BY reason ORDER BY reason`;
+/**
+ * How many rows were read and why each rejected one was (§2), per currency; the accepted
+ * rows' (reason NULL) also give orders and revenue per currency, before and after
+ * conversion, and their first and last order dates. One pass over the checked rows.
+ */
+export const ledgerSql = (d: Dialect): string => `
+SELECT ${reasonNameSql("s.reason")} AS reason,
+  CASE WHEN s.currency_no = 0 THEN 'rub' ELSE k.currency_code END AS currency_code,
+  s.n, s.revenue, s.revenue_rub, ${d.dateText("s.first_dt")} AS first_dt,
+  ${d.dateText("s.last_dt")} AS last_dt
+FROM (
+  SELECT reason, currency_no, count(*) AS n, sum(revenue) AS revenue,
+    sum(revenue_rub) AS revenue_rub, min(order_ts) AS first_dt, max(order_ts) AS last_dt
+  FROM ${TABLES.checked} GROUP BY reason, currency_no
+) AS s LEFT JOIN ${TABLES.rateCurrencies} AS k ON k.currency_no = s.currency_no
+ORDER BY s.reason, currency_code`;
 
 /** percentile_cont(q) of total_orders over all users (§3). q is a validated number. */
 export function percentileSql(d: Dialect, q: number): string {
@@ -38,21 +51,6 @@ export const segmentsSql = (d: Dialect): string =>
 SELECT segment, count(*) AS users, sum(total_orders) AS orders, sum(total_revenue_rub) AS revenue_rub
 FROM ${TABLES.users} WHERE ${kept}
 GROUP BY segment ORDER BY segment`.replace(/\$1/g, `CAST($1 AS ${d.doubleType})`);
-
-/**
- * Orders and revenue by currency, before and after conversion, with the first and last order
- * date of each (so one pass also gives the date range of the accepted data).
- */
-export const currencySql = (d: Dialect): string => `
-SELECT CASE WHEN o.currency_no = 0 THEN 'rub' ELSE k.currency_code END AS currency_code,
-  o.orders, o.revenue, o.revenue_rub, ${d.dateText("o.first_dt")} AS first_dt,
-  ${d.dateText("o.last_dt")} AS last_dt
-FROM (
-  SELECT currency_no, count(*) AS orders, sum(revenue) AS revenue, sum(revenue_rub) AS revenue_rub,
-    min(order_dt) AS first_dt, max(order_dt) AS last_dt
-  FROM ${TABLES.orders} GROUP BY currency_no
-) AS o LEFT JOIN ${TABLES.rateCurrencies} AS k ON k.currency_no = o.currency_no
-ORDER BY currency_code`;
 
 /** The source's days_since_prev against the recomputed one (§1), over every accepted order. */
 export const daysSincePrevCheckSql = (): string => `
