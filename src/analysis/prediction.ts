@@ -2,6 +2,7 @@ import type { SqlValue } from "../engine/engine.js";
 import { insertRows } from "../engine/insert-rows.js";
 import {
   historyTriplesSql,
+  predictedGroupingSetsSql,
   predictedGroupsSql,
   purchaseHistorySql,
   spendSql,
@@ -145,12 +146,17 @@ export async function predictionStage(
     userPredictionsSql(engine.dialect, { ...p, alpha: p.alpha * unit }, spend?.params ?? null),
   );
 
-  const [overall] = await engine.all(predictedGroupsSql(null));
-  const bySegment = await engine.all(predictedGroupsSql("segment"));
+  const keys = ["segment", ...ctx.dimensions];
+  const grouped = await engine.all(predictedGroupingSetsSql(keys));
+  const of = (key: string) =>
+    grouped
+      .filter((r) => Number(r[`g_${key}`]) === 0)
+      .map((r) => ({ ...r, value: r[`v_${key}`] ?? null }));
+  const overall = grouped.find((r) => keys.every((k) => Number(r[`g_${k}`]) === 1));
+  const bySegment = of("segment");
   const byEntryPoint: PredictionSection["by_entry_point"] = {};
   for (const dimension of ctx.dimensions) {
-    const rows = await engine.all(predictedGroupsSql(dimension));
-    byEntryPoint[dimension] = rows
+    byEntryPoint[dimension] = of(dimension)
       .map((r) => ({ value: String(r.value), ...group(r) }))
       .filter((r) => r.users >= ctx.minUsers)
       .sort((a, b) => b.users - a.users || (a.value < b.value ? -1 : 1))

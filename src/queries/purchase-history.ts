@@ -120,6 +120,23 @@ FROM (
 ) AS per_user`;
 }
 
+/**
+ * The kept users' predicted figures (see PredictedGroup) over all of them and per value of each
+ * column of `by`, in one pass: a row's `g_<column>` is 0 when it is a group of that column, and
+ * every `g_` is 1 on the row of all users.
+ */
+export function predictedGroupingSetsSql(by: readonly string[]): string {
+  const flags = by.map((c) => `GROUPING(u.${quoteIdent(c)}) AS ${quoteIdent(`g_${c}`)}`);
+  const values = by.map((c) => `CAST(u.${quoteIdent(c)} AS TEXT) AS ${quoteIdent(`v_${c}`)}`);
+  const sets = ["()", ...by.map((c) => `(u.${quoteIdent(c)})`)];
+  return `
+SELECT ${[...flags, ...values].join(", ")}${by.length ? "," : ""}
+  count(*) AS users, sum(p.expected_orders) AS expected_orders,
+  avg(p.p_alive) AS mean_p_alive, avg(p.clv_rub) AS mean_clv_rub
+FROM ${TABLES.predictions} AS p JOIN ${TABLES.keptUsers} AS u ON u.user_id = p.user_id
+GROUP BY GROUPING SETS (${sets.join(", ")})`;
+}
+
 /** A group's predicted figures (see PredictedGroup), per value of `by` ('' for all). */
 export function predictedGroupsSql(by: string | null, where = ""): string {
   const key = by === null ? "'all'" : `CAST(u.${quoteIdent(by)} AS TEXT)`;
