@@ -25,7 +25,8 @@ into DIR:
   report.html                   the self-contained report (--lang en or ru)
   agg_users.csv, .parquet       the per-user table (excluded_by_filter marks the outliers)
   rejects.csv, .parquet         every rejected row with its reason and row number
-(from PostgreSQL, the two tables are written as CSV, streamed from the server)
+  predictions.csv, .parquet     per user: P(alive), expected orders, order value, customer value
+(from PostgreSQL, these tables are written as CSV, streamed from the server)
 
 With --source postgres the whole study runs inside PostgreSQL, in a read-only session
 whose working tables are temporary: Encore writes nothing to the database. The
