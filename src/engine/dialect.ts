@@ -27,8 +27,6 @@ export interface Dialect {
    * in their last bits, which would break ties of equal amounts differently.
    */
   roundMoney(expr: string): string;
-  /** A 64-bit hash of several values, NULLs included, for finding candidate duplicates. */
-  rowHash(values: readonly string[]): string;
   readonly doubleType: string;
   readonly textType: string;
 }

@@ -21,7 +21,6 @@ export const duckdbDialect: Dialect = {
   firstBy: (keys, value) => `arg_min(${value}, ${structOf(keys)})`,
   secondSmallest: (value) => `(min(${value}, 2))[2]`,
   roundMoney: (expr) => `round(${expr}, 6)`,
-  rowHash: (values) => `hash(${values.join(", ")})`,
   doubleType: "DOUBLE",
   textType: "VARCHAR",
 };

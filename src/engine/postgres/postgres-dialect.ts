@@ -74,9 +74,6 @@ export const postgresDialect: Dialect = {
   secondSmallest: (value) =>
     `(array_agg(${value} ORDER BY ${value}) FILTER (WHERE ${value} IS NOT NULL))[2]`,
   roundMoney: (expr) => `CAST(round(CAST(${expr} AS numeric), 6) AS double precision)`,
-  // A row's text form quotes empty strings and leaves NULLs empty, and quotes separators
-  // inside values, so distinct tuples never share the hashed text. Each value appears once.
-  rowHash: (values) => `hashtextextended(CAST(ROW(${values.join(", ")}) AS text), 0)`,
   doubleType: "double precision",
   textType: "text",
 };
