@@ -31,8 +31,8 @@ export const expectedOrders: Rule = {
       const check =
         h && h.relative_error !== null
           ? lang === "en"
-            ? ` Checked on the ${formatDays(h.holdout_days, lang)} after ${h.calibration_end}: predicted ${formatCount(h.total.predicted_orders, lang)} orders, actual ${formatCount(h.total.actual_orders, lang)} (${signed(h.relative_error, lang)}).`
-            : ` Проверка на ${formatDays(h.holdout_days, lang)} после ${h.calibration_end}: прогноз — ${formatCount(h.total.predicted_orders, lang)} ${pluralRu(Math.round(h.total.predicted_orders), ORDER_FORMS)}, на деле — ${formatCount(h.total.actual_orders, lang)} (${signed(h.relative_error, lang)}).`
+            ? ` Check: fitted on the orders up to ${h.calibration_end}, the model predicted ${formatCount(h.total.predicted_orders, lang)} orders for the next ${formatDays(h.holdout_days, lang)}; the customers placed ${formatCount(h.total.actual_orders, lang)} (${signed(h.relative_error, lang)}).`
+            : ` Проверка: по заказам до ${h.calibration_end} модель предсказала на ${formatDays(h.holdout_days, lang)} после этой даты ${formatCount(h.total.predicted_orders, lang)} ${pluralRu(Math.round(h.total.predicted_orders), ORDER_FORMS)}, на деле покупатели сделали ${formatCount(h.total.actual_orders, lang)} (${signed(h.relative_error, lang)}).`
           : "";
       if (lang === "en") {
         return `In the next ${days} the customers are expected to place ${total} orders: ${f} per customer with 5 or more orders against ${o} per one-order customer (MBG/NBD model).${check}`;
