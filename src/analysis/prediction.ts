@@ -163,15 +163,16 @@ export async function predictionStage(
       .slice(0, ctx.topN);
   }
   // Single-order buyers among the kept users (predictedGroupsSql keeps only those).
-  const single1 = "repeat_occasions = 0 AND NOT excluded_by_filter";
   const [single] = await engine.all(predictedGroupsSql(null, "p.repeat_occasions = 0"));
   const histogramRows = await engine.all(
     `SELECT CASE WHEN p_alive >= 1 THEN 9 ELSE CAST(floor(p_alive * 10) AS INTEGER) END AS bin, count(*) AS users
-     FROM ${TABLES.predictions} WHERE ${single1} GROUP BY 1`,
+     FROM ${TABLES.predictions} WHERE repeat_occasions = 0 AND NOT excluded_by_filter GROUP BY 1`,
   );
-  const [likely] = await engine.all(
-    `SELECT count(*) AS n FROM ${TABLES.predictions} WHERE ${single1} AND p_alive >= 0.5`,
-  );
+  const histogram = Array.from({ length: 10 }, (_, i) => ({
+    lo: i / 10,
+    hi: (i + 1) / 10,
+    users: Number(histogramRows.find((r) => Number(r.bin) === i)?.users ?? 0),
+  }));
 
   return {
     time_unit: options.timeUnit,
@@ -190,12 +191,9 @@ export async function predictionStage(
     by_entry_point: byEntryPoint,
     single_order_buyers: {
       ...group(single),
-      likely_alive: Number(likely?.n ?? 0),
-      p_alive_histogram: Array.from({ length: 10 }, (_, i) => ({
-        lo: i / 10,
-        hi: (i + 1) / 10,
-        users: Number(histogramRows.find((r) => Number(r.bin) === i)?.users ?? 0),
-      })),
+      // P(alive) ≥ 0.5: the bins from [0.5, 0.6) up.
+      likely_alive: histogram.filter((b) => b.lo >= 0.5).reduce((n, b) => n + b.users, 0),
+      p_alive_histogram: histogram,
     },
     holdout: await holdoutEvaluation(ctx, cut, daysBetween(cut, asOf), unit),
   };

@@ -1,11 +1,12 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { AnalysisConfig, DataSource } from "../config/config.js";
+import type { AnalysisConfig } from "../config/config.js";
 import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
 import { exportQuery } from "../engine/duckdb/export.js";
 import type { Engine } from "../engine/engine.js";
 import { exportCsv } from "../engine/postgres/export-csv.js";
 import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
+import { sourceLabel } from "../engine/stage-source.js";
 import { checkReadableFile } from "../io/check-file.js";
 import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";
 import { segmentsSql } from "../queries/summaries.js";
@@ -69,12 +70,6 @@ export async function runAnalysis(
     options.signal?.removeEventListener("abort", cancel);
     await engine.close();
   }
-}
-
-/** How the results name a source: its path, table name or query. */
-function sourceLabel(source: DataSource): string {
-  if (source.kind === "file") return source.path;
-  return source.kind === "table" ? source.name : source.sql;
 }
 
 async function analyzeWith(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { csvField, csvLine } from "./csv.js";
+import { csvField } from "../io/csv-field.js";
+import { csvLine } from "./csv.js";
 
 describe("CSV quoting (RFC 4180)", () => {
   it("leaves plain values alone", () => expect(csvField("Kamensk")).toBe("Kamensk"));

@@ -1,11 +1,5 @@
 import type { FileHandle } from "node:fs/promises";
-
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-
-/** One CSV field, quoted per RFC 4180 when needed; padded values are quoted too, so no reader trims them. */
-export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+import { csvField } from "../io/csv-field.js";
 
 export const csvLine = (cells: readonly string[]): string => `${cells.map(csvField).join(",")}\n`;
 

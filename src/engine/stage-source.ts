@@ -20,6 +20,12 @@ export function sourceName(source: DataSource): string {
   return source.kind === "table" ? source.name : "the query";
 }
 
+/** How the results name a source: its path, table name or query. */
+export function sourceLabel(source: DataSource): string {
+  if (source.kind === "file") return source.path;
+  return source.kind === "table" ? source.name : source.sql;
+}
+
 /** The source's columns and types, read before anything is staged (to bind the mapping). */
 export async function describeSource(
   engine: Engine,

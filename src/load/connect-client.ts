@@ -1,21 +1,8 @@
 import pg from "pg";
 import { type ConnectionSettings, describeConnection } from "../config/connection-env.js";
+import { passwordOf } from "../engine/postgres/password-of.js";
 import { redact } from "../engine/postgres/redact.js";
 import { engineError } from "../errors.js";
-
-/** The password a connection uses, wherever it comes from, so messages can blank it. */
-export function passwordOf(settings: ConnectionSettings): string | undefined {
-  if (settings.password) return settings.password;
-  if (settings.connectionString) {
-    try {
-      const fromUrl = decodeURIComponent(new URL(settings.connectionString).password);
-      if (fromUrl) return fromUrl;
-    } catch {
-      // Not a URL (a key=value string): pg falls back to PGPASSWORD, and so do we.
-    }
-  }
-  return process.env.PGPASSWORD || undefined;
-}
 
 /** A connected client; connection failures become one-line engine errors without the password. */
 export async function connectClient(settings: ConnectionSettings): Promise<pg.Client> {

@@ -1,13 +1,17 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { EncoreError, outputError } from "../../errors.js";
+import { csvField } from "../../io/csv-field.js";
 import type { PostgresEngine } from "./postgres-engine.js";
 
-/** One CSV field as RFC 4180 writes it; NULL is an empty field, as DuckDB's COPY writes it. */
-export function csvField(value: unknown): string {
+/**
+ * One value as a CSV field: NULL is an empty field, as DuckDB's COPY writes it, and an empty
+ * text is quoted so that it stays apart from NULL.
+ */
+function exportField(value: unknown): string {
   if (value === null || value === undefined) return "";
   const text = value instanceof Date ? value.toISOString() : String(value);
-  return /[",\r\n]/.test(text) || text === "" ? `"${text.replaceAll('"', '""')}"` : text;
+  return text === "" ? '""' : csvField(text);
 }
 
 /**
@@ -24,11 +28,13 @@ export async function exportCsv(engine: PostgresEngine, sql: string, path: strin
   try {
     await engine.stream(sql, async (rows, fields) => {
       if (!header) {
-        await write(`${fields.map(csvField).join(",")}\n`);
+        await write(`${fields.map(exportField).join(",")}\n`);
         header = true;
       }
       if (rows.length) {
-        await write(rows.map((r) => `${fields.map((f) => csvField(r[f])).join(",")}\n`).join(""));
+        await write(
+          rows.map((r) => `${fields.map((f) => exportField(r[f])).join(",")}\n`).join(""),
+        );
       }
     });
     out.end();

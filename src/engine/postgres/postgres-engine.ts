@@ -4,6 +4,7 @@ import { EncoreError, engineError } from "../../errors.js";
 import type { Engine, Row, SqlValue } from "../engine.js";
 import { normalizeRow } from "../normalize.js";
 import { quoteIdent } from "../sql.js";
+import { passwordOf } from "./password-of.js";
 import { postgresDialect } from "./postgres-dialect.js";
 import { redact } from "./redact.js";
 
@@ -55,18 +56,6 @@ const types: pg.CustomTypesConfig = {
     PARSERS[oid as keyof typeof PARSERS] ??
     pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig["getTypeParser"],
 };
-
-function passwordOf(options: PostgresEngineOptions): string | undefined {
-  if (options.password) return options.password;
-  if (options.connectionString) {
-    try {
-      return decodeURIComponent(new URL(options.connectionString).password) || undefined;
-    } catch {
-      // Not a URL (a key=value string): fall through to the environment's password.
-    }
-  }
-  return process.env.PGPASSWORD || undefined;
-}
 
 /** pg's client settings from Encore's connection settings (pg reads PG* for what is missing). */
 function clientSettings(options: PostgresEngineOptions): pg.ClientConfig {

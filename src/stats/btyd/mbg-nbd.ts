@@ -69,9 +69,7 @@ export function mbgNbdConditionalExpected(
   tx: number,
   T: number,
 ): number {
-  return (
-    mbgNbdProbabilityAlive(params, x, tx, T) * betaGeometricExpected(paramList(params), 1, x, T, t)
-  );
+  return mbgNbdProbabilityAlive(params, x, tx, T) * mbgNbdExpectedIfAlive(params, t, x, T);
 }
 
 /**
