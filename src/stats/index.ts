@@ -1,6 +1,7 @@
 export { benjaminiHochberg } from "./benjamini-hochberg.js";
 export { bivariateNormalCdf } from "./bivariate-normal.js";
 export { type ChiSquareTest, chiSquareIndependence, chiSquareSf } from "./chi-square.js";
+export { cochranArmitage, type TrendGroup, type TrendTest } from "./cochran-armitage.js";
 export { erf, erfc, erfcx } from "./erf.js";
 export { lnGamma, regularizedGammaP, regularizedGammaQ } from "./gamma.js";
 export {
