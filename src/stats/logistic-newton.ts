@@ -78,7 +78,8 @@ export interface NewtonOptions {
  * Maximum likelihood by Newton's method, which for the logit link is Fisher scoring and
  * IRLS (the iteration of R's `glm.fit` and statsmodels' `GLM.fit(method="irls")`): each
  * step solves I(β)δ = U(β) by Cholesky. If the deviance rises the step is halved, up to
- * 30 times (as R's `glm.fit` does for a non-finite deviance). The stopping rule is
+ * 60 times (R's `glm.fit` halves only for a non-finite deviance; far from the optimum,
+ * where the weights nμ(1 − μ) vanish, a full step can overshoot by orders of magnitude). The stopping rule is
  * R's, |D − D_old| / (|D| + 0.1) < 1e-10 by default, tighter than statsmodels' absolute
  * 1e-8. `size` counts the intercept; every row's columns must lie in 1 … size − 1, and
  * the columns must be linearly independent over rows with trials, with both successes
@@ -110,7 +111,7 @@ export function fitNewton(
     let candidate = beta.map((b, i) => b + (step[i] ?? 0));
     let next = logLikelihood(rows, candidate);
     // A rise in deviance beyond rounding (a step that overshoots) is halved.
-    for (let halvings = 0; !(next >= ll - 1e-12 * Math.abs(ll)) && halvings < 30; halvings++) {
+    for (let halvings = 0; !(next >= ll - 1e-12 * Math.abs(ll)) && halvings < 60; halvings++) {
       length /= 2;
       candidate = beta.map((b, i) => b + length * (step[i] ?? 0));
       next = logLikelihood(rows, candidate);

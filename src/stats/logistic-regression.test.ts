@@ -142,3 +142,72 @@ describe("fitLogisticRegression on the designs of ANALYSIS.md §13", () => {
     expect(logisticLikelihoodRatio(c.patterns, fit, [])).toBeNull();
   });
 });
+
+describe("fitLogisticRegression worked by hand", () => {
+  // One indicator: 30 of 100 users with the value succeeded, 20 of 100 without it.
+  const patterns = [
+    { x: [1], trials: 100, successes: 30 },
+    { x: [0], trials: 100, successes: 20 },
+  ];
+
+  it("reports the fit: log-likelihoods, McFadden's R², AUC", () => {
+    const fit = fitLogisticRegression(patterns);
+    const ll = 30 * Math.log(0.3) + 70 * Math.log(0.7) + 20 * Math.log(0.2) + 80 * Math.log(0.8);
+    const ll0 = 50 * Math.log(0.25) + 150 * Math.log(0.75);
+    expectClose(fit?.logLikelihood ?? Number.NaN, ll, 1e-12, 0);
+    expectClose(fit?.nullLogLikelihood ?? Number.NaN, ll0, 1e-14, 0);
+    expectClose(fit?.mcfaddenR2 ?? Number.NaN, 1 - ll / ll0, 1e-10, 0);
+    // 30 successes scored 0.3 beat the 80 failures at 0.2 and tie the 70 at 0.3;
+    // 20 successes at 0.2 tie those 80: (30·(80 + 35) + 20·40) / (50·150) = 17/30.
+    expectClose(fit?.auc ?? Number.NaN, 17 / 30, 1e-14, 0);
+  });
+
+  it("tests dropping the column by the G statistic of the 2×2 table", () => {
+    const fit = fitLogisticRegression(patterns);
+    if (!fit) throw new Error("no fit");
+    // Expected counts without the column: 25 and 75 in each row.
+    const g =
+      2 *
+      (30 * Math.log(30 / 25) +
+        70 * Math.log(70 / 75) +
+        20 * Math.log(20 / 25) +
+        80 * Math.log(80 / 75));
+    const result = logisticLikelihoodRatio(patterns, fit, [0]);
+    expect(result?.df).toBe(1);
+    expectClose(result?.chi2 ?? Number.NaN, g, 1e-9, 0);
+  });
+
+  it("is null when no one succeeded, or when the users left all succeeded", () => {
+    expect(fitLogisticRegression([{ x: [1], trials: 10, successes: 0 }])).toBeNull();
+    // Column 0's users never succeeded and are set aside; everyone left succeeded.
+    const left = [
+      { x: [1], trials: 10, successes: 0 },
+      { x: [0], trials: 10, successes: 10 },
+    ];
+    expect(fitLogisticRegression(left)).toBeNull();
+  });
+
+  it("fits an intercept alone when there are no columns", () => {
+    const fit = fitLogisticRegression([{ x: [], trials: 40, successes: 10 }]);
+    expectClose(fit?.intercept.estimate ?? Number.NaN, Math.log(10 / 30), 1e-12, 0);
+    expectClose(fit?.intercept.standardError ?? Number.NaN, Math.sqrt(1 / 10 + 1 / 30), 1e-12, 0);
+    expect(fit?.mcfaddenR2).toBe(0);
+  });
+
+  it("does not test a column left out as collinear", () => {
+    const twins = [
+      { x: [1, 1], trials: 100, successes: 30 },
+      { x: [0, 0], trials: 100, successes: 20 },
+    ];
+    const fit = fitLogisticRegression(twins);
+    if (!fit) throw new Error("no fit");
+    expect(fit.coefficients.map((c) => c.status)).toEqual(["estimated", "collinear"]);
+    expect(logisticLikelihoodRatio(twins, fit, [1])).toBeNull();
+    // The twin stays out of the refit, so dropping column 0 is the one-column test.
+    const single = fitLogisticRegression(patterns);
+    if (!single) throw new Error("no fit");
+    expect(logisticLikelihoodRatio(twins, fit, [0])).toEqual(
+      logisticLikelihoodRatio(patterns, single, [0]),
+    );
+  });
+});
