@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findAliased } from "./logistic-collinearity.js";
-import { sparseRows } from "./logistic-rows.js";
+import { packRows } from "./logistic-rows.js";
 
-const aliased = (patterns: { x: number[]; trials: number }[]) => {
-  const width = patterns[0]?.x.length ?? 0;
-  const all = Array.from({ length: width }, (_, j) => j);
-  return findAliased(
-    sparseRows(
-      patterns.map((p) => ({ ...p, successes: 0 })),
-      all,
-    ),
-    width,
-  );
-};
+const aliased = (patterns: { x: number[]; trials: number }[]) =>
+  findAliased(packRows(patterns.map((p) => ({ ...p, successes: 0 }))), patterns[0]?.x.length ?? 0);
 
 describe("findAliased", () => {
   it("keeps the first of two equal columns and marks the later one collinear", () => {

@@ -1,4 +1,4 @@
-import type { SparseRow } from "./logistic-rows.js";
+import { type PackedRows, weightedGram } from "./logistic-rows.js";
 
 /**
  * A column counts as a combination of earlier ones when what is left of it after
@@ -19,37 +19,27 @@ export const COLLINEARITY_TOLERANCE = 1e-10;
  * as R's `lm`/`glm` report the later one as aliased (NA). `empty`: no users at all.
  */
 export function findAliased(
-  rows: readonly SparseRow[],
+  rows: PackedRows,
   width: number,
   tolerance = COLLINEARITY_TOLERANCE,
 ): ("kept" | "collinear" | "empty")[] {
   const size = width + 1;
-  const gram = Array.from({ length: size }, () => new Array<number>(size).fill(0));
-  for (const row of rows) {
-    const columns = [0, ...row.columns];
-    const values = [1, ...row.values];
-    for (let a = 0; a < columns.length; a++) {
-      for (let b = 0; b < columns.length; b++) {
-        const line = gram[columns[a] ?? 0] as number[];
-        const j = columns[b] ?? 0;
-        line[j] = (line[j] ?? 0) + row.trials * (values[a] ?? 0) * (values[b] ?? 0);
-      }
-    }
-  }
+  const flat = weightedGram(rows, size, (r) => rows.trials[r] as number);
+  const gram = (i: number, j: number) => flat[i * size + j] as number;
   const lower = Array.from({ length: size }, () => new Array<number>(size).fill(0));
   const kept: number[] = [];
   const status: ("kept" | "collinear" | "empty")[] = [];
   for (let j = 0; j < size; j++) {
     const row = lower[j] as number[];
     for (const i of kept) {
-      let sum = gram[j]?.[i] ?? 0;
+      let sum = gram(j, i);
       for (const m of kept) {
         if (m >= i) break;
         sum -= (row[m] ?? 0) * (lower[i]?.[m] ?? 0);
       }
       row[i] = sum / (lower[i]?.[i] ?? Number.NaN);
     }
-    const norm = gram[j]?.[j] ?? 0;
+    const norm = gram(j, j);
     let pivot = norm;
     for (const i of kept) pivot -= (row[i] ?? 0) ** 2;
     if (j > 0) status.push(norm === 0 ? "empty" : pivot > tolerance * norm ? "kept" : "collinear");

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { expectClose } from "../../test/fixtures/stats/read-fixture.js";
 import { fitNewton } from "./logistic-newton.js";
-import type { SparseRow } from "./logistic-rows.js";
+import { packRows } from "./logistic-rows.js";
 
 // One indicator: 30 of 100 users with the value succeeded, 20 of 100 without it.
-const rows: SparseRow[] = [
-  { columns: [1], values: [1], trials: 100, successes: 30 },
-  { columns: [], values: [], trials: 100, successes: 20 },
-];
+const rows = packRows([
+  { x: [1], trials: 100, successes: 30 },
+  { x: [0], trials: 100, successes: 20 },
+]);
 
 describe("fitNewton", () => {
   it("reproduces the 2×2 table: the log odds ratio with Woolf's standard error", () => {

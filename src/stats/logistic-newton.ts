@@ -1,5 +1,5 @@
 import { cholesky, choleskyInverseDiagonal, choleskySolve } from "./cholesky.js";
-import type { SparseRow } from "./logistic-rows.js";
+import { type PackedRows, weightedGram } from "./logistic-rows.js";
 
 /** The maximum-likelihood fit of a logistic regression (position 0: the intercept). */
 export interface NewtonFit {
@@ -9,7 +9,7 @@ export interface NewtonFit {
   /** Σ sᵢ·log μᵢ + (nᵢ − sᵢ)·log(1 − μᵢ): one Bernoulli term per user, no binomial coefficient. */
   logLikelihood: number;
   /** μᵢ, the fitted probability of each row. */
-  fitted: number[];
+  fitted: Float64Array;
   iterations: number;
   converged: boolean;
 }
@@ -19,49 +19,53 @@ function softplus(x: number): number {
   return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
 }
 
-function linearPredictor(row: SparseRow, beta: readonly number[]): number {
-  let eta = beta[0] ?? 0;
-  for (let k = 0; k < row.columns.length; k++) {
-    eta += (beta[row.columns[k] ?? 0] ?? 0) * (row.values[k] ?? 0);
+function linearPredictors(rows: PackedRows, beta: readonly number[]): Float64Array {
+  const eta = new Float64Array(rows.count);
+  const { start, column, value } = rows;
+  for (let r = 0; r < rows.count; r++) {
+    let sum = 0;
+    for (let a = start[r] as number; a < (start[r + 1] as number); a++) {
+      sum += (beta[column[a] as number] as number) * (value[a] as number);
+    }
+    eta[r] = sum;
   }
   return eta;
 }
 
-function logLikelihood(rows: readonly SparseRow[], beta: readonly number[]): number {
+function logLikelihood(rows: PackedRows, beta: readonly number[]): number {
+  const eta = linearPredictors(rows, beta);
   let sum = 0;
-  for (const row of rows) {
-    const eta = linearPredictor(row, beta);
+  for (let r = 0; r < rows.count; r++) {
+    const successes = rows.successes[r] as number;
+    const failures = (rows.trials[r] as number) - successes;
     // log μ = −softplus(−η), log(1 − μ) = −softplus(η); a zero count adds nothing, not 0·∞.
-    if (row.successes > 0) sum -= row.successes * softplus(-eta);
-    const failures = row.trials - row.successes;
-    if (failures > 0) sum -= failures * softplus(eta);
+    if (successes > 0) sum -= successes * softplus(-(eta[r] as number));
+    if (failures > 0) sum -= failures * softplus(eta[r] as number);
   }
   return sum;
 }
 
 /** The score vector Xᵀ(s − nμ) and the Fisher information XᵀWX, W = diag(nμ(1 − μ)). */
-function scoreAndInformation(rows: readonly SparseRow[], beta: readonly number[]) {
+function scoreAndInformation(rows: PackedRows, beta: readonly number[]) {
   const size = beta.length;
+  const eta = linearPredictors(rows, beta);
+  const weight = new Float64Array(rows.count);
   const score = new Array<number>(size).fill(0);
-  const information = Array.from({ length: size }, () => new Array<number>(size).fill(0));
-  for (const row of rows) {
-    const eta = linearPredictor(row, beta);
-    const mu = 1 / (1 + Math.exp(-eta));
-    const weight = row.trials * mu * (1 / (1 + Math.exp(eta)));
-    const residual = row.successes - row.trials * mu;
-    const columns = [0, ...row.columns];
-    const values = [1, ...row.values];
-    for (let a = 0; a < columns.length; a++) {
-      const i = columns[a] ?? 0;
-      const va = values[a] ?? 0;
-      score[i] = (score[i] ?? 0) + va * residual;
-      const line = information[i] as number[];
-      for (let b = 0; b < columns.length; b++) {
-        const j = columns[b] ?? 0;
-        line[j] = (line[j] ?? 0) + weight * va * (values[b] ?? 0);
-      }
+  for (let r = 0; r < rows.count; r++) {
+    const e = eta[r] as number;
+    const mu = 1 / (1 + Math.exp(-e));
+    const trials = rows.trials[r] as number;
+    weight[r] = trials * mu * (1 / (1 + Math.exp(e)));
+    const residual = (rows.successes[r] as number) - trials * mu;
+    for (let a = rows.start[r] as number; a < (rows.start[r + 1] as number); a++) {
+      const j = rows.column[a] as number;
+      score[j] = (score[j] as number) + (rows.value[a] as number) * residual;
     }
   }
+  const flat = weightedGram(rows, size, (r) => weight[r] as number);
+  const information = Array.from({ length: size }, (_, i) =>
+    Array.from({ length: size }, (_, j) => flat[i * size + j] as number),
+  );
   return { score, information };
 }
 
@@ -79,28 +83,26 @@ export interface NewtonOptions {
  * IRLS (the iteration of R's `glm.fit` and statsmodels' `GLM.fit(method="irls")`): each
  * step solves I(β)δ = U(β) by Cholesky. If the deviance rises the step is halved, up to
  * 60 times (R's `glm.fit` halves only for a non-finite deviance; far from the optimum,
- * where the weights nμ(1 − μ) vanish, a full step can overshoot by orders of magnitude). The stopping rule is
- * R's, |D − D_old| / (|D| + 0.1) < 1e-10 by default, tighter than statsmodels' absolute
- * 1e-8. `size` counts the intercept; every row's columns must lie in 1 … size − 1, and
- * the columns must be linearly independent over rows with trials, with both successes
- * and failures present (otherwise the information is singular or the optimum infinite).
+ * where the weights nμ(1 − μ) vanish, a full step can overshoot by orders of magnitude).
+ * The stopping rule is R's, |D − D_old| / (|D| + 0.1) < 1e-10 by default, tighter than
+ * statsmodels' absolute 1e-8. `size` counts the intercept; the columns must be linearly
+ * independent over the rows, with both successes and failures present (otherwise the
+ * information is singular or the optimum infinite).
  */
-export function fitNewton(
-  rows: readonly SparseRow[],
-  size: number,
-  options: NewtonOptions = {},
-): NewtonFit {
+export function fitNewton(rows: PackedRows, size: number, options: NewtonOptions = {}): NewtonFit {
   const tolerance = options.tolerance ?? 1e-10;
   const maxIterations = options.maxIterations ?? 100;
   let beta = options.start ? [...options.start] : new Array<number>(size).fill(0);
   if (!options.start) {
-    const trials = rows.reduce((sum, row) => sum + row.trials, 0);
-    const successes = rows.reduce((sum, row) => sum + row.successes, 0);
+    const trials = rows.trials.reduce((sum, n) => sum + n, 0);
+    const successes = rows.successes.reduce((sum, s) => sum + s, 0);
     beta[0] = Math.log(successes / (trials - successes));
   }
   let ll = logLikelihood(rows, beta);
   let iterations = 0;
   let converged = false;
+  // A fall in log-likelihood beyond rounding.
+  const worse = (next: number) => !(next >= ll - 1e-12 * Math.abs(ll));
   while (iterations < maxIterations) {
     iterations++;
     const { score, information } = scoreAndInformation(rows, beta);
@@ -110,13 +112,12 @@ export function fitNewton(
     let length = 1;
     let candidate = beta.map((b, i) => b + (step[i] ?? 0));
     let next = logLikelihood(rows, candidate);
-    // A rise in deviance beyond rounding (a step that overshoots) is halved.
-    for (let halvings = 0; !(next >= ll - 1e-12 * Math.abs(ll)) && halvings < 60; halvings++) {
+    for (let halvings = 0; worse(next) && halvings < 60; halvings++) {
       length /= 2;
       candidate = beta.map((b, i) => b + length * (step[i] ?? 0));
       next = logLikelihood(rows, candidate);
     }
-    if (!(next >= ll - 1e-12 * Math.abs(ll))) break;
+    if (worse(next)) break;
     const change = Math.abs(2 * (next - ll)) / (Math.abs(2 * next) + 0.1);
     beta = candidate;
     ll = next;
@@ -128,11 +129,12 @@ export function fitNewton(
   const { information } = scoreAndInformation(rows, beta);
   const lower = cholesky(information);
   const variances = lower ? choleskyInverseDiagonal(lower) : beta.map(() => Number.NaN);
+  const fitted = linearPredictors(rows, beta).map((eta) => 1 / (1 + Math.exp(-eta)));
   return {
     coefficients: beta,
     standardErrors: variances.map(Math.sqrt),
     logLikelihood: ll,
-    fitted: rows.map((row) => 1 / (1 + Math.exp(-linearPredictor(row, beta)))),
+    fitted,
     iterations,
     converged,
   };

@@ -1,7 +1,7 @@
 import { groupedAuc } from "./grouped-auc.js";
 import { findAliased } from "./logistic-collinearity.js";
 import { fitNewton } from "./logistic-newton.js";
-import { type CovariatePattern, sparseRows } from "./logistic-rows.js";
+import { type CovariatePattern, packRows, selectRows } from "./logistic-rows.js";
 import { findSeparation } from "./logistic-separation.js";
 import { normalSf } from "./normal.js";
 
@@ -64,26 +64,6 @@ function interceptOnlyLogLikelihood(trials: number, successes: number): number {
 }
 
 /**
- * The rows and columns that enter the fit: patterns with trials whose separated
- * columns are all zero, and each column's status. Shared by the fit and its refits.
- */
-export function logisticDesign(patterns: readonly CovariatePattern[], width: number) {
-  const { separated, rows } = findSeparation(patterns, width);
-  const aliased = findAliased(
-    sparseRows(
-      rows,
-      Array.from({ length: width }, (_, j) => j),
-    ),
-    width,
-  );
-  const status = aliased.map((state, j): CoefficientStatus => {
-    if (separated[j]) return "separated";
-    return state === "kept" ? "estimated" : state;
-  });
-  return { rows, status };
-}
-
-/**
  * Logistic regression of successes on indicator columns with an intercept, by maximum
  * likelihood on grouped data (each pattern's trials and successes), as ANALYSIS.md §13
  * specifies: the same estimates, standard errors and log-likelihood as statsmodels'
@@ -99,12 +79,26 @@ export function fitLogisticRegression(
   patterns: readonly CovariatePattern[],
 ): LogisticRegression | null {
   const width = patterns[0]?.x.length ?? 0;
-  const { rows, status } = logisticDesign(patterns, width);
-  const n = rows.reduce((sum, row) => sum + row.trials, 0);
-  const successes = rows.reduce((sum, row) => sum + row.successes, 0);
+  const all = packRows(patterns);
+  const { separated, keepRow } = findSeparation(all, width);
+  const columns = Array.from({ length: width }, (_, j) => j + 1);
+  const rows = selectRows(all, keepRow, columns);
+  const status = findAliased(rows, width).map((state, j): CoefficientStatus => {
+    if (separated[j]) return "separated";
+    return state === "kept" ? "estimated" : state;
+  });
+  const n = rows.trials.reduce((sum, count) => sum + count, 0);
+  const successes = rows.successes.reduce((sum, count) => sum + count, 0);
   if (!(successes > 0 && successes < n)) return null;
   const keep = status.flatMap((state, j) => (state === "estimated" ? [j] : []));
-  const fit = fitNewton(sparseRows(rows, keep), keep.length + 1);
+  const fit = fitNewton(
+    selectRows(
+      rows,
+      new Uint8Array(rows.count).fill(1),
+      keep.map((j) => j + 1),
+    ),
+    keep.length + 1,
+  );
   const coefficients = status.map(absent);
   keep.forEach((column, index) => {
     coefficients[column] = estimated(
@@ -114,10 +108,10 @@ export function fitLogisticRegression(
   });
   const nullLogLikelihood = interceptOnlyLogLikelihood(n, successes);
   const auc = groupedAuc(
-    rows.map((row, i) => ({
-      score: fit.fitted[i] ?? Number.NaN,
-      positives: row.successes,
-      negatives: row.trials - row.successes,
+    Array.from(fit.fitted, (score, r) => ({
+      score,
+      positives: rows.successes[r] as number,
+      negatives: (rows.trials[r] as number) - (rows.successes[r] as number),
     })),
   );
   return {
