@@ -15,6 +15,7 @@ export {
 export {
   type LikelihoodRatioTest,
   logisticLikelihoodRatio,
+  logisticLikelihoodRatios,
 } from "./logistic-likelihood-ratio.js";
 export {
   type CoefficientStatus,

@@ -30,7 +30,11 @@ export interface LogisticRegression {
   /** Trials and successes in the fit (separated columns' users left out). */
   n: number;
   successes: number;
-  /** Bernoulli log-likelihood, one term per trial (as `Logit` on the expanded rows). */
+  /**
+   * Bernoulli log-likelihood, one term per trial, as `Logit` on one row per user (and
+   * GLM with freq_weights) report it; statsmodels' GLM on (successes, failures) adds the
+   * constant Σ log C(nᵢ, sᵢ), which depends on how users are grouped into patterns.
+   */
   logLikelihood: number;
   /** The same for the intercept-only model on the same trials. */
   nullLogLikelihood: number;
@@ -38,7 +42,12 @@ export interface LogisticRegression {
   mcfaddenR2: number;
   /** Area under the ROC curve of the fitted probabilities over the trials in the fit. */
   auc: number;
+  /** Newton steps taken. */
   iterations: number;
+  /**
+   * false when Newton stopped before the deviance settled. Estimates then running large
+   * point to separation by a combination of columns, which the one-column check cannot see.
+   */
   converged: boolean;
 }
 
