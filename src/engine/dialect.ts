@@ -3,7 +3,7 @@
  * builders in src/queries use nothing engine-specific beyond this.
  */
 export interface Dialect {
-  readonly name: "duckdb" | "postgres";
+  readonly name: "duckdb" | "postgres" | "clickhouse";
   /** Parses trimmed ISO text into a TIMESTAMP, NULL when it is not a valid one. */
   tryTimestamp(text: string): string;
   /** Parses trimmed decimal text into a DOUBLE, NULL when it is not a finite number. */

@@ -12,3 +12,15 @@ export function quoteLiteral(value: string): string {
   if (value.includes("\0")) throw new Error("a literal cannot contain a NUL character");
   return `'${value.replaceAll("'", "''")}'`;
 }
+
+/**
+ * ClickHouse reads a backslash inside quotes as an escape, so its quoting doubles backslashes
+ * as well as the quote character.
+ */
+export function quoteClickHouseIdent(name: string): string {
+  return quoteIdent(name.replaceAll("\\", "\\\\"));
+}
+
+export function quoteClickHouseLiteral(value: string): string {
+  return quoteLiteral(value.replaceAll("\\", "\\\\"));
+}
