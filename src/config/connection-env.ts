@@ -54,7 +54,7 @@ export async function connectionFromEnv(
 }
 
 /** Reads a .env file; a missing one is no error (the environment may have everything). */
-async function readEnvFile(path: string): Promise<Record<string, string>> {
+export async function readEnvFile(path: string): Promise<Record<string, string>> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
