@@ -36,6 +36,10 @@ export function sessionSettings(statementTimeoutMs: number): Record<string, stri
     output_format_json_quote_denormals: 1,
     max_execution_time: statementTimeoutMs / 1000,
     timeout_overflow_mode: "throw",
+    // A long statement over HTTP sends progress headers now and then, so that no proxy or load
+    // balancer closes the idle connection.
+    send_progress_in_http_headers: 1,
+    http_headers_progress_interval_ms: 30_000,
   };
 }
 

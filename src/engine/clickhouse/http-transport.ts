@@ -1,5 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { type ClickHouseClient, ClickHouseError, createClient } from "@clickhouse/client";
+import {
+  type ClickHouseClient,
+  ClickHouseError,
+  ClickHouseLogLevel,
+  createClient,
+} from "@clickhouse/client";
 import { quoteClickHouseLiteral } from "../sql.js";
 import type { ColumnMeta } from "./clickhouse-values.js";
 import {
@@ -57,6 +62,8 @@ export class HttpTransport implements Transport {
       application: "encore",
       request_timeout: requestTimeoutMs,
       clickhouse_settings: settings,
+      // Failures reach the user as Encore's one-line errors, not as the client's log.
+      log: { level: ClickHouseLogLevel.OFF },
     });
   }
 

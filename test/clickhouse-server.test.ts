@@ -1,0 +1,140 @@
+import { afterAll, describe, expect, it } from "vitest";
+import type { ClickHouseConnection } from "../src/config/clickhouse-env.js";
+import { ClickHouseEngine } from "../src/engine/clickhouse/clickhouse-engine.js";
+import { ClickHouseError } from "../src/engine/clickhouse/clickhouse-error.js";
+import { type ClickHouseServer, startClickHouseServer } from "./clickhouse-server.js";
+
+const started = performance.now();
+const server = await startClickHouseServer();
+const startupMs = performance.now() - started;
+
+async function failure(promise: Promise<unknown>): Promise<ClickHouseError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ClickHouseError);
+  return error as ClickHouseError;
+}
+
+describe.skipIf(server === null)(
+  "ClickHouseEngine over HTTP, on a throwaway clickhouse-server",
+  () => {
+    const { url, user, password, readonlyUser } = server as ClickHouseServer;
+    const connection: ClickHouseConnection = { kind: "http", url, user, password };
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    it("starts in a few seconds", () => {
+      expect(startupMs).toBeLessThan(20_000);
+    });
+
+    it("connects with a password and keeps temporary tables for the whole session", async () => {
+      const engine = await ClickHouseEngine.connect({ connection });
+      try {
+        expect(engine.version).toMatch(/^\d+\.\d+/);
+        await engine.run(
+          "CREATE TEMPORARY TABLE enc_t AS SELECT number AS i FROM system.numbers LIMIT 5",
+        );
+        expect(await engine.all("SELECT sum(i) AS s, count() AS n FROM enc_t")).toEqual([
+          { s: 10, n: 5 },
+        ]);
+        // Temporary: the database itself gained nothing.
+        expect(
+          await engine.all("SELECT name FROM system.tables WHERE database = 'default'"),
+        ).toEqual([]);
+      } finally {
+        await engine.close();
+      }
+    });
+
+    it("reports a wrong password in one line, without the password", async () => {
+      const wrong = "Wr0ng-pa55word";
+      const error = await failure(
+        ClickHouseEngine.connect({ connection: { ...connection, password: wrong } }),
+      );
+      expect(error.exitCode).toBe(5);
+      expect(error.message).toMatch(
+        new RegExp(`^ClickHouse at ${url} refused the login: .*password`, "i"),
+      );
+      expect(error.toLine()).not.toContain(wrong);
+      expect(error.toLine()).not.toContain(password);
+      expect(error.toLine()).not.toContain("\n");
+    });
+
+    it("reports a server that is down", async () => {
+      const down = "http://127.0.0.1:1";
+      const error = await failure(
+        ClickHouseEngine.connect({ connection: { ...connection, url: down } }),
+      );
+      expect(error.exitCode).toBe(5);
+      expect(error.message).toMatch(
+        /^cannot connect to ClickHouse at http:\/\/127\.0\.0\.1:1: .*ECONNREFUSED/,
+      );
+      expect(error.toLine()).not.toContain(password);
+    });
+
+    it("reports a missing table and a missing column with ClickHouse's code", async () => {
+      const engine = await ClickHouseEngine.connect({ connection });
+      try {
+        const table = await failure(engine.all("SELECT * FROM default.no_such_orders"));
+        expect(table.clickhouseCode).toBe(60);
+        expect(table.message).toMatch(/^ClickHouse failed: .*no_such_orders/);
+        const column = await failure(engine.all("SELECT no_such_column FROM system.one"));
+        expect(column.clickhouseCode).toBe(47);
+        expect(column.message).toMatch(/^ClickHouse failed: .*no_such_column/);
+      } finally {
+        await engine.close();
+      }
+    });
+
+    it("refuses a readonly = 1 user in one line that says what Encore needs", async () => {
+      const error = await failure(
+        ClickHouseEngine.connect({ connection: { ...connection, user: readonlyUser } }),
+      );
+      expect(error.message).toMatch(/^ClickHouse refused a statement in readonly mode: /);
+      expect(error.exitCode).toBe(5);
+    });
+
+    it("stops a statement at the statement timeout", async () => {
+      const engine = await ClickHouseEngine.connect({ connection, statementTimeoutMs: 1000 });
+      try {
+        const error = await failure(
+          engine.all("SELECT count() AS n FROM system.numbers WHERE number % 7 = 3"),
+        );
+        expect(error.message).toMatch(/^a query ran longer than the statement timeout \(1 s\)/);
+        expect(await engine.all("SELECT 1 AS one")).toEqual([{ one: 1 }]);
+      } finally {
+        await engine.close();
+      }
+    });
+
+    it("cancels the running statement (Ctrl-C): the call fails at once and the server stops it", async () => {
+      const engine = await ClickHouseEngine.connect({ connection });
+      const watcher = await ClickHouseEngine.connect({ connection });
+      try {
+        const running = engine
+          .all("SELECT count() AS n FROM system.numbers WHERE number % 7 = 3")
+          .then(
+            () => null,
+            (e: unknown) => e,
+          );
+        const slow =
+          "SELECT count() AS n FROM system.processes WHERE query LIKE '%number % 7 = 3%' AND query NOT LIKE '%system.processes%'";
+        for (let i = 0; i < 50 && (await watcher.all(slow))[0]?.n === 0; i++)
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(await watcher.all(slow)).toEqual([{ n: 1 }]);
+        const cancelled = performance.now();
+        await engine.cancel();
+        const error = await running;
+        expect(performance.now() - cancelled).toBeLessThan(5_000);
+        expect((error as ClickHouseError).message).toBe("the analysis was cancelled");
+        expect(await watcher.all(slow)).toEqual([{ n: 0 }]);
+      } finally {
+        await engine.close();
+        await watcher.close();
+      }
+    });
+  },
+);
