@@ -129,7 +129,11 @@ export class ChdbTransport implements Transport {
         });
         let meta: ColumnMeta[] | undefined;
         for await (const chunk of stream) {
-          let rows = chunk.rows<unknown[]>();
+          let rows = chunk
+            .text()
+            .split("\n")
+            .filter((line) => line)
+            .map((line) => JSON.parse(line) as unknown[]);
           if (!meta) {
             const [names = [], types = []] = rows;
             meta = names.map((name, i) => ({ name: String(name), type: String(types[i]) }));

@@ -63,7 +63,7 @@ export function clickhouseError(
   const error = (text: string, hint?: string) =>
     new ClickHouseError("engine", text, hint, failure.code);
   if (context.cancelled) return error("the analysis was cancelled");
-  if (failure.code === undefined) {
+  if (failure.code === undefined && failure.network !== undefined) {
     return context.connecting
       ? error(`cannot connect to ClickHouse at ${context.where}: ${message}`, CONNECTION_HINT)
       : error(
@@ -71,7 +71,7 @@ export function clickhouseError(
           "Check the server and the network, then run again",
         );
   }
-  if (LOGIN_CODES.includes(failure.code))
+  if (LOGIN_CODES.includes(failure.code ?? -1))
     return error(`ClickHouse at ${context.where} refused the login: ${message}`, CONNECTION_HINT);
   if (failure.code === CLICKHOUSE_CODES.timeoutExceeded) {
     const ms = context.statementTimeoutMs;
