@@ -7,7 +7,7 @@ Usage: encore <command> [options]
 Commands:
   analyze    analyse orders (a file, or a PostgreSQL table or query): the ledger, the
              per-user table, the study, the report
-  load       load orders (and rates) files into PostgreSQL tables, to analyse them there
+  load       load orders (and rates) files into PostgreSQL or ClickHouse tables
   report     re-render the HTML report (and PNG charts) from a results.json
   demo       generate the built-in demo data and analyse it
   generate   write the demo data (orders and exchange rates) without analysing it
@@ -53,18 +53,24 @@ Options:
   --no-predict              skip the models of who will come back (and predictions.csv)
   --lang en|ru              the report's language (default en)
   -q, --quiet               no progress on stderr`,
-  load: `Usage: encore load --to postgres --orders FILE [--rates FILE] --table NAME [options]
+  load: `Usage: encore load --to postgres|clickhouse --orders FILE [--rates FILE] --table NAME [options]
 
-Loads an orders file (CSV, CSV.gz or Parquet), and a rates file, into new PostgreSQL tables
-with COPY, in one transaction, to try Encore on a database. CSV columns are loaded as text,
-which Encore parses exactly as it parses files. The connection comes from DATABASE_URL or
-the PG* variables, in the environment or in a .env file.
+Loads an orders file (CSV, CSV.gz or Parquet), and a rates file, into new tables, to try
+Encore on a database. CSV columns are loaded as text, which Encore parses exactly as it
+parses files.
+  --to postgres     with COPY, in one transaction; the connection comes from DATABASE_URL
+                    or the PG* variables
+  --to clickhouse   into MergeTree tables (dropped again if the load fails); the connection
+                    comes from CLICKHOUSE_URL (http(s)://user:password@host:8123/database, or
+                    chdb:DIR for the embedded engine on a directory) or CLICKHOUSE_HOST,
+                    CLICKHOUSE_PORT, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, CLICKHOUSE_DATABASE
+Both read the environment, then a .env file.
 
 Options:
-  --to postgres        the target (the only one)
+  --to TARGET          postgres or clickhouse
   --orders FILE        the orders file
   --rates FILE         the exchange rates file
-  --table NAME         the orders table to create (schema.table allowed)
+  --table NAME         the orders table to create (schema.table or database.table allowed)
   --rates-table NAME   the rates table to create (default NAME_rates)
   --replace            drop and recreate the tables when they exist
   --dotenv FILE        the .env file with the connection (default ./.env)

@@ -2,10 +2,12 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { AnalysisResults } from "../analysis/results.js";
 import { runAnalysis } from "../analysis/run-analysis.js";
+import { clickhouseFromEnv } from "../config/clickhouse-env.js";
 import { connectionFromEnv } from "../config/connection-env.js";
 import { fileSourceOf, loadConfig, resolveConfig } from "../config/load-config.js";
 import { writeDemoCsv, writeDemoParquet } from "../demo/write-demo.js";
 import { EncoreError, inputError } from "../errors.js";
+import { loadIntoClickHouse } from "../load/load-clickhouse.js";
 import { loadIntoPostgres } from "../load/load-postgres.js";
 import { writeReport } from "../report/write-report.js";
 import { VERSION } from "../version.js";
@@ -54,15 +56,25 @@ async function execute(command: Command, io: Io): Promise<void> {
     }
     case "load": {
       const progress = progressReporter(command.quiet, io.err);
-      const result = await loadIntoPostgres({
-        connection: await connectionFromEnv(process.env, envFile(command.envFile)),
+      const files = {
         orders: fileSourceOf(command.orders, "orders"),
         rates: command.rates ? fileSourceOf(command.rates, "rates") : null,
         table: command.table,
         ...(command.ratesTable ? { ratesTable: command.ratesTable } : {}),
         replace: command.replace,
         onProgress: progress.step,
-      });
+      };
+      const env = envFile(command.envFile);
+      const result =
+        command.to === "clickhouse"
+          ? await loadIntoClickHouse({
+              connection: await clickhouseFromEnv(process.env, env),
+              ...files,
+            })
+          : await loadIntoPostgres({
+              connection: await connectionFromEnv(process.env, env),
+              ...files,
+            });
       progress.done();
       io.out(`${result.rows} order rows loaded into ${result.table}`);
       if (result.ratesTable)

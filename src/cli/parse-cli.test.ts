@@ -90,6 +90,7 @@ describe("parseCLI", () => {
       ]),
     ).toEqual({
       name: "load",
+      to: "postgres",
       orders: "o.csv",
       rates: undefined,
       table: "s.orders",
@@ -98,6 +99,12 @@ describe("parseCLI", () => {
       envFile: undefined,
       quiet: false,
     });
+  });
+
+  it("reads load --to clickhouse", () => {
+    expect(
+      parseCLI(["load", "--to", "clickhouse", "--orders", "o.csv", "--table", "db.orders"]),
+    ).toMatchObject({ name: "load", to: "clickhouse", table: "db.orders" });
   });
 
   it("accepts none as the filter quantile", () => {
@@ -119,7 +126,11 @@ describe("parseCLI", () => {
     [["generate", "--out", "x", "--format", "xlsx"], /invalid --format: xlsx/],
     [["frobnicate"], /unknown command: frobnicate/],
     [["analyze", "--source", "mysql", "--orders", "o", "--out", "x"], /invalid --source: mysql/],
-    [["load", "--orders", "o.csv", "--table", "t"], /--to postgres is required/],
+    [["load", "--orders", "o.csv", "--table", "t"], /--to postgres or --to clickhouse is required/],
+    [
+      ["load", "--to", "mysql", "--orders", "o.csv", "--table", "t"],
+      /--to postgres or --to clickhouse/,
+    ],
     [["load", "--to", "postgres", "--orders", "o.csv"], /--table NAME are required/],
   ])("rejects %j", (argv, message) => {
     expect(() => parseCLI(argv)).toThrow(message);

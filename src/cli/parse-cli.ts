@@ -32,6 +32,7 @@ export type Command =
     }
   | {
       name: "load";
+      to: "postgres" | "clickhouse";
       orders: string;
       rates: string | undefined;
       table: string;
@@ -200,8 +201,12 @@ function parseLoad(args: readonly string[]): Command {
     quiet: { type: "boolean", short: "q" },
   });
   const str = (k: string) => v[k] as string | undefined;
-  if (str("to") !== "postgres") {
-    throw usageError("load: --to postgres is required", "Run encore load --help");
+  const to = str("to");
+  if (to !== "postgres" && to !== "clickhouse") {
+    throw usageError(
+      "load: --to postgres or --to clickhouse is required",
+      "Run encore load --help",
+    );
   }
   const orders = str("orders");
   const table = str("table");
@@ -210,6 +215,7 @@ function parseLoad(args: readonly string[]): Command {
   }
   return {
     name: "load",
+    to,
     orders,
     rates: str("rates"),
     table,

@@ -1,10 +1,11 @@
 import type { ChdbResult, Session } from "chdb";
 import { configError } from "../../errors.js";
-import { quoteClickHouseLiteral } from "../sql.js";
+import { quoteClickHouseIdent, quoteClickHouseLiteral } from "../sql.js";
 import type { ColumnMeta } from "./clickhouse-values.js";
 import {
   ClickHouseFailure,
   type CompactResult,
+  type CsvInsert,
   parseServerMessage,
   type Statement,
   type Transport,
@@ -146,6 +147,25 @@ export class ChdbTransport implements Transport {
         // A failure of onBatch (writing the file) is passed on as it is.
         throw isChdbError(error) ? failure(error) : error;
       }
+    });
+  }
+
+  async insertCsv(statement: Omit<Statement, "sql" | "params">, file: CsvInsert): Promise<void> {
+    const structure = file.columns
+      .map((c) => `${quoteClickHouseIdent(c)} Nullable(String)`)
+      .join(", ");
+    const settings = Object.entries(file.settings)
+      .map(([k, v]) => `${k} = ${typeof v === "number" ? v : quoteClickHouseLiteral(v)}`)
+      .join(", ");
+    const columns = file.columns.map(quoteClickHouseIdent).join(", ");
+    // file() reads .gz itself; every field arrives as text and the table's types parse it.
+    const format = file.header ? "CSVWithNames" : "CSV";
+    await this.command({
+      ...statement,
+      params: {},
+      sql:
+        `INSERT INTO ${file.table} (${columns}) SELECT * FROM file(${quoteClickHouseLiteral(file.path)}, ` +
+        `${format}, ${quoteClickHouseLiteral(structure)}) SETTINGS ${settings}`,
     });
   }
 

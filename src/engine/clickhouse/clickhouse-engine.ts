@@ -8,7 +8,7 @@ import { clickhouseDialect } from "./clickhouse-dialect.js";
 import { type ClickHouseError, clickhouseError } from "./clickhouse-error.js";
 import { type ColumnMeta, rowsOf } from "./clickhouse-values.js";
 import { HttpTransport } from "./http-transport.js";
-import { ClickHouseFailure, type Transport } from "./transport.js";
+import { ClickHouseFailure, type CsvInsert, type Transport } from "./transport.js";
 
 export interface ClickHouseEngineOptions {
   readonly connection: ClickHouseConnection;
@@ -171,6 +171,11 @@ export class ClickHouseEngine implements Engine {
         );
       }),
     );
+  }
+
+  /** Loads a CSV file into a table of the database (encore load); see Transport.insertCsv. */
+  async insertCsv(file: CsvInsert): Promise<void> {
+    await this.statement("", [], (statement) => this.transport.insertCsv(statement, file));
   }
 
   private async execute(sql: string, params: readonly SqlValue[], read: boolean): Promise<Row[]> {

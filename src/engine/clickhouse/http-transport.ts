@@ -1,15 +1,18 @@
 import { randomUUID } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { createGunzip } from "node:zlib";
 import {
   type ClickHouseClient,
   ClickHouseError,
   ClickHouseLogLevel,
   createClient,
 } from "@clickhouse/client";
-import { quoteClickHouseLiteral } from "../sql.js";
+import { quoteClickHouseIdent, quoteClickHouseLiteral } from "../sql.js";
 import type { ColumnMeta } from "./clickhouse-values.js";
 import {
   ClickHouseFailure,
   type CompactResult,
+  type CsvInsert,
   parseServerMessage,
   type Statement,
   type Transport,
@@ -134,6 +137,26 @@ export class HttpTransport implements Transport {
     } catch (error) {
       // A failure of onBatch (writing the file) is passed on as it is.
       throw writing ? error : failure(error);
+    }
+  }
+
+  async insertCsv(statement: Omit<Statement, "sql" | "params">, file: CsvInsert): Promise<void> {
+    const read = createReadStream(file.path);
+    const body = file.path.toLowerCase().endsWith(".gz") ? read.pipe(createGunzip()) : read;
+    try {
+      await this.client.insert({
+        table: file.table,
+        values: body,
+        format: file.header ? "CSVWithNames" : "CSV",
+        columns: file.columns.map(quoteClickHouseIdent) as [string, ...string[]],
+        clickhouse_settings: file.settings,
+        query_id: statement.queryId,
+        abort_signal: statement.signal,
+      });
+    } catch (error) {
+      throw failure(error);
+    } finally {
+      read.destroy();
     }
   }
 

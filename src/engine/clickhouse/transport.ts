@@ -28,6 +28,17 @@ export class ClickHouseFailure extends Error {
   }
 }
 
+/** A CSV file going into a table. */
+export interface CsvInsert {
+  /** The table, quoted and qualified as SQL. */
+  readonly table: string;
+  /** The table's columns in the file's order, by name. */
+  readonly columns: readonly string[];
+  readonly path: string;
+  readonly header: boolean;
+  readonly settings: Record<string, string | number>;
+}
+
 /** How statements reach ClickHouse: in-process (chdb) or over HTTP. */
 export interface Transport {
   /** Runs a statement whose result is not needed (DDL, INSERT, SET). */
@@ -38,6 +49,11 @@ export interface Transport {
     statement: Statement,
     onBatch: (rows: readonly unknown[][], meta: readonly ColumnMeta[]) => Promise<void>,
   ): Promise<void>;
+  /**
+   * Inserts a CSV file (gzipped when its name ends in .gz) into a table: chdb reads it itself,
+   * HTTP streams it to the server. `settings` say how to read it.
+   */
+  insertCsv(statement: Omit<Statement, "sql" | "params">, file: CsvInsert): Promise<void>;
   /** Stops a running statement by its id, from outside the session that runs it. */
   kill(queryId: string): Promise<void>;
   close(): Promise<void>;
