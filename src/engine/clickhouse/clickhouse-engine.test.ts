@@ -118,12 +118,17 @@ describe("what a ClickHouse user's readonly level lets Encore do", () => {
   });
 
   // A session may raise its readonly level, never lower it: 2 first, then 1.
-  it("readonly = 2: settings and temporary tables, but no table of the database", async () => {
+  it("readonly = 2: settings, temporary tables and views (filled, updated, dropped), but no table of the database", async () => {
     const { engine } = chdb;
     await engine.run("SET readonly = 2");
     await engine.run("SET max_execution_time = 30");
     await engine.createTable("enc_ro", "SELECT 1 AS x");
-    expect(await engine.all("SELECT x FROM enc_ro")).toEqual([{ x: 1 }]);
+    await engine.run("INSERT INTO enc_ro VALUES (2)");
+    await engine.run("ALTER TABLE enc_ro UPDATE x = 3 WHERE x = 2 SETTINGS mutations_sync = 1");
+    await engine.createView("enc_ro_v", "SELECT sum(x) AS s FROM enc_ro");
+    expect(await engine.all("SELECT s FROM enc_ro_v")).toEqual([{ s: 4 }]);
+    await engine.drop("enc_ro_v", "view");
+    await engine.drop("enc_ro", "table");
     const error = await failure(engine.run("CREATE TABLE t (x Int32) ENGINE = Memory"));
     expect(error.message).toMatch(/^ClickHouse refused a statement in readonly mode: /);
     expect(error.hint).toBe(

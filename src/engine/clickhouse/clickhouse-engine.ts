@@ -36,6 +36,11 @@ export function sessionSettings(statementTimeoutMs: number): Record<string, stri
     output_format_json_quote_denormals: 1,
     max_execution_time: statementTimeoutMs / 1000,
     timeout_overflow_mode: "throw",
+    // On a cluster: GROUP BY the sharding key (user_id) is finished on the shards, and a
+    // subquery or JOIN over the distributed orders ships Encore's small temporary tables to
+    // the shards once (GLOBAL) instead of asking each shard to read them.
+    optimize_distributed_group_by_sharding_key: 1,
+    prefer_global_in_and_join: 1,
     // A long statement over HTTP sends progress headers now and then, so that no proxy or load
     // balancer closes the idle connection.
     send_progress_in_http_headers: 1,
