@@ -40,6 +40,7 @@ export function sessionSettings(statementTimeoutMs: number): Record<string, stri
     // subquery or JOIN over the distributed orders ships Encore's small temporary tables to
     // the shards once (GLOBAL) instead of asking each shard to read them.
     optimize_distributed_group_by_sharding_key: 1,
+    optimize_skip_unused_shards: 1,
     prefer_global_in_and_join: 1,
     // A long statement over HTTP sends progress headers now and then, so that no proxy or load
     // balancer closes the idle connection.
