@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ChdbForTest, openChdb } from "../../test/chdb-engine.js";
+import { clickhouseDialect as d } from "../engine/clickhouse/clickhouse-dialect.js";
+import type { SqlValue } from "../engine/engine.js";
+import type { Bindings } from "./bindings.js";
+import { applyReasonsSql, checkedOrdersSql, repeatedOrderReasonsSql } from "./checked-orders.js";
+import { contingencySql, featureRangesSql, spearmanSql } from "./correlation.js";
+import { entryPointCountsSql } from "./entry-points.js";
+import { acceptedOrdersSql, integerOrderIdsSql, orderGapCountsSql } from "./orders.js";
+import {
+  historyTriplesSql,
+  predictedGroupingSetsSql,
+  predictedGroupsSql,
+  purchaseHistorySql,
+  spendSql,
+  userPredictionsSql,
+} from "./purchase-history.js";
+import { rankSumSql } from "./rank-sum.js";
+import { dailyRatesSql, emptyRatesSql, rateCurrenciesSql, ratesSql } from "./rates.js";
+import { orderCountDistributionSql, repeatWithinSql, survivalCountsSql } from "./repeat.js";
+import {
+  avgRevenueQuantileSql,
+  binnedUsersSql,
+  revenueBySegmentSql,
+  twoGroupHistogramSql,
+} from "./revenue.js";
+import { segmentMeansSql, segmentTopValuesSql } from "./segment-profiles.js";
+import {
+  daysSincePrevCheckSql,
+  headlineSql,
+  ledgerSql,
+  percentileSql,
+  removedSql,
+  segmentsSql,
+} from "./summaries.js";
+import {
+  daysSincePrevCountsSql,
+  daysToSecondCountsSql,
+  intervalBySegmentSql,
+  weekdaySql,
+} from "./time.js";
+import { userIdsSql } from "./user-ids.js";
+import { usersSql } from "./users.js";
+
+const text = (source: string) => ({ source, kind: "text" as const });
+const BINDINGS: Bindings = {
+  user_id: text("user_id"),
+  order_id: { source: "order_id", kind: "integer" },
+  order_ts: text("order_ts"),
+  order_dt: { source: "order_dt", kind: "date" },
+  revenue: text("revenue"),
+  currency_code: text("currency_code"),
+  tickets_count: text("tickets_count"),
+  device_type_canonical: text("device_type_canonical"),
+  days_since_prev: text("days_since_prev"),
+};
+const DIMS = ["device_type_canonical"] as const;
+const MODEL = { r: 0.5, alpha: 10, a: 1, b: 2 };
+const SPEND = { p: 6, q: 4, gamma: 15 };
+
+/** Every builder of src/queries, rendered for ClickHouse with representative arguments. */
+const BUILDERS: Record<string, string | { sql: string; params: SqlValue[] }> = {
+  checkedOrdersSql: checkedOrdersSql(d, BINDINGS),
+  repeatedOrderReasonsSql: repeatedOrderReasonsSql(["user_id", "order_id", "revenue"]),
+  applyReasonsSql: applyReasonsSql("enc_reasons"),
+  featureRangesSql: featureRangesSql(d, "enc_users", [
+    { column: "total_orders", kind: "interval" },
+    { column: "first_device", kind: "categorical" },
+  ]),
+  contingencySql: contingencySql(d, "enc_users", [
+    { kind: "interval", column: "total_orders", edges: [1, 2, 5] },
+    { kind: "categorical", column: "first_device", top: 3 },
+  ]),
+  spearmanSql: spearmanSql(d, "enc_users", "total_orders", ["avg_revenue_rub"]),
+  entryPointCountsSql: entryPointCountsSql("enc_users", "first_device"),
+  integerOrderIdsSql: integerOrderIdsSql(d),
+  acceptedOrdersSql: acceptedOrdersSql(),
+  orderGapCountsSql: orderGapCountsSql(d, "integer_text"),
+  purchaseHistorySql: purchaseHistorySql(d, "2024-12-31", "2024-09-30", 50),
+  historyTriplesSql: historyTriplesSql("_cal"),
+  spendSql: spendSql(),
+  userPredictionsSql: userPredictionsSql(d, MODEL, SPEND),
+  predictedGroupingSetsSql: predictedGroupingSetsSql(["segment", "first_device"]),
+  predictedGroupsSql: predictedGroupsSql(null),
+  rankSumSql: rankSumSql(d, "enc_users", "avg_revenue_rub", "is_two", "NOT is_two"),
+  ratesSql: ratesSql(d),
+  emptyRatesSql: emptyRatesSql(d),
+  dailyRatesSql: dailyRatesSql(),
+  rateCurrenciesSql: rateCurrenciesSql(),
+  orderCountDistributionSql: orderCountDistributionSql("enc_users"),
+  repeatWithinSql: { sql: repeatWithinSql(d, "enc_users"), params: ["2024-12-31", 30] },
+  survivalCountsSql: { sql: survivalCountsSql(d, "enc_users"), params: ["2024-12-31"] },
+  revenueBySegmentSql: revenueBySegmentSql(d, "enc_users"),
+  avgRevenueQuantileSql: avgRevenueQuantileSql(d, "enc_users", 0.25),
+  twoGroupHistogramSql: twoGroupHistogramSql("enc_users", "1", "is_two", "is_five"),
+  binnedUsersSql: binnedUsersSql("enc_users", "1", "is_two"),
+  segmentMeansSql: segmentMeansSql("enc_users"),
+  segmentTopValuesSql: segmentTopValuesSql(d, "enc_users", ["first_device", "first_city"]),
+  ledgerSql: ledgerSql(d),
+  percentileSql: percentileSql(d, 0.9),
+  headlineSql: { sql: headlineSql(d), params: [12] },
+  removedSql: { sql: removedSql(d), params: [12] },
+  segmentsSql: { sql: segmentsSql(d), params: [null] },
+  daysSincePrevCheckSql: daysSincePrevCheckSql(),
+  weekdaySql: weekdaySql("enc_users"),
+  daysSincePrevCountsSql: daysSincePrevCountsSql("enc_gaps"),
+  daysToSecondCountsSql: daysToSecondCountsSql("enc_users"),
+  intervalBySegmentSql: intervalBySegmentSql(d, "enc_users"),
+  userIdsSql: userIdsSql(d, text("user_id")),
+  usersSql: usersSql(d, BINDINGS, [...DIMS], "integer_text"),
+};
+
+/**
+ * What ClickHouse's parser refuses today, and so what the builders must be rewritten for before
+ * the study runs there: an UPDATE … FROM (ClickHouse updates with ALTER TABLE … UPDATE or a
+ * lightweight UPDATE without FROM).
+ */
+const NOT_PARSED = ["applyReasonsSql"];
+
+describe("every SQL builder, rendered with the ClickHouse dialect, parses in ClickHouse (chDB)", () => {
+  let chdb: ChdbForTest;
+  beforeAll(async () => {
+    chdb = await openChdb();
+  });
+  afterAll(async () => {
+    await chdb?.close();
+  });
+
+  it("parses all but the statements listed as not yet written for ClickHouse", async () => {
+    const refused: Record<string, string> = {};
+    for (const [name, built] of Object.entries(BUILDERS)) {
+      const { sql, params } = typeof built === "string" ? { sql: built, params: [] } : built;
+      // EXPLAIN AST runs the parser only: no table needs to exist.
+      await chdb.engine.all(`EXPLAIN AST ${sql}`, params).catch((error: unknown) => {
+        refused[name] = String((error as Error).message).slice(0, 200);
+      });
+    }
+    expect(Object.keys(refused)).toEqual(NOT_PARSED);
+    expect(refused.applyReasonsSql).toMatch(/Syntax error/);
+  });
+});
