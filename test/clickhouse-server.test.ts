@@ -1,7 +1,13 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ClickHouseConnection } from "../src/config/clickhouse-env.js";
 import { ClickHouseEngine } from "../src/engine/clickhouse/clickhouse-engine.js";
 import { ClickHouseError } from "../src/engine/clickhouse/clickhouse-error.js";
+import { EncoreError } from "../src/errors.js";
+import { loadIntoClickHouse } from "../src/load/load-clickhouse.js";
 import { type ClickHouseServer, startClickHouseServer } from "./clickhouse-server.js";
 
 const started = performance.now();
@@ -86,6 +92,65 @@ describe.skipIf(server === null)(
         expect(column.message).toMatch(/^ClickHouse failed: .*no_such_column/);
       } finally {
         await engine.close();
+      }
+    });
+
+    it("streams a CSV file, gzipped too, over HTTP into a table", async () => {
+      const engine = await ClickHouseEngine.connect({ connection });
+      const dir = await mkdtemp(join(tmpdir(), "encore-ch-csv-"));
+      try {
+        await engine.run(
+          "CREATE TABLE default.csv_in (a Nullable(String), b Nullable(String)) ENGINE = MergeTree ORDER BY tuple()",
+        );
+        const text = 'b,a\n"x, ""y""",1\n" 2 ",Алматы\n';
+        const plain = join(dir, "in.csv");
+        const gz = join(dir, "in.csv.gz");
+        await writeFile(plain, text);
+        await writeFile(gz, gzipSync(text));
+        for (const path of [plain, gz]) {
+          await engine.insertCsv({
+            table: "default.csv_in",
+            columns: ["b", "a"],
+            path,
+            header: true,
+            settings: { format_csv_allow_single_quotes: 0 },
+          });
+        }
+        expect(await engine.all("SELECT a, b FROM default.csv_in")).toEqual([
+          { a: "1", b: 'x, "y"' },
+          { a: "Алматы", b: " 2 " },
+          { a: "1", b: 'x, "y"' },
+          { a: "Алматы", b: " 2 " },
+        ]);
+      } finally {
+        await engine.run("DROP TABLE IF EXISTS default.csv_in");
+        await engine.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    it("encore load into a server too old for its CSV settings: one line, exit code 5, no table left", async () => {
+      const dir = await mkdtemp(join(tmpdir(), "encore-ch-load-"));
+      try {
+        const path = join(dir, "orders.csv");
+        await writeFile(path, "id\n1\n");
+        const error = await loadIntoClickHouse({
+          connection,
+          orders: { kind: "file", path, format: "csv" },
+          table: "old",
+        }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(EncoreError);
+        expect((error as EncoreError).exitCode).toBe(5);
+        expect((error as EncoreError).message).toMatch(
+          /^the ClickHouse server cannot read CSV the way Encore loads it \(.*setting/i,
+        );
+        const engine = await ClickHouseEngine.connect({ connection });
+        expect(
+          await engine.all("SELECT name FROM system.tables WHERE database = 'default'"),
+        ).toEqual([]);
+        await engine.close();
+      } finally {
+        await rm(dir, { recursive: true, force: true });
       }
     });
 

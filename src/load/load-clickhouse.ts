@@ -8,7 +8,7 @@ import { ClickHouseError } from "../engine/clickhouse/clickhouse-error.js";
 import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
 import { csvDelimiter, describeFile } from "../engine/duckdb/file-scan.js";
 import { quoteClickHouseIdent } from "../engine/sql.js";
-import { configError, type EncoreError, inputError } from "../errors.js";
+import { configError, type EncoreError, engineError, inputError } from "../errors.js";
 import { csvColumns } from "../io/csv-header.js";
 import { clickhouseType } from "./clickhouse-type.js";
 import { tableExists } from "./load-error.js";
@@ -165,19 +165,25 @@ export async function loadIntoClickHouse(options: ClickHouseLoadOptions): Promis
 }
 
 async function refuseExisting(engine: ClickHouseEngine, table: Table): Promise<void> {
-  const [row] = await engine.all(
-    "SELECT count() AS n FROM system.tables WHERE database = if($1 = '', currentDatabase(), $1) AND name = $2",
-    [table.database, table.name],
-  );
-  if (Number(row?.n) > 0) throw tableExists(table.text);
+  const [row] = await engine.all(`EXISTS TABLE ${table.sql}`);
+  if (Number(Object.values(row ?? {})[0]) === 1) throw tableExists(table.text);
 }
+
+/** ClickHouse's UNKNOWN_SETTING: a server older than the CSV settings the load needs. */
+const UNKNOWN_SETTING = 115;
 
 /** ClickHouse could not read the file: bad input, said with ClickHouse's own words. */
 function fileError(error: unknown, target: Target): EncoreError | unknown {
   if (!(error instanceof ClickHouseError) || !/^ClickHouse failed: /.test(error.message))
     return error;
+  const detail = error.message.replace(/^ClickHouse failed: /, "");
+  if (error.clickhouseCode === UNKNOWN_SETTING)
+    return engineError(
+      `the ClickHouse server cannot read CSV the way Encore loads it (${detail})`,
+      "Load into a newer ClickHouse (the embedded one, CLICKHOUSE_URL=chdb:DIR, will do)",
+    );
   return inputError(
-    `cannot load the ${target.what} file ${target.source.path}: ${error.message.replace(/^ClickHouse failed: /, "")}`,
+    `cannot load the ${target.what} file ${target.source.path}: ${detail}`,
     "Check that it is a well-formed CSV file with a header row, in UTF-8",
   );
 }
