@@ -5,6 +5,35 @@ import { DuckDBEngine } from "../duckdb/duckdb-engine.js";
 import type { Engine, SqlValue } from "../engine.js";
 import { clickhouseDialect as ch } from "./clickhouse-dialect.js";
 
+describe("the ClickHouse dialect's SQL", () => {
+  it("writes each method as ClickHouse SQL", () => {
+    expect(ch.daysBetween("a", "b")).toBe("dateDiff('day', toDate32(a), toDate32(b))");
+    expect(ch.isoWeekday("d")).toBe("toDayOfWeek(d)");
+    expect(ch.dateText("d")).toBe("toString(toDate32(d))");
+    expect(ch.percentileCont("0.5", "x")).toBe(
+      "quantileExactInclusive(0.5)(CAST(x AS Nullable(Float64)))",
+    );
+    expect(ch.fullMatch("t", "[a-z]+")).toBe("CAST(match(t, '^([a-z]+)$') AS Nullable(Bool))");
+    expect(ch.firstBy(["k1", "k2"], "v")).toBe(
+      "argMinIf(toNullable(v), tuple(isNull(k1), assumeNotNull(k1), isNull(k2), assumeNotNull(k2)), isNotNull(v))",
+    );
+    expect(ch.secondSmallest("v")).toBe("arrayElementOrNull(groupArraySorted(2)(v), 2)");
+    expect([ch.doubleType, ch.textType]).toEqual(["Nullable(Float64)", "Nullable(String)"]);
+  });
+
+  it("guards every parse behind a pattern, with functions that never raise", () => {
+    expect(ch.tryTimestamp("t")).toMatchInlineSnapshot(
+      `"if(match(t, '^(([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)([ T](([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?|24:00(:00)?))?)$') AND NOT startsWith(t, '0000') AND NOT (startsWith(t, '9999-12-31') AND substring(t, 12, 2) = '24'), multiIf(substring(t, 12, 2) = '24', addDays(toDateTime64OrNull(substring(t, 1, 10), 6, 'UTC'), 1), length(t) = 16, toDateTime64OrNull(concat(replaceOne(t, 'T', ' '), ':00'), 6, 'UTC'), toDateTime64OrNull(substring(replaceOne(t, 'T', ' '), 1, 26), 6, 'UTC')), NULL)"`,
+    );
+    expect(ch.tryDouble("t")).toMatchInlineSnapshot(
+      `"if(match(t, '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(t)), toFloat64OrNull(t), NULL)"`,
+    );
+    expect(ch.roundMoney("s")).toMatchInlineSnapshot(
+      `"if(isFinite(if(abs((s * 1e6) - trunc((s * 1e6))) >= 0.5, trunc((s * 1e6)) + sign((s * 1e6)), trunc((s * 1e6))) / 1e6), if(abs((s * 1e6) - trunc((s * 1e6))) >= 0.5, trunc((s * 1e6)) + sign((s * 1e6)), trunc((s * 1e6))) / 1e6, s)"`,
+    );
+  });
+});
+
 /** Texts that trip parsers: calendars, times, ranges, signs, spaces, and what is no number. */
 const TEXTS = [
   "2024-06-01",
@@ -20,6 +49,7 @@ const TEXTS = [
   "2299-12-31 23:59:59.999999",
   "2300-01-01",
   "9999-12-31 23:59:59",
+  "9999-12-31 24:00",
   "2024-13-01",
   "2024-00-10",
   "2024-04-31",
@@ -72,8 +102,8 @@ const TEXTS = [
   null,
 ];
 
-/** Year 0000 is 1 BC to DuckDB and before ClickHouse's DateTime64 range (0001–9999). */
-const YEAR_ZERO = new Set(["0000-02-29", "0000-01-01"]);
+/** Instants outside ClickHouse's DateTime64 range (years 0001–9999) that DuckDB holds. */
+const OUT_OF_RANGE = new Set(["0000-02-29", "0000-01-01", "9999-12-31 24:00"]);
 
 async function evaluate(engine: Engine, expr: (d: Dialect, text: string) => string) {
   const rows = await engine.all(
@@ -113,12 +143,12 @@ describe("the ClickHouse dialect on chDB agrees with DuckDB", () => {
     return expected;
   };
 
-  it("tryTimestamp: the same instants and the same NULLs, but for year 0000", async () => {
+  it("tryTimestamp: the same instants and the same NULLs, but for years 0000 and 10000", async () => {
     const expr = (d: Dialect, t: string) => epochMicros(d, d.tryTimestamp(t));
     const fromDuckdb = await evaluate(duckdb, expr);
     const fromClickhouse = await evaluate(clickhouse.engine, expr);
     expect(fromClickhouse).toEqual(
-      fromDuckdb.map((v, i) => (YEAR_ZERO.has(TEXTS[i] as string) ? null : v)),
+      fromDuckdb.map((v, i) => (OUT_OF_RANGE.has(TEXTS[i] as string) ? null : v)),
     );
     expect(TEXTS.filter((_, i) => fromClickhouse[i] !== null)).toEqual([
       "2024-06-01",
@@ -158,15 +188,16 @@ describe("the ClickHouse dialect on chDB agrees with DuckDB", () => {
   it("dateText, isoWeekday and daysBetween on the parsed dates", async () => {
     // ClickHouse's DATE is Date (1970–2149), which pins what lies outside to its ends: Date32 holds
     // every date DuckDB's DATE holds from year 1 on (see the next test).
+    const inRange = "t NOT LIKE '0000%' AND t NOT LIKE '9999-12-31_24%'";
     const date = (d: Dialect, t: string) =>
-      `CAST(CASE WHEN t NOT LIKE '0000%' THEN ${d.tryTimestamp(t)} END AS ${d.name === "clickhouse" ? "Date32" : "DATE"})`;
+      `CAST(CASE WHEN ${inRange} THEN ${d.tryTimestamp(t)} END AS ${d.name === "clickhouse" ? "Date32" : "DATE"})`;
     await agree((d, t) => d.dateText(date(d, t)));
     await agree((d, t) => d.isoWeekday(date(d, t)));
     await agree((d, t) => d.daysBetween(`DATE '2024-01-01'`, date(d, t)));
     await agree((d, t) =>
       d.daysBetween(
         `TIMESTAMP '2024-06-01 23:59:59'`,
-        `CASE WHEN t NOT LIKE '0000%' THEN ${d.tryTimestamp(t)} END`,
+        `CASE WHEN ${inRange} THEN ${d.tryTimestamp(t)} END`,
       ),
     );
   });

@@ -27,10 +27,12 @@ function timestamp(text: string): string {
 }
 
 function tryTimestamp(text: string): string {
-  // Year 0000 (1 BC to DuckDB) is before ClickHouse's DateTime64 range: NULL, not a wrong date.
+  // Year 0000 (1 BC to DuckDB) and 9999-12-31 24:00 (year 10000) lie outside ClickHouse's
+  // DateTime64 range, where it would clamp: NULL, not a wrong date.
   const valid =
     `match(${text}, ${literal(`^(${VALID_TIMESTAMP_PATTERN})$`)}) ` +
-    `AND NOT startsWith(${text}, '0000')`;
+    `AND NOT startsWith(${text}, '0000') ` +
+    `AND NOT (startsWith(${text}, '9999-12-31') AND substring(${text}, 12, 2) = '24')`;
   return `if(${valid}, ${timestamp(text)}, NULL)`;
 }
 
