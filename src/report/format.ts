@@ -25,7 +25,21 @@ export function formatters(lang: Lang) {
       or((v) => formatDecimal(v, digits, lang))(x),
     p: (x: number | null | undefined, symbol = "p") => or((v) => formatP(v, lang, symbol))(x),
     days: (x: number | null | undefined, digits = 0) => or((v) => formatDays(v, lang, digits))(x),
+    /** At most `digits` decimals, none when the number is whole: a threshold of `15` orders, not `15.0`. */
+    trimmed: (x: number | null | undefined, digits = 1) =>
+      or((v) => formatDecimal(v, Number.isInteger(Number(v.toFixed(digits))) ? 0 : digits, lang))(
+        x,
+      ),
+    /** An axis tick: a share as a percentage with no decimal unless the tick needs one (`40%`, `2.5%`). */
+    percentTick: or((x) => formatPercentTick(x, lang)),
   };
+}
+
+function formatPercentTick(share: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-GB", {
+    style: "percent",
+    maximumFractionDigits: 1,
+  }).format(share);
 }
 
 export type Formatters = ReturnType<typeof formatters>;

@@ -1,11 +1,28 @@
 import { esc } from "./html.js";
 
-/** A table of plain-text cells; columns from `numeric` on are right-aligned figures. */
-export function table(headers: readonly string[], rows: readonly string[][], numeric = 1): string {
+/** Tables with this many columns or more are laid out as one card per row on a narrow screen. */
+const STACK_FROM = 5;
+
+/**
+ * A table of plain-text cells; columns from `numeric` on are right-aligned figures, kept on one
+ * line unless `wrap` lets text in them wrap. Each cell carries its column's header, which the
+ * narrow-screen layout shows beside it when a wide table turns into cards.
+ */
+export function table(
+  headers: readonly string[],
+  rows: readonly string[][],
+  numeric = 1,
+  { wrap = false }: { wrap?: boolean } = {},
+): string {
   const cls = (i: number) => (i >= numeric ? ' class="num"' : "");
   const head = headers.map((h, i) => `<th${cls(i)}>${esc(h)}</th>`).join("");
   const body = rows
-    .map((row) => `<tr>${row.map((c, i) => `<td${cls(i)}>${esc(c)}</td>`).join("")}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${row.map((c, i) => `<td${cls(i)} data-label="${esc(headers[i] ?? "")}">${esc(c)}</td>`).join("")}</tr>`,
+    )
     .join("");
-  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  const classes = [...(headers.length >= STACK_FROM ? ["stack"] : []), ...(wrap ? ["wrap"] : [])];
+  const attr = classes.length ? ` class="${classes.join(" ")}"` : "";
+  return `<table${attr}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }

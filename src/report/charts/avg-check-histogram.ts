@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { Histogram } from "../../analysis/results.js";
 import type { ReportContext } from "../context.js";
 import type { Chart } from "./chart.js";
+import { BOTTOM_WITH_TITLE, leftMargin, TOP_WITH_TITLE, widest } from "./margins.js";
 import { OKABE_ITO } from "./palette.js";
 import { plotSvg } from "./plot-svg.js";
 
@@ -25,16 +26,21 @@ export function avgCheckHistogramChart(
     })),
   );
   const open = last && last.hi === null ? t.lastBinOpen(f.roubles(last.lo)) : "";
+  const groups = [0, 1].map((g) => t.groupName(histogram.groups[g] ?? ""));
+  const top = Math.max(0.01, ...rows.map((r) => r.share));
   const svg = plotSvg({
     width: 720,
     height: 360,
-    marginRight: 90,
-    marginLeft: 60,
+    marginTop: TOP_WITH_TITLE,
+    marginBottom: BOTTOM_WITH_TITLE,
+    // The group names stand right of their panels.
+    marginRight: widest(groups) + 14,
+    marginLeft: leftMargin([f.percentTick(top)]),
     x: { label: t.axisAvgCheck, tickFormat: (d: number) => f.count(d) },
-    y: { label: t.axisShareOfGroup, grid: true, tickFormat: (d: number) => f.percent(d) },
-    fy: { label: null, domain: [0, 1].map((g) => t.groupName(histogram.groups[g] ?? "")) },
+    y: { label: t.axisShareOfGroup, grid: true, tickFormat: f.percentTick },
+    fy: { label: null, domain: groups },
     color: {
-      domain: [0, 1].map((g) => t.groupName(histogram.groups[g] ?? "")),
+      domain: groups,
       range: [OKABE_ITO.orange, OKABE_ITO.blue],
     },
     marks: [

@@ -2,50 +2,67 @@ import * as Plot from "@observablehq/plot";
 import type { EntryPointDimension } from "../../analysis/results.js";
 import type { ReportContext } from "../context.js";
 import type { Chart } from "./chart.js";
+import { BOTTOM_WITH_TITLE, leftMargin, widest } from "./margins.js";
 import { OKABE_ITO } from "./palette.js";
 import { plotSvg } from "./plot-svg.js";
 
-/** Repeat rate per value of one dimension: Wilson whiskers, the overall rate as a dashed line. */
+type Value = EntryPointDimension["values"][number];
+
+/** Rates are drawn on a window of whole 5% steps around the intervals and the overall rate. */
+const STEP = 0.05;
+
+/** The x window: the intervals and the overall rate, widened to whole steps, within 0–100%. */
+export function rateDomain(values: readonly Value[], overall: number | null): [number, number] {
+  const ends = [
+    ...values.flatMap((v) => [v.wilson_low, v.wilson_high, v.repeat_rate]),
+    ...(overall === null ? [] : [overall]),
+  ].filter(Number.isFinite);
+  if (ends.length === 0) return [0, 1];
+  const lo = Math.max(0, Math.floor(Math.min(...ends) / STEP - 1e-9) * STEP);
+  const hi = Math.min(1, Math.ceil(Math.max(...ends) / STEP + 1e-9) * STEP);
+  return hi - lo < 2 * STEP ? [Math.max(0, lo - STEP), Math.min(1, hi + STEP)] : [lo, hi];
+}
+
+/**
+ * Repeat rate per value of one dimension, in the order given: Wilson whiskers, the overall rate
+ * as a dashed line, and each rate written in a column right of the plot, where neither the line
+ * nor a whisker runs through it.
+ */
 export function entryPointRatesChart(
   key: string,
   label: string,
-  dimension: EntryPointDimension,
+  values: readonly Value[],
   overall: number | null,
   { t, f }: ReportContext,
 ): Chart {
-  const rows = [...dimension.values].sort(
-    (a, b) => b.repeat_rate - a.repeat_rate || a.value.localeCompare(b.value),
-  );
-  const name = (v: (typeof rows)[number]) => `${v.value} · ${f.count(v.users)}`;
-  const colour = (v: (typeof rows)[number]) =>
-    v.successful ? OKABE_ITO.vermillion : OKABE_ITO.blue;
+  const name = (v: Value) => `${v.value} · ${f.count(v.users)}`;
+  const colour = (v: Value) => (v.successful ? OKABE_ITO.vermillion : OKABE_ITO.blue);
+  const domain = rateDomain(values, overall);
+  const rates = values.map((v) => f.percent(v.repeat_rate));
   const svg = plotSvg({
     width: 720,
-    height: 50 + rows.length * 24,
-    marginLeft: 190,
-    marginRight: 60,
-    x: {
-      label: t.axisRepeatRate,
-      domain: [0, 1],
-      tickFormat: (d: number) => f.percent(d),
-      grid: true,
-    },
-    y: { label: null, domain: rows.map(name) },
+    height: 30 + BOTTOM_WITH_TITLE + values.length * 24,
+    marginTop: 20,
+    marginBottom: BOTTOM_WITH_TITLE,
+    marginLeft: leftMargin(values.map(name)),
+    marginRight: widest(rates) + 16,
+    x: { label: t.axisRepeatRate, domain, tickFormat: f.percentTick, grid: true },
+    y: { label: null, domain: values.map(name) },
     marks: [
-      Plot.ruleY(rows, {
+      Plot.ruleY(values, {
         y: name,
         x1: "wilson_low",
         x2: "wilson_high",
         stroke: colour,
         strokeWidth: 2,
       }),
-      Plot.dot(rows, { y: name, x: "repeat_rate", fill: colour, r: 4 }),
-      Plot.text(rows, {
+      Plot.dot(values, { y: name, x: "repeat_rate", fill: colour, r: 4 }),
+      Plot.text(values, {
         y: name,
-        x: "wilson_high",
-        text: (v: (typeof rows)[number]) => f.percent(v.repeat_rate),
+        x: () => domain[1],
+        text: (v: Value) => f.percent(v.repeat_rate),
         textAnchor: "start",
-        dx: 6,
+        dx: 10,
         fill: colour,
       }),
       ...(overall === null

@@ -2,9 +2,90 @@ import * as Plot from "@observablehq/plot";
 import type { RepeatSection } from "../../analysis/results.js";
 import type { ReportContext } from "../context.js";
 import type { Chart } from "./chart.js";
+import { BOTTOM_WITH_TITLE, edgeMargin, leftMargin, TOP_WITH_TITLE, widest } from "./margins.js";
 import { OKABE_ITO } from "./palette.js";
 import { plotSvg } from "./plot-svg.js";
 
+const WIDTH = 720;
+const HEIGHT = 320;
+const LINE = 14;
+
+interface Mark {
+  day: number;
+  p: number;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+type Candidate = { anchor: "start" | "end"; dx: number; dy: number };
+
+const SHIFTS = [0, 30, 60, 90, 120];
+const nearest = (a: Candidate, b: Candidate) => Math.hypot(a.dx, a.dy) - Math.hypot(b.dx, b.dy);
+
+/**
+ * Below and right of a point, then above and left of it, the nearest first; level with it and
+ * to the right (where a flat stretch of the curve would run through the text) only as a last
+ * resort.
+ */
+const CANDIDATES: readonly Candidate[] = [
+  ...SHIFTS.flatMap((shift) =>
+    [12, 12 + LINE, 12 + 2 * LINE].map((drop) => ({
+      anchor: "start" as const,
+      dx: 6 + shift,
+      dy: drop,
+    })),
+  ).sort(nearest),
+  ...SHIFTS.flatMap((shift) =>
+    [12, 12 + LINE, 12 + 2 * LINE].map((rise) => ({
+      anchor: "end" as const,
+      dx: -6 - shift,
+      dy: -rise,
+    })),
+  ).sort(nearest),
+  ...SHIFTS.map((shift) => ({ anchor: "start" as const, dx: 8 + shift, dy: 0 })),
+];
+
+/**
+ * Where each checkpoint's label goes. The curve rises to the right, so right of a point (level
+ * or lower) is clear of it, and so is above and to the left; each label takes the nearest such
+ * place that stays inside the frame and clear of the labels already placed.
+ */
+function placeLabels<T extends Mark & { x: number; y: number; width: number }>(
+  marks: readonly T[],
+  frame: Box,
+): (T & Candidate)[] {
+  const boxes: Box[] = [];
+  return marks.map((m) => {
+    const candidates = CANDIDATES;
+    const boxOf = (c: Candidate): Box => {
+      const left = c.anchor === "start" ? m.x + c.dx : m.x + c.dx - m.width;
+      return {
+        left,
+        right: left + m.width,
+        top: m.y + c.dy - LINE / 2,
+        bottom: m.y + c.dy + LINE / 2,
+      };
+    };
+    const inside = (b: Box) =>
+      b.left >= frame.left &&
+      b.right <= frame.right &&
+      b.top >= frame.top &&
+      b.bottom <= frame.bottom;
+    const chosen =
+      candidates.find((c) => inside(boxOf(c)) && !boxes.some((b) => overlaps(b, boxOf(c)))) ??
+      (candidates[0] as Candidate);
+    boxes.push(boxOf(chosen));
+    return { ...m, ...chosen };
+  });
+}
 const MARKED_DAYS = ["7", "14", "30", "60", "90"] as const;
 
 /** The Kaplan–Meier share with a second order by day, its 95% band, and labelled checkpoints. */
@@ -16,20 +97,36 @@ export function kaplanMeierChart(repeat: RepeatSection, { t, f }: ReportContext)
     const last = curve[curve.length - 1];
     return at.repeat_probability === null || !last || last.day < Number(day)
       ? []
-      : [{ day: Number(day), p: at.repeat_probability }];
+      : [{ day: Number(day), p: at.repeat_probability } as Mark];
   });
+  const label = (d: Mark) => `${t.dayShort(d.day)}: ${f.percent(d.p)}`;
+  const lastDay = Math.max(1, ...curve.map((c) => c.day));
+  const marginLeft = leftMargin([f.percentTick(1)]);
+  const marginRight = edgeMargin(String(lastDay));
+  const frame = {
+    left: marginLeft,
+    right: WIDTH - marginRight,
+    top: TOP_WITH_TITLE,
+    bottom: HEIGHT - BOTTOM_WITH_TITLE,
+  };
+  const placed = placeLabels(
+    marks.map((d) => ({
+      ...d,
+      x: frame.left + (d.day / lastDay) * (frame.right - frame.left),
+      y: frame.bottom - d.p * (frame.bottom - frame.top),
+      width: widest([label(d)]),
+    })),
+    frame,
+  );
   const svg = plotSvg({
-    width: 720,
-    height: 320,
-    marginTop: 30,
-    marginLeft: 60,
-    x: { label: t.axisDaysAfterFirst, grid: true },
-    y: {
-      label: t.axisShareSecond,
-      domain: [0, 1],
-      grid: true,
-      tickFormat: (d: number) => f.percent(d),
-    },
+    width: WIDTH,
+    height: HEIGHT,
+    marginTop: TOP_WITH_TITLE,
+    marginBottom: BOTTOM_WITH_TITLE,
+    marginLeft,
+    marginRight,
+    x: { label: t.axisDaysAfterFirst, grid: true, domain: [0, lastDay] },
+    y: { label: t.axisShareSecond, domain: [0, 1], grid: true, tickFormat: f.percentTick },
     marks: [
       Plot.areaY(band, {
         x: "day",
@@ -47,16 +144,17 @@ export function kaplanMeierChart(repeat: RepeatSection, { t, f }: ReportContext)
         strokeWidth: 2,
       }),
       Plot.dot(marks, { x: "day", y: "p", fill: OKABE_ITO.vermillion, r: 3.5 }),
-      Plot.text(marks, {
-        x: "day",
-        y: "p",
-        text: (d: { day: number; p: number }) => `${t.dayShort(d.day)}: ${f.percent(d.p)}`,
-        // The curve rises to the right, so below and to the right of a point is clear of it.
-        textAnchor: "start",
-        dx: 6,
-        dy: 12,
-        fill: OKABE_ITO.vermillion,
-      }),
+      ...placed.map((d) =>
+        Plot.text([d], {
+          x: "day",
+          y: "p",
+          text: label,
+          textAnchor: d.anchor,
+          dx: d.dx,
+          dy: d.dy,
+          fill: OKABE_ITO.vermillion,
+        }),
+      ),
     ],
   });
   return { id: "kaplan-meier", title: t.chartKmTitle, note: t.chartKmNote, svg };

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { PredictionSection } from "../../analysis/prediction-results.js";
 import type { ReportContext } from "../context.js";
 import type { Chart } from "./chart.js";
+import { BOTTOM_WITH_TITLE, edgeMargin, leftMargin, TOP_WITH_TITLE } from "./margins.js";
 import { OKABE_ITO } from "./palette.js";
 import { plotSvg } from "./plot-svg.js";
 
@@ -14,14 +15,11 @@ export function pAliveHistogramChart(histogram: readonly Bin[], { t, f }: Report
   const svg = plotSvg({
     width: 720,
     height: 300,
-    marginTop: 30,
-    marginLeft: 60,
-    x: {
-      label: t.axisPAlive,
-      domain: [0, 1],
-      ticks: 10,
-      tickFormat: (d: number) => f.percent(d),
-    },
+    marginTop: TOP_WITH_TITLE,
+    marginBottom: BOTTOM_WITH_TITLE,
+    marginLeft: leftMargin([f.count(top * 1.1)]),
+    marginRight: edgeMargin(f.percentTick(1)),
+    x: { label: t.axisPAlive, domain: [0, 1], ticks: 10, tickFormat: f.percentTick },
     y: {
       label: t.axisUsers,
       grid: true,

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { CorrelationSection } from "../../analysis/results.js";
 import type { ReportContext } from "../context.js";
 import type { Chart } from "./chart.js";
+import { BOTTOM_WITH_TITLE, leftMargin, widest } from "./margins.js";
 import { OKABE_ITO } from "./palette.js";
 import { plotSvg } from "./plot-svg.js";
 
@@ -13,9 +14,11 @@ export function phikRankingChart(corr: CorrelationSection, { t, f }: ReportConte
   }));
   const svg = plotSvg({
     width: 720,
-    height: 50 + rows.length * 26,
-    marginLeft: 190,
-    marginRight: 50,
+    height: 20 + BOTTOM_WITH_TITLE + rows.length * 26,
+    marginTop: 20,
+    marginBottom: BOTTOM_WITH_TITLE,
+    marginLeft: leftMargin(rows.map((d) => d.name)),
+    marginRight: widest([f.decimal(1, 2)]) + 12,
     x: {
       label: t.axisPhik,
       domain: [0, 1],

@@ -137,7 +137,7 @@ export const en = {
   qValue: "q-value",
   chartEntryTitle: (label: string) => `Repeat rate by ${label} of the first order`,
   chartEntryNote: (overall: string) =>
-    `Dot: repeat rate; whiskers: 95% Wilson interval; dashed line: overall ${overall}; red: successful entry point. The number after each value is its customers.`,
+    `Dot: repeat rate; whiskers: 95% Wilson interval; dashed line: overall ${overall}; orange: successful entry point. The number after each value is its customers.`,
   axisRepeatRate: "Repeat rate (2+ orders), %",
 
   repeatText: (s2: string, s5: string, users: string) =>
@@ -243,11 +243,11 @@ export const en = {
   holdoutTitle: "How well the model predicts",
   holdoutText: (date: string, predicted: Counted, days: string, actual: Counted, error: string) =>
     `We checked the model: fitted only on the orders up to ${date}, it predicted ${counted(predicted, "order", "orders")} in the following ${days}; the customers actually placed ${actual.text}${error ? `, a difference of ${error}` : ""}.`,
-  chartHoldoutTitle: "Orders in the check period: actual against predicted",
+  chartHoldoutTitle: "Orders per customer in the check period: actual against predicted",
   chartHoldoutNote: (date: string, days: string) =>
-    `Customers are grouped by their repeat purchases up to ${date}. Blue: the orders they actually placed in the following ${days}; orange: the model's prediction.`,
+    `Customers are grouped by their repeat purchases up to ${date}. Blue: the orders per customer they actually placed in the following ${days}; orange: the model's prediction.`,
   axisHoldoutFrequency: "Repeat purchases before the check period",
-  axisHoldoutOrders: "Orders in the check period",
+  axisHoldoutOrders: "Orders per customer in the check period",
   holdoutBin: (date: string) => `Repeat purchases up to ${date}`,
   holdoutActual: "Actual orders",
   holdoutPredicted: "Predicted orders",

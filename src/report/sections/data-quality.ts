@@ -19,21 +19,21 @@ export const dataQualitySection: SectionBuilder = (r, { t, f }) => {
     c.currency_code.toUpperCase(),
     f.count(c.orders),
     f.decimal(c.revenue, 0),
-    f.roubles(c.revenue_rub),
+    f.count(c.revenue_rub),
   ]);
   const filterText =
     filter.q === null || filter.P === null
       ? t.filterOff
       : t.filterText(
           f.decimal(filter.q * 100, 0),
-          f.decimal(filter.P, 1),
+          f.trimmed(filter.P),
           f.count(filter.users_removed),
           f.count(filter.orders_removed),
           f.roubles(filter.revenue_removed_rub),
         );
   const sensitivity = filter.sensitivity.map((s) => [
     s.q === null ? t.noFilter : f.decimal(s.q, 2),
-    s.P === null ? "—" : f.decimal(s.P, 1),
+    s.P === null ? "—" : f.trimmed(s.P),
     f.count(s.users),
     f.percent(s.share_2plus),
     f.percent(s.share_5plus),

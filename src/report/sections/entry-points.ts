@@ -33,10 +33,14 @@ export const entryPointsSection: SectionBuilder = (r, ctx) => {
         ].join(" "),
       ),
     );
-    const chart = entryPointRatesChart(key, label, dim, ep.overall_repeat_rate, ctx);
+    // The chart ranks the values by repeat rate; the table lists them in the same order.
+    const values = [...dim.values].sort(
+      (a, b) => b.repeat_rate - a.repeat_rate || a.value.localeCompare(b.value),
+    );
+    const chart = entryPointRatesChart(key, label, values, ep.overall_repeat_rate, ctx);
     charts.push(chart);
     parts.push(figure(chart));
-    const rows = dim.values.map((v) => [
+    const rows = values.map((v) => [
       v.successful ? `${v.value} ★` : v.value,
       f.count(v.users),
       f.percent(v.share_of_users),

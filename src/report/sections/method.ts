@@ -40,7 +40,7 @@ export const methodSection: SectionBuilder = (r, ctx) => {
     [t.paramPeriod, `${r.data_start ?? "—"} – ${r.data_end ?? "—"}`],
     [t.paramDataEnd, r.data_end ?? "—"],
     [t.filterQ, r.filter.q === null ? t.noFilter : f.decimal(r.filter.q, 2)],
-    [t.filterP, f.decimal(r.filter.P, 1)],
+    [t.filterP, f.trimmed(r.filter.P)],
     [t.paramMinUsers, f.count(r.entry_points.min_users)],
     [t.paramTopN, f.count(r.entry_points.top_n)],
     ...predictionParams(r, ctx),

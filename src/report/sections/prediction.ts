@@ -63,7 +63,8 @@ function groupColumns(p: PredictionSection, { t, f }: ReportContext) {
       f.count(g.users),
       f.decimal(g.expected_orders_per_user, 2),
       f.percent(g.mean_p_alive),
-      ...(withValue ? [f.roubles(g.mean_clv_rub)] : []),
+      // The column's header carries the ₽.
+      ...(withValue ? [f.count(g.mean_clv_rub)] : []),
     ],
   };
 }

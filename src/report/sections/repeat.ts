@@ -18,7 +18,7 @@ export const repeatSection: SectionBuilder = (r, ctx) => {
     f.count(rep.segments[k].users),
     f.percent(rep.segments[k].users / total),
     f.count(rep.segments[k].orders),
-    f.roubles(rep.segments[k].revenue_rub),
+    f.count(rep.segments[k].revenue_rub),
   ]);
   const within = (["30", "60", "90"] as const).map((d) => [
     t.withinDays(Number(d)),
