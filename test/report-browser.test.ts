@@ -1,14 +1,12 @@
-import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../src/report/render-report.js";
+import { chromiumAvailable, launchChromium } from "./browser.js";
 import { tempDir } from "./helpers.js";
 import { demoResults } from "./report-fixture.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SECTIONS = [
   "summary",
   "data-quality",
@@ -20,12 +18,7 @@ const SECTIONS = [
   "segments",
   "method",
 ];
-const available = existsSync(CHROMIUM);
-if (!available) {
-  if (process.env.CI === "true")
-    throw new Error(`${CHROMIUM} is missing: the browser test needs it in CI`);
-  console.warn(`SKIPPING the report browser test: ${CHROMIUM} is missing`);
-}
+const available = chromiumAvailable("the report browser test");
 
 describe.skipIf(!available)("the demo report in a real browser", () => {
   it("loads offline with every section and chart drawn", async () => {
@@ -34,20 +27,7 @@ describe.skipIf(!available)("the demo report in a real browser", () => {
     const file = join(dir, "report.html");
     await writeFile(file, html);
     const url = pathToFileURL(file).href;
-    // A persistent context is how Playwright takes a fresh user-data dir of our choosing.
-    const browser = await chromium.launchPersistentContext(join(dir, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1100, height: 900 },
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    const browser = await launchChromium({ width: 1100, height: 900 });
     try {
       const page = browser.pages()[0] ?? (await browser.newPage());
       const errors: string[] = [];

@@ -9,7 +9,7 @@ import { plotSvg } from "./plot-svg.js";
 type Value = EntryPointDimension["values"][number];
 
 /** Rates are drawn on a window of whole 5% steps around the intervals and the overall rate. */
-const STEP = 0.05;
+const STEPS_PER_UNIT = 20;
 
 /** The x window: the intervals and the overall rate, widened to whole steps, within 0–100%. */
 export function rateDomain(values: readonly Value[], overall: number | null): [number, number] {
@@ -18,9 +18,11 @@ export function rateDomain(values: readonly Value[], overall: number | null): [n
     ...(overall === null ? [] : [overall]),
   ].filter(Number.isFinite);
   if (ends.length === 0) return [0, 1];
-  const lo = Math.max(0, Math.floor(Math.min(...ends) / STEP - 1e-9) * STEP);
-  const hi = Math.min(1, Math.ceil(Math.max(...ends) / STEP + 1e-9) * STEP);
-  return hi - lo < 2 * STEP ? [Math.max(0, lo - STEP), Math.min(1, hi + STEP)] : [lo, hi];
+  // In whole steps, so that the ends are exact (14 / 20, not 14 × 0.05).
+  let lo = Math.max(0, Math.floor(Math.min(...ends) * STEPS_PER_UNIT + 1e-9));
+  let hi = Math.min(STEPS_PER_UNIT, Math.ceil(Math.max(...ends) * STEPS_PER_UNIT - 1e-9));
+  if (hi - lo < 3) [lo, hi] = [Math.max(0, lo - 1), Math.min(STEPS_PER_UNIT, hi + 1)];
+  return [lo / STEPS_PER_UNIT, hi / STEPS_PER_UNIT];
 }
 
 /**

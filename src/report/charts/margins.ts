@@ -26,7 +26,7 @@ export const leftMargin = (tickLabels: readonly string[]): number =>
  * Room under an x axis for its tick labels and, on a line of its own beneath them, the axis
  * title (Plot sets the title at the bottom of this margin): tick, label line, title line.
  */
-export const BOTTOM_WITH_TITLE = TICK + 2 * Math.ceil(FONT_SIZE * 1.25) + 2 * GAP + 2;
+export const BOTTOM_WITH_TITLE = TICK + 2 * Math.ceil(FONT_SIZE * 1.25) + GAP + 1;
 
 /** Room right of the frame for the end tick label of a continuous x axis, centred on the edge. */
 export const edgeMargin = (lastTick: string): number =>
