@@ -5,8 +5,8 @@ const STACK_FROM = 5;
 
 /**
  * A table of plain-text cells; columns from `numeric` on are right-aligned figures, kept on one
- * line unless `wrap` lets text in them wrap. Each cell carries its column's header, which the
- * narrow-screen layout shows beside it when a wide table turns into cards.
+ * line unless `wrap` lets text in them wrap. A table of five columns or more turns into one card
+ * per row on a narrow screen, each cell labelled with its column's header.
  */
 export function table(
   headers: readonly string[],
@@ -14,15 +14,16 @@ export function table(
   numeric = 1,
   { wrap = false }: { wrap?: boolean } = {},
 ): string {
+  const stack = headers.length >= STACK_FROM;
   const cls = (i: number) => (i >= numeric ? ' class="num"' : "");
+  const label = (i: number) => (stack ? ` data-label="${esc(headers[i] ?? "")}"` : "");
   const head = headers.map((h, i) => `<th${cls(i)}>${esc(h)}</th>`).join("");
   const body = rows
     .map(
-      (row) =>
-        `<tr>${row.map((c, i) => `<td${cls(i)} data-label="${esc(headers[i] ?? "")}">${esc(c)}</td>`).join("")}</tr>`,
+      (row) => `<tr>${row.map((c, i) => `<td${cls(i)}${label(i)}>${esc(c)}</td>`).join("")}</tr>`,
     )
     .join("");
-  const classes = [...(headers.length >= STACK_FROM ? ["stack"] : []), ...(wrap ? ["wrap"] : [])];
+  const classes = [...(stack ? ["stack"] : []), ...(wrap ? ["wrap"] : [])];
   const attr = classes.length ? ` class="${classes.join(" ")}"` : "";
   return `<table${attr}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }

@@ -10,9 +10,7 @@ const rate = (low: number, r: number, high: number) =>
 
 describe("the repeat-rate dot plot of an entry point", () => {
   it("spans the intervals and the overall rate in whole 5% steps, not 0 to 100%", () => {
-    expect(rateDomain([rate(0.42, 0.45, 0.48), rate(0.61, 0.65, 0.68)], 0.558)).toEqual([
-      0.4, 0.7,
-    ]);
+    expect(rateDomain([rate(0.42, 0.45, 0.48), rate(0.61, 0.65, 0.68)], 0.558)).toEqual([0.4, 0.7]);
     expect(rateDomain([rate(0.5, 0.52, 0.54)], 0.53)).toEqual([0.45, 0.6]);
     expect(rateDomain([rate(0, 0.01, 0.03), rate(0.9, 0.97, 1)], null)).toEqual([0, 1]);
     expect(rateDomain([], null)).toEqual([0, 1]);

@@ -69,16 +69,16 @@ describe("the prediction section: who will come back", () => {
   it("tabulates each segment and each first-order attribute with formatted figures", () => {
     const en = section(predictionFixture(), "en").text;
     expect(en).toContain(
-      '<tr><td>5+ orders</td><td class="num">150</td><td class="num">4.00</td><td class="num">91.4%</td><td class="num">34,568 ₽</td></tr>',
+      '<tr><td data-label="Segment">5+ orders</td><td class="num" data-label="Customers">150</td><td class="num" data-label="Orders per customer in 90 days">4.00</td><td class="num" data-label="Mean chance still active">91.4%</td><td class="num" data-label="Mean value, ₽">34,568</td></tr>',
     );
     expect(en).toContain("<h3>By device of the first order</h3>");
     expect(en).toContain("<h3>By region of the first order</h3>");
     expect(en).toContain(
-      '<tr><td>desktop</td><td class="num">300</td><td class="num">1.18</td><td class="num">69.0%</td><td class="num">10,100 ₽</td></tr>',
+      '<tr><td data-label="Value">desktop</td><td class="num" data-label="Customers">300</td><td class="num" data-label="Orders per customer in 90 days">1.18</td><td class="num" data-label="Mean chance still active">69.0%</td><td class="num" data-label="Mean value, ₽">10,100</td></tr>',
     );
     const ru = section(predictionFixture(), "ru").text;
     expect(ru).toContain(
-      '<tr><td>5+ заказов</td><td class="num">150</td><td class="num">4,00</td><td class="num">91,4 %</td><td class="num">34 568 ₽</td></tr>',
+      '<tr><td data-label="Сегмент">5+ заказов</td><td class="num" data-label="Покупатели">150</td><td class="num" data-label="Заказов на покупателя за 90 дней">4,00</td><td class="num" data-label="Шанс активности, в среднем">91,4 %</td><td class="num" data-label="Ценность в среднем, ₽">34 568</td></tr>',
     );
     expect(ru).toContain("<h3>По признаку «устройство» первого заказа</h3>");
   });
