@@ -79,7 +79,7 @@ describe.skipIf(!available)("the report fits a screen, a phone and A4", () => {
         const html = renderReport(results[report] as AnalysisResults, lang);
         expect(await faultsOf(html)).toEqual([]);
         if (report === "demo") await firstScreens(html, lang);
-      });
+      }, 120_000);
     }
   }
 
