@@ -1,6 +1,6 @@
 /**
  * Runs in the page: every place where the report does not fit its reader's screen or paper.
- * - the page scrolls sideways;
+ * - the page scrolls sideways, or a box's content is wider than the box (a tile, a paragraph);
  * - a table is wider than its box, or a cell's text is cut;
  * - a chart is wider than its figure, a chart's text lies outside its SVG, two texts of a chart
  *   overlap, or a dashed reference line runs through a text.
@@ -23,6 +23,15 @@ export function layoutFaults(): string[] {
   const root = document.documentElement;
   if (root.scrollWidth > root.clientWidth + TOLERANCE) {
     faults.push(`the page is ${root.scrollWidth} px wide in a ${root.clientWidth} px window`);
+  }
+  const BOXES = "header, nav, section, div, p, ul, li, h1, h2, h3, figure, figcaption, footer";
+  for (const box of document.querySelectorAll<HTMLElement>(`main, main :is(${BOXES})`)) {
+    if (box.scrollWidth > box.clientWidth + TOLERANCE && box.clientWidth > 0) {
+      const where = box.closest("section")?.id ?? box.tagName.toLowerCase();
+      faults.push(
+        `${where}: a ${box.tagName.toLowerCase()}${box.className ? `.${box.className}` : ""} holds ${box.scrollWidth} px in ${box.clientWidth} px ("${(box.textContent ?? "").slice(0, 40)}")`,
+      );
+    }
   }
   for (const table of document.querySelectorAll("table")) {
     const where = `${table.closest("section")?.id ?? "?"}: table "${table.querySelector("th")?.textContent ?? ""}"`;
