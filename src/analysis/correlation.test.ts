@@ -109,6 +109,8 @@ describe("correlationStage (ANALYSIS.md §8, §11.12)", () => {
     const ctx: StudyContext = {
       engine,
       users: "u",
+      orders: "unused",
+      userIds: "unused",
       orderGaps: "unused",
       dimensions: ["first_device", "first_event_type", "first_region", "first_service"],
       minUsers: 1,
@@ -164,6 +166,8 @@ describe("correlationStage (ANALYSIS.md §8, §11.12)", () => {
     const ctx = {
       engine,
       users: "one",
+      orders: "",
+      userIds: "",
       orderGaps: "",
       dimensions: [],
       minUsers: 1,

@@ -6,15 +6,19 @@ import type { FilterResult, Overall, SensitivityRow } from "./results.js";
 
 const num = (v: unknown): number => Number(v ?? 0);
 
-export async function percentile(engine: Engine, q: number | null): Promise<number | null> {
+export async function percentile(
+  engine: Engine,
+  users: string,
+  q: number | null,
+): Promise<number | null> {
   if (q === null) return null;
-  const [row] = await engine.all(percentileSql(engine.dialect, q));
+  const [row] = await engine.all(percentileSql(engine.dialect, users, q));
   return numberOrNull(row?.p);
 }
 
-/** The headline figures over the users that total_orders ≤ P keeps. */
-export async function headline(engine: Engine, P: number | null): Promise<Overall> {
-  const [row] = await engine.all(headlineSql(engine.dialect), [P]);
+/** The headline figures over the population's users that total_orders ≤ P keeps. */
+export async function headline(engine: Engine, users: string, P: number | null): Promise<Overall> {
+  const [row] = await engine.all(headlineSql(engine.dialect, users), [P]);
   return {
     users: num(row?.users),
     orders: num(row?.orders),
@@ -25,16 +29,20 @@ export async function headline(engine: Engine, P: number | null): Promise<Overal
   };
 }
 
-/** The order-count anomaly filter of ANALYSIS.md §3, with its sensitivity table. */
-export async function orderCountFilter(engine: Engine, q: number | null): Promise<FilterResult> {
-  const P = await percentile(engine, q);
+/** The order-count anomaly filter of ANALYSIS.md §3 over a population, with its sensitivity table. */
+export async function orderCountFilter(
+  engine: Engine,
+  users: string,
+  q: number | null,
+): Promise<FilterResult> {
+  const P = await percentile(engine, users, q);
   const quantiles = SENSITIVITY_QUANTILES.includes(q)
     ? SENSITIVITY_QUANTILES
     : [...SENSITIVITY_QUANTILES, q];
   const sensitivity: SensitivityRow[] = [];
   for (const sq of quantiles) {
-    const sP = await percentile(engine, sq);
-    const h = await headline(engine, sP);
+    const sP = await percentile(engine, users, sq);
+    const h = await headline(engine, users, sP);
     sensitivity.push({
       q: sq,
       P: sP,
@@ -44,7 +52,7 @@ export async function orderCountFilter(engine: Engine, q: number | null): Promis
       mean_avg_revenue_rub: h.mean_avg_revenue_rub,
     });
   }
-  const removed = P === null ? null : (await engine.all(removedSql(engine.dialect), [P]))[0];
+  const removed = P === null ? null : (await engine.all(removedSql(engine.dialect, users), [P]))[0];
   return {
     q,
     P,

@@ -1,4 +1,5 @@
 import type { RejectReason } from "../prepare/reasons.js";
+import type { CohortsSection, TrendSection } from "./cohort-results.js";
 import type { PredictionSection } from "./prediction-results.js";
 
 /** The version of the results.json layout; the §10 core paths never change within a major. */
@@ -235,6 +236,10 @@ export interface AnalysisResults {
   time_between_purchases: TimeSection;
   correlation: CorrelationSection | null;
   segments: SegmentProfile[];
+  /** Acquisition cohorts (§12): who came back, period by period. */
+  cohorts: CohortsSection;
+  /** Repeat within 30/60/90 days by cohort, and its trend (§12). */
+  trend: TrendSection;
   /** Who is likely to come back: BG/NBD, MBG/NBD and Gamma-Gamma; null when they cannot be fitted. */
   prediction: PredictionSection | null;
   findings: Statement[];

@@ -9,8 +9,9 @@ import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
 import { sourceLabel } from "../engine/stage-source.js";
 import { checkReadableFile } from "../io/check-file.js";
 import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";
-import { segmentsSql } from "../queries/summaries.js";
+import { populationSql, segmentsSql } from "../queries/summaries.js";
 import { TABLES } from "../queries/tables.js";
+import { cohortStage } from "./cohorts.js";
 import { correlationStage } from "./correlation.js";
 import { entryPointsStage } from "./entry-points.js";
 import { headline, orderCountFilter } from "./filter.js";
@@ -85,15 +86,18 @@ async function analyzeWith(
   const { bindings, absent, dims, notes } = prepared;
   const dataEnd = config.dataEnd ?? prepared.lastDate;
 
+  const population = await populationOf(engine, config.cohorts);
   progress("applying the order-count filter");
-  const filter = await orderCountFilter(engine, config.filterQuantile);
-  const overall = await headline(engine, filter.P);
-  const segments = segmentTotals(await engine.all(segmentsSql(d), [filter.P]));
+  const filter = await orderCountFilter(engine, population, config.filterQuantile);
+  const overall = await headline(engine, population, filter.P);
+  const segments = segmentTotals(await engine.all(segmentsSql(d, population), [filter.P]));
   const kept = filter.P === null ? "" : ` WHERE total_orders <= ${Number(filter.P)}`;
-  await engine.createView(TABLES.keptUsers, `SELECT * FROM ${TABLES.users}${kept}`);
+  await engine.createView(TABLES.keptUsers, `SELECT * FROM ${population}${kept}`);
   const ctx: StudyContext = {
     engine,
     users: TABLES.keptUsers,
+    orders: TABLES.orders,
+    userIds: TABLES.userIds,
     orderGaps: `(SELECT days_since_prev, orders FROM ${TABLES.orderGaps}${kept}) AS kept_gaps`,
     dimensions: dims.map((c) => DIMENSIONS[c]),
     minUsers: config.minUsers,
@@ -109,6 +113,8 @@ async function analyzeWith(
   const revenue = await revenueStage(ctx);
   progress("time between purchases");
   const time_between_purchases = await timeStage(ctx);
+  progress("cohorts");
+  const { cohorts, trend } = await cohortStage(ctx, config.cohorts.period);
   progress("correlation and segments");
   const correlation = await correlationStage(ctx);
   const segmentProfiles = await segmentProfilesStage(ctx);
@@ -162,6 +168,8 @@ async function analyzeWith(
     time_between_purchases,
     correlation,
     segments: segmentProfiles,
+    cohorts,
+    trend,
     prediction,
     notes,
   };
@@ -169,6 +177,17 @@ async function analyzeWith(
   if (outDir)
     await writeFile(join(outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   return results;
+}
+
+/**
+ * The users the study is about: everyone, or those whose first order falls in the cohort range
+ * (§12). Their first orders are found over all accepted data, so a customer who bought before
+ * the range is never taken for a new one.
+ */
+async function populationOf(engine: Engine, range: AnalysisConfig["cohorts"]): Promise<string> {
+  if (range.from === null && range.to === null) return TABLES.users;
+  await engine.createTable(TABLES.population, populationSql(), [range.from, range.to]);
+  return TABLES.population;
 }
 
 function segmentTotals(rows: readonly Record<string, unknown>[]): Record<Segment, SegmentTotals> {

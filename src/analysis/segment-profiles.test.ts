@@ -21,6 +21,8 @@ describe("segmentProfilesStage (ANALYSIS.md §8)", () => {
   const context = (users: string, dimensions: FirstDimension[]): StudyContext => ({
     engine,
     users,
+    orders: "unused",
+    userIds: "unused",
     orderGaps: "unused",
     dimensions,
     minUsers: 1,

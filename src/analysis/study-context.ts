@@ -6,6 +6,10 @@ export interface StudyContext {
   readonly engine: Engine;
   /** A table or view of agg_users rows kept by the order-count filter. */
   readonly users: string;
+  /** Every accepted order: user_no, order_dt, revenue_rub, … (the population's and others'). */
+  readonly orders: string;
+  /** user_no ↔ user_id of every accepted user. */
+  readonly userIds: string;
   /**
    * A relation of (days_since_prev, orders): how many accepted orders of those users have each
    * days_since_prev (NULL for first orders), possibly over several rows per value.

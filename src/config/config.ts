@@ -48,6 +48,14 @@ export interface AnalysisConfig {
   /** The end of the observation window; null means the latest order date in the data. */
   readonly dataEnd: string | null;
   readonly memoryLimit: string;
+  /** Acquisition cohorts (ANALYSIS.md §12) and the first-order date range of the population. */
+  readonly cohorts: {
+    readonly period: "month" | "week";
+    /** Users whose first order is before this date (YYYY-MM-DD) are left out; null: none. */
+    readonly from: string | null;
+    /** Users whose first order is after this date are left out; null: none. */
+    readonly to: string | null;
+  };
   /** The "who comes back" models: horizon, customer value, calibration/holdout split. */
   readonly prediction: {
     /** false skips the models (predict: false, --no-predict). */

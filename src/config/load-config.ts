@@ -27,6 +27,9 @@ export interface ConfigOverrides {
   topN?: number;
   dataEnd?: string;
   memoryLimit?: string;
+  cohortPeriod?: "month" | "week";
+  cohortFrom?: string;
+  cohortTo?: string;
   predict?: boolean;
   timeUnit?: "days" | "weeks";
   horizonDays?: number;
@@ -190,6 +193,7 @@ function common(file: ConfigFile, overrides: ConfigOverrides) {
     topN: overrides.topN ?? file.top_n ?? DEFAULTS.topN,
     dataEnd: overrides.dataEnd ?? file.data_end ?? null,
     memoryLimit: overrides.memoryLimit ?? file.memory_limit ?? DEFAULTS.memoryLimit,
+    cohorts: cohortSettings(file, overrides),
     prediction: {
       enabled: overrides.predict ?? file.predict ?? true,
       timeUnit: overrides.timeUnit ?? file.time_unit ?? DEFAULTS.timeUnit,
@@ -199,6 +203,18 @@ function common(file: ConfigFile, overrides: ConfigOverrides) {
       calibrationEnd: overrides.calibrationEnd ?? file.calibration_end ?? null,
     },
   };
+}
+
+function cohortSettings(file: ConfigFile, overrides: ConfigOverrides): AnalysisConfig["cohorts"] {
+  const from = overrides.cohortFrom ?? file.cohort_from ?? null;
+  const to = overrides.cohortTo ?? file.cohort_to ?? null;
+  if (from !== null && to !== null && from > to) {
+    throw configError(
+      `the cohort range ends before it starts: ${from} to ${to}`,
+      "Give cohort_from on or before cohort_to",
+    );
+  }
+  return { period: overrides.cohortPeriod ?? file.cohort_period ?? "month", from, to };
 }
 
 /**

@@ -1,3 +1,6 @@
+/** The calendar period of a cohort (ANALYSIS.md §12). */
+export type CohortPeriod = "month" | "week";
+
 /**
  * What differs between SQL engines, as small pure functions over SQL fragments. The query
  * builders in src/queries use nothing engine-specific beyond this.
@@ -27,6 +30,12 @@ export interface Dialect {
    * in their last bits, which would break ties of equal amounts differently.
    */
   roundMoney(expr: string): string;
+  /** The first day (a DATE) of the calendar month, or ISO week from Monday, that holds a date. */
+  periodStart(date: string, period: CohortPeriod): string;
+  /** Whole calendar periods from the period that starts on `start` to the one holding `date`. */
+  periodIndex(start: string, date: string, period: CohortPeriod): string;
+  /** A date `days` (an integer expression) later. */
+  addDays(date: string, days: string): string;
   readonly doubleType: string;
   readonly textType: string;
 }

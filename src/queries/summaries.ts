@@ -19,17 +19,17 @@ FROM (
 ) AS s LEFT JOIN ${TABLES.rateCurrencies} AS k ON k.currency_no = s.currency_no
 ORDER BY s.reason, currency_code`;
 
-/** percentile_cont(q) of total_orders over all users (§3). q is a validated number. */
-export function percentileSql(d: Dialect, q: number): string {
+/** percentile_cont(q) of total_orders over the population's users (§3). q is a validated number. */
+export function percentileSql(d: Dialect, users: string, q: number): string {
   if (!(q > 0 && q <= 1)) throw new RangeError(`invalid quantile: ${q}`);
-  return `SELECT ${d.percentileCont(String(q), "total_orders")} AS p FROM ${TABLES.users}`;
+  return `SELECT ${d.percentileCont(String(q), "total_orders")} AS p FROM ${users}`;
 }
 
 /** Users with total_orders ≤ P; a NULL bound ($1) keeps everyone. */
 const kept = "($1 IS NULL OR total_orders <= $1)";
 
 /** The headline figures over the users the filter keeps (bound: P or NULL). */
-export const headlineSql = (d: Dialect): string =>
+export const headlineSql = (d: Dialect, users: string): string =>
   `
 SELECT count(*) AS users,
   coalesce(sum(total_orders), 0) AS orders,
@@ -37,21 +37,30 @@ SELECT count(*) AS users,
   avg(CASE WHEN is_two THEN 1.0 ELSE 0.0 END) AS share_2plus,
   avg(CASE WHEN is_five THEN 1.0 ELSE 0.0 END) AS share_5plus,
   avg(avg_revenue_rub) AS mean_avg_revenue_rub
-FROM ${TABLES.users} WHERE ${kept}`.replace(/\$1/g, `CAST($1 AS ${d.doubleType})`);
+FROM ${users} WHERE ${kept}`.replace(/\$1/g, `CAST($1 AS ${d.doubleType})`);
 
 /** What the filter removes (bound: P). */
-export const removedSql = (d: Dialect): string => `
+export const removedSql = (d: Dialect, users: string): string => `
 SELECT count(*) AS users, coalesce(sum(total_orders), 0) AS orders,
   coalesce(sum(total_revenue_rub), 0) AS revenue_rub
-FROM ${TABLES.users} WHERE total_orders > CAST($1 AS ${d.doubleType})`;
+FROM ${users} WHERE total_orders > CAST($1 AS ${d.doubleType})`;
 
 /** Users, orders and revenue per segment 1 / 2-4 / 5+ after the filter (bound: P or NULL). */
-export const segmentsSql = (d: Dialect): string =>
+export const segmentsSql = (d: Dialect, users: string): string =>
   `
 SELECT segment, count(*) AS users, sum(total_orders) AS orders, sum(total_revenue_rub) AS revenue_rub
-FROM ${TABLES.users} WHERE ${kept}
+FROM ${users} WHERE ${kept}
 GROUP BY segment ORDER BY segment`.replace(/\$1/g, `CAST($1 AS ${d.doubleType})`);
 
 /** The source's days_since_prev against the recomputed one (§1), over every accepted order. */
 export const daysSincePrevCheckSql = (): string => `
 SELECT sum(orders) AS compared, sum(mismatches) AS mismatches FROM ${TABLES.orderGaps}`;
+
+/**
+ * The users whose first order falls between two dates, inclusive (§12; bound: from, to, either
+ * NULL for an open end).
+ */
+export const populationSql = (): string => `
+SELECT * FROM ${TABLES.users}
+WHERE (CAST($1 AS DATE) IS NULL OR first_order_dt >= CAST($1 AS DATE))
+  AND (CAST($2 AS DATE) IS NULL OR first_order_dt <= CAST($2 AS DATE))`;

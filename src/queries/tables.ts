@@ -11,6 +11,7 @@ export const TABLES = {
   rejects: "enc_rejects",
   orders: "enc_orders",
   users: "enc_users",
+  population: "enc_population",
   keptUsers: "enc_users_kept",
   orderGaps: "enc_order_gaps",
   history: "enc_history",

@@ -229,9 +229,15 @@ export function studyResults(): StudyResults {
         mean_avg_days_since_prev: 13.6,
       }),
     ],
+    cohorts: { period: "month", rows: [] },
+    trend: { "30": noTrend(), "60": noTrend(), "90": noTrend() },
     prediction: null,
     notes: [],
   };
+}
+
+function noTrend() {
+  return { cohorts: [], cochran_armitage: null, q_value: null, change: null };
 }
 
 function none() {

@@ -21,6 +21,12 @@ export const duckdbDialect: Dialect = {
   firstBy: (keys, value) => `arg_min(${value}, ${structOf(keys)})`,
   secondSmallest: (value) => `(min(${value}, 2))[2]`,
   roundMoney: (expr) => `round(${expr}, 6)`,
+  periodStart: (date, period) => `CAST(date_trunc('${period}', ${date}) AS DATE)`,
+  periodIndex: (start, date, period) =>
+    period === "month"
+      ? `CAST(date_diff('month', ${start}, ${date}) AS INTEGER)`
+      : `CAST(date_diff('day', ${start}, ${date}) // 7 AS INTEGER)`,
+  addDays: (date, days) => `CAST(${date} + CAST(${days} AS INTEGER) AS DATE)`,
   doubleType: "DOUBLE",
   textType: "VARCHAR",
 };

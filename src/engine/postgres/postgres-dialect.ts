@@ -74,6 +74,14 @@ export const postgresDialect: Dialect = {
   secondSmallest: (value) =>
     `(array_agg(${value} ORDER BY ${value}) FILTER (WHERE ${value} IS NOT NULL))[2]`,
   roundMoney: (expr) => `CAST(round(CAST(${expr} AS numeric), 6) AS double precision)`,
+  // date_trunc on a plain timestamp: a DATE would be taken as timestamptz, in the session's zone.
+  periodStart: (date, period) =>
+    `CAST(date_trunc('${period}', CAST(${date} AS timestamp)) AS date)`,
+  periodIndex: (start, date, period) =>
+    period === "month"
+      ? `CAST((EXTRACT(YEAR FROM ${date}) - EXTRACT(YEAR FROM ${start})) * 12 + EXTRACT(MONTH FROM ${date}) - EXTRACT(MONTH FROM ${start}) AS integer)`
+      : `((CAST(${date} AS date) - CAST(${start} AS date)) / 7)`,
+  addDays: (date, days) => `(CAST(${date} AS date) + CAST(${days} AS integer))`,
   doubleType: "double precision",
   textType: "text",
 };

@@ -1,0 +1,51 @@
+import type { CohortPeriod } from "../engine/dialect.js";
+
+/** One period k of a cohort (ANALYSIS.md §12). */
+export interface CohortCell {
+  k: number;
+  /** Share of the cohort's users with a repeat order (any but their first) in period c+k. */
+  active_share: number;
+  /** Share with a second order on or before the last day of period c+k (cumulative). */
+  repeated_share: number;
+  /** Revenue of the cohort's orders up to the end of period c+k, per user of the cohort. */
+  revenue_per_user_rub: number;
+  /** The period ended on or before data_end; the one holding data_end is partial. */
+  complete: boolean;
+}
+
+export interface CohortRow {
+  /** The first day of the cohort's period, YYYY-MM-DD. */
+  cohort: string;
+  users: number;
+  /** Mean first-order revenue of the cohort's users. */
+  first_order_revenue_rub: number | null;
+  periods: CohortCell[];
+}
+
+export interface CohortsSection {
+  period: CohortPeriod;
+  rows: CohortRow[];
+}
+
+/** Repeat within N days for one cohort, over its eligible users (§5, §12). */
+export interface TrendCohort {
+  cohort: string;
+  eligible_users: number;
+  repeaters: number;
+  share: number | null;
+  wilson_low: number | null;
+  wilson_high: number | null;
+}
+
+/** The trend of repeat within N days across cohorts. */
+export interface TrendWindow {
+  cohorts: TrendCohort[];
+  /** null with fewer than two eligible cohorts. */
+  cochran_armitage: { z: number; p_value: number } | null;
+  /** Benjamini–Hochberg across the three windows. */
+  q_value: number | null;
+  /** From the first to the last eligible cohort. */
+  change: { from: string; to: string; first_share: number; last_share: number; difference: number } | null;
+}
+
+export type TrendSection = Record<"30" | "60" | "90", TrendWindow>;

@@ -1,0 +1,77 @@
+import type { CohortPeriod, Dialect } from "../engine/dialect.js";
+
+/** The relations the cohort builders read. */
+export interface CohortRelations {
+  /** agg_users rows of the population (user_id, first_order_dt, days_to_second_order, …). */
+  readonly users: string;
+  /** user_no ↔ user_id of every accepted user. */
+  readonly userIds: string;
+  /** Accepted orders: user_no, order_dt, revenue_rub. */
+  readonly orders: string;
+}
+
+/** data_end, bound as $1. */
+const dataEnd = "CAST($1 AS DATE)";
+
+/**
+ * Per cohort and period index k (ANALYSIS.md §12): the users with a repeat order in period
+ * c+k (any order but their first: in k = 0 a user needs two orders in the period) and the
+ * revenue of all the cohort's orders placed in it. Orders after data_end ($1) are left out.
+ * Only (cohort, k) cells with orders come back; the rest are zero.
+ */
+export function cohortCellsSql(d: Dialect, r: CohortRelations, period: CohortPeriod): string {
+  return `
+SELECT ${d.dateText("cohort")} AS cohort, k,
+  sum(CASE WHEN orders > CASE WHEN k = 0 THEN 1 ELSE 0 END THEN 1 ELSE 0 END) AS active_users,
+  sum(revenue_rub) AS revenue_rub
+FROM (
+  SELECT cohort, user_no, k, count(*) AS orders, sum(revenue_rub) AS revenue_rub
+  FROM (
+    SELECT p.cohort, o.user_no, ${d.periodIndex("p.cohort", "o.order_dt", period)} AS k,
+      o.revenue_rub
+    FROM ${r.orders} AS o
+    JOIN (
+      SELECT ids.user_no, ${d.periodStart("u.first_order_dt", period)} AS cohort
+      FROM ${r.users} AS u JOIN ${r.userIds} AS ids ON ids.user_id = u.user_id
+    ) AS p ON p.user_no = o.user_no
+    WHERE o.order_dt <= ${dataEnd}
+  ) AS dated
+  GROUP BY cohort, user_no, k
+) AS per_user
+GROUP BY cohort, k
+ORDER BY cohort, k`;
+}
+
+/**
+ * Per cohort and the period index of the second order (NULL without one): users, the sum of
+ * their first-order revenue, and for N = 30, 60, 90 the users eligible for "repeat within N
+ * days" (first order at least N days before data_end, $1) and those who repeated within N.
+ */
+export function cohortUsersSql(d: Dialect, users: string, period: CohortPeriod): string {
+  const age = d.daysBetween("first_order_dt", dataEnd);
+  const within = [30, 60, 90]
+    .map(
+      (n) =>
+        `sum(CASE WHEN ${age} >= ${n} THEN 1 ELSE 0 END) AS eligible_${n},\n  ` +
+        `sum(CASE WHEN ${age} >= ${n} AND days_to_second_order <= ${n} THEN 1 ELSE 0 END) AS repeaters_${n}`,
+    )
+    .join(",\n  ");
+  const second = d.addDays("first_order_dt", "days_to_second_order");
+  return `
+SELECT ${d.dateText("cohort")} AS cohort, k_second, count(*) AS users,
+  sum(first_order_revenue_rub) AS first_order_revenue_rub,
+  ${within}
+FROM (
+  SELECT c.*, CASE WHEN days_to_second_order IS NOT NULL
+    AND ${second} <= ${dataEnd}
+    THEN ${d.periodIndex("cohort", second, period)} END AS k_second
+  FROM (
+    SELECT first_order_dt, days_to_second_order, first_order_revenue_rub,
+      ${d.periodStart("first_order_dt", period)} AS cohort
+    FROM ${users}
+    WHERE first_order_dt <= ${dataEnd}
+  ) AS c
+) AS s
+GROUP BY cohort, k_second
+ORDER BY cohort, k_second`;
+}
