@@ -26,13 +26,7 @@ const ordersCsv = (rows: [string, string, number][]) =>
     ...rows.map(([u, dt, rev], i) => `${u},${i + 1},${dt},${rev}`),
   );
 
-const cell = (
-  k: number,
-  active: number,
-  repeated: number,
-  revenue: number,
-  complete: boolean,
-) => ({
+const cell = (k: number, active: number, repeated: number, revenue: number, complete: boolean) => ({
   k,
   active_share: active,
   repeated_share: repeated,
@@ -159,5 +153,58 @@ describe("cohorts (ANALYSIS.md §12)", () => {
         },
       ],
     });
+  });
+
+  it("compares two periods of first orders side by side, each difference tested", async () => {
+    const event: Record<string, string> = {
+      d: "concerts",
+      a: "theatre",
+      b: "concerts",
+      c: "theatre",
+    };
+    const { results } = await analyzeCsv(
+      csv(
+        "user_id,order_id,order_dt,revenue,event_type_main",
+        ...ORDERS.map(([u, dt, rev], i) => `${u},${i + 1},${dt},${rev},${event[u]}`),
+      ),
+      null,
+      {
+        dataEnd: "2024-09-10",
+        minUsers: 1,
+        compare: [
+          ["2024-05-01", "2024-05-31"],
+          ["2024-06-01", "2024-07-31"],
+        ],
+      },
+    );
+    const c = results.comparison;
+    expect(c?.periods).toEqual([
+      { from: "2024-05-01", to: "2024-05-31", users: 1 },
+      { from: "2024-06-01", to: "2024-07-31", users: 3 },
+    ]);
+    // d did not return within 30 days; of a, b and c only a did (c after 62 days)
+    expect(c?.repeat_within["30"]).toMatchObject({
+      eligible_users: [1, 3],
+      repeaters: [0, 1],
+      share: [0, 1 / 3],
+      difference: 1 / 3,
+    });
+    // pooled 1/4, variance 1/4·3/4·(1/3 + 1) = 1/4: z = (1/3 − 0) / (1/2)
+    expect(c?.repeat_within["30"].z).toBeCloseTo(2 / 3, 12);
+    expect(c?.repeat_within["90"]).toMatchObject({ eligible_users: [1, 1], repeaters: [1, 1] });
+    expect(c?.first_order_check.mean).toEqual([70, 160 / 3]);
+    expect(c?.first_order_check.median).toEqual([70, 50]);
+    // 70 beats 50 and 10: U₁ = 2
+    expect(c?.first_order_check.mann_whitney.u1).toBe(2);
+    expect(c?.entry_mix.first_event_type?.values).toEqual([
+      { value: "concerts", users: [1, 1], share: [1, 1 / 3] },
+      { value: "theatre", users: [0, 2], share: [0, 2 / 3] },
+    ]);
+    // [[1, 0], [1, 2]]: expected [[.5, .5], [1.5, 1.5]], χ² = 1 + 1/3
+    const chi = c?.entry_mix.first_event_type?.chi2;
+    expect(chi?.chi2).toBeCloseTo(4 / 3, 12);
+    expect(chi?.dof).toBe(1);
+    expect(chi?.p_value).toBeCloseTo(0.2482130789, 9);
+    expect(chi?.cramers_v).toBeCloseTo(Math.sqrt(1 / 3), 12);
   });
 });

@@ -45,7 +45,50 @@ export interface TrendWindow {
   /** Benjamini–Hochberg across the three windows. */
   q_value: number | null;
   /** From the first to the last eligible cohort. */
-  change: { from: string; to: string; first_share: number; last_share: number; difference: number } | null;
+  change: {
+    from: string;
+    to: string;
+    first_share: number;
+    last_share: number;
+    difference: number;
+  } | null;
 }
 
 export type TrendSection = Record<"30" | "60" | "90", TrendWindow>;
+
+/** One side of a two-period comparison (§12). */
+export interface ComparedPeriod {
+  from: string;
+  to: string;
+  users: number;
+}
+
+/** Repeat within N days in the two periods, with the two-proportion z-test. */
+export interface ComparedRepeat {
+  eligible_users: [number, number];
+  repeaters: [number, number];
+  share: [number | null, number | null];
+  /** Second minus first. */
+  difference: number | null;
+  z: number | null;
+  p_value: number | null;
+}
+
+/** Two populations of first-order dates side by side, with a test for each difference. */
+export interface ComparisonSection {
+  periods: [ComparedPeriod, ComparedPeriod];
+  repeat_within: Record<"30" | "60" | "90", ComparedRepeat>;
+  first_order_check: {
+    mean: [number | null, number | null];
+    median: [number | null, number | null];
+    mann_whitney: { u1: number; p_value: number | null };
+  };
+  /** Per first-order dimension: each value's share of users in the two periods, and χ². */
+  entry_mix: Record<
+    string,
+    {
+      values: { value: string; users: [number, number]; share: [number, number] }[];
+      chi2: { chi2: number; dof: number; p_value: number | null; cramers_v: number | null } | null;
+    }
+  >;
+}

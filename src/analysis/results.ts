@@ -1,5 +1,5 @@
 import type { RejectReason } from "../prepare/reasons.js";
-import type { CohortsSection, TrendSection } from "./cohort-results.js";
+import type { CohortsSection, ComparisonSection, TrendSection } from "./cohort-results.js";
 import type { PredictionSection } from "./prediction-results.js";
 
 /** The version of the results.json layout; the §10 core paths never change within a major. */
@@ -240,6 +240,8 @@ export interface AnalysisResults {
   cohorts: CohortsSection;
   /** Repeat within 30/60/90 days by cohort, and its trend (§12). */
   trend: TrendSection;
+  /** Two periods of first-order dates compared (§12); null unless asked for. */
+  comparison: ComparisonSection | null;
   /** Who is likely to come back: BG/NBD, MBG/NBD and Gamma-Gamma; null when they cannot be fitted. */
   prediction: PredictionSection | null;
   findings: Statement[];

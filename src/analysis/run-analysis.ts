@@ -12,6 +12,7 @@ import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";
 import { populationSql, segmentsSql } from "../queries/summaries.js";
 import { TABLES } from "../queries/tables.js";
 import { cohortStage } from "./cohorts.js";
+import { comparePeriods } from "./compare-periods.js";
 import { correlationStage } from "./correlation.js";
 import { entryPointsStage } from "./entry-points.js";
 import { headline, orderCountFilter } from "./filter.js";
@@ -115,6 +116,9 @@ async function analyzeWith(
   const time_between_purchases = await timeStage(ctx);
   progress("cohorts");
   const { cohorts, trend } = await cohortStage(ctx, config.cohorts.period);
+  const comparison = config.compare
+    ? await comparePeriods(ctx, config.compare, TABLES.compared)
+    : null;
   progress("correlation and segments");
   const correlation = await correlationStage(ctx);
   const segmentProfiles = await segmentProfilesStage(ctx);
@@ -170,6 +174,7 @@ async function analyzeWith(
     segments: segmentProfiles,
     cohorts,
     trend,
+    comparison,
     prediction,
     notes,
   };

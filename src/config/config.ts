@@ -32,6 +32,12 @@ export interface PostgresSettings {
   readonly statementTimeoutMs: number;
 }
 
+/** An inclusive range of dates, YYYY-MM-DD. */
+export interface DateRange {
+  readonly from: string;
+  readonly to: string;
+}
+
 /** The complete, validated settings of one analysis run. */
 export interface AnalysisConfig {
   /** Files (read by the embedded DuckDB) or tables and queries of a PostgreSQL database. */
@@ -56,6 +62,8 @@ export interface AnalysisConfig {
     /** Users whose first order is after this date are left out; null: none. */
     readonly to: string | null;
   };
+  /** Two ranges of first-order dates to compare side by side (§12); null: none. */
+  readonly compare: readonly [DateRange, DateRange] | null;
   /** The "who comes back" models: horizon, customer value, calibration/holdout split. */
   readonly prediction: {
     /** false skips the models (predict: false, --no-predict). */

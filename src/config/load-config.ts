@@ -5,6 +5,7 @@ import { configError } from "../errors.js";
 import { isOrderColumn, type OrderColumn } from "../model/columns.js";
 import {
   type AnalysisConfig,
+  type DateRange,
   DEFAULTS,
   type FileFormat,
   type FileSource,
@@ -30,6 +31,8 @@ export interface ConfigOverrides {
   cohortPeriod?: "month" | "week";
   cohortFrom?: string;
   cohortTo?: string;
+  /** Two first-order date ranges to compare, as [[from, to], [from, to]]. */
+  compare?: [[string, string], [string, string]];
   predict?: boolean;
   timeUnit?: "days" | "weeks";
   horizonDays?: number;
@@ -194,6 +197,7 @@ function common(file: ConfigFile, overrides: ConfigOverrides) {
     dataEnd: overrides.dataEnd ?? file.data_end ?? null,
     memoryLimit: overrides.memoryLimit ?? file.memory_limit ?? DEFAULTS.memoryLimit,
     cohorts: cohortSettings(file, overrides),
+    compare: comparedPeriods(overrides.compare ?? file.compare),
     prediction: {
       enabled: overrides.predict ?? file.predict ?? true,
       timeUnit: overrides.timeUnit ?? file.time_unit ?? DEFAULTS.timeUnit,
@@ -215,6 +219,28 @@ function cohortSettings(file: ConfigFile, overrides: ConfigOverrides): AnalysisC
     );
   }
   return { period: overrides.cohortPeriod ?? file.cohort_period ?? "month", from, to };
+}
+
+function comparedPeriods(
+  pair: [[string, string], [string, string]] | undefined,
+): AnalysisConfig["compare"] {
+  if (!pair) return null;
+  const [a, b] = pair.map(([from, to]) => {
+    if (from > to) {
+      throw configError(
+        `a compared period ends before it starts: ${from}..${to}`,
+        "Write each period as FROM..TO with FROM on or before TO",
+      );
+    }
+    return { from, to };
+  }) as [DateRange, DateRange];
+  if (a.from <= b.to && b.from <= a.to) {
+    throw configError(
+      `the compared periods overlap: ${a.from}..${a.to} and ${b.from}..${b.to}`,
+      "Compare two periods with no day in common",
+    );
+  }
+  return [a, b];
 }
 
 /**

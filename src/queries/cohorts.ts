@@ -1,4 +1,5 @@
 import type { CohortPeriod, Dialect } from "../engine/dialect.js";
+import { repeatWithinColumns } from "./repeat-within-columns.js";
 
 /** The relations the cohort builders read. */
 export interface CohortRelations {
@@ -48,19 +49,11 @@ ORDER BY cohort, k`;
  * days" (first order at least N days before data_end, $1) and those who repeated within N.
  */
 export function cohortUsersSql(d: Dialect, users: string, period: CohortPeriod): string {
-  const age = d.daysBetween("first_order_dt", dataEnd);
-  const within = [30, 60, 90]
-    .map(
-      (n) =>
-        `sum(CASE WHEN ${age} >= ${n} THEN 1 ELSE 0 END) AS eligible_${n},\n  ` +
-        `sum(CASE WHEN ${age} >= ${n} AND days_to_second_order <= ${n} THEN 1 ELSE 0 END) AS repeaters_${n}`,
-    )
-    .join(",\n  ");
   const second = d.addDays("first_order_dt", "days_to_second_order");
   return `
 SELECT ${d.dateText("cohort")} AS cohort, k_second, count(*) AS users,
   sum(first_order_revenue_rub) AS first_order_revenue_rub,
-  ${within}
+  ${repeatWithinColumns(d)}
 FROM (
   SELECT c.*, CASE WHEN days_to_second_order IS NOT NULL
     AND ${second} <= ${dataEnd}

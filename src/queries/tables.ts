@@ -13,6 +13,7 @@ export const TABLES = {
   users: "enc_users",
   population: "enc_population",
   keptUsers: "enc_users_kept",
+  compared: "enc_compared",
   orderGaps: "enc_order_gaps",
   history: "enc_history",
   pairExpectations: "enc_pair_expectations",

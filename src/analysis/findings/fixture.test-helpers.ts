@@ -231,6 +231,7 @@ export function studyResults(): StudyResults {
     ],
     cohorts: { period: "month", rows: [] },
     trend: { "30": noTrend(), "60": noTrend(), "90": noTrend() },
+    comparison: null,
     prediction: null,
     notes: [],
   };
