@@ -115,6 +115,49 @@ describe.skipIf(cluster === null)("the study inside PostgreSQL", () => {
     expect(differences(comparable(fromQuery), comparable(fromFiles))).toEqual([]);
   }, 120_000);
 
+  it("gives the files' cohorts by week, a cohort range and a two-period comparison", async () => {
+    const settings = {
+      cohortPeriod: "week",
+      cohortFrom: "2024-06-10",
+      compare: [
+        ["2024-06-10", "2024-07-14"],
+        ["2024-07-15", "2024-08-18"],
+      ],
+      predict: false,
+    } as const;
+    const files = await runAnalysis(
+      resolveConfig({}, dir, {
+        orders: join(dir, "data", "orders.csv"),
+        rates: join(dir, "data", "rates.csv"),
+        ...settings,
+        compare: [...settings.compare.map(([a, b]) => [a, b] as [string, string])] as [
+          [string, string],
+          [string, string],
+        ],
+      }),
+    );
+    const postgres = await runAnalysis(
+      resolveConfig(
+        {},
+        dir,
+        {
+          source: "postgres",
+          orders: "orders",
+          rates: "rates",
+          ...settings,
+          compare: [...settings.compare.map(([a, b]) => [a, b] as [string, string])] as [
+            [string, string],
+            [string, string],
+          ],
+        },
+        connection,
+      ),
+    );
+    expect(files.cohorts.rows[0]?.cohort).toBe("2024-06-10");
+    expect(files.comparison?.periods[0].users).toBeGreaterThan(0);
+    expect(differences(comparable(postgres), comparable(files))).toEqual([]);
+  }, 120_000);
+
   it("runs from the command line: load, then analyze with the connection in a .env file", async () => {
     const envFile = join(dir, "encore.env");
     await writeFile(envFile, `# the service's credentials\nDATABASE_URL="${url}"\n`);

@@ -124,10 +124,13 @@ export class PostgresEngine implements Engine {
    * for temporary tables only. ANALYZE gives the planner its statistics (autovacuum never
    * visits temporary tables).
    */
-  async createTable(name: string, sql: string): Promise<void> {
+  async createTable(name: string, sql: string, params: readonly SqlValue[] = []): Promise<void> {
     const table = `pg_temp.${quoteIdent(name)}`;
-    await this.readWrite(`CREATE TEMPORARY TABLE ${quoteIdent(name)} AS ${sql} WITH NO DATA`);
-    await this.run(`INSERT INTO ${table} ${sql}`);
+    // CREATE … AS takes no parameters: its shape is read with each one NULL, which is why the
+    // builders give every bound value of a working table's query its type with a CAST.
+    const shape = params.length ? sql.replace(/\$\d+\b/g, "NULL") : sql;
+    await this.readWrite(`CREATE TEMPORARY TABLE ${quoteIdent(name)} AS ${shape} WITH NO DATA`);
+    await this.run(`INSERT INTO ${table} ${sql}`, params);
     await this.analyze(name);
   }
 
