@@ -27,7 +27,7 @@ beforeAll(async () => {
     });
     results.set(seed, await runAnalysis(config));
   }
-}, 120_000);
+}, 300_000);
 
 describe("planted effects come out of the study", () => {
   it.each(SEEDS)("seed %i: every boosted value is successful, no lowered one is", (seed) => {
@@ -53,3 +53,42 @@ describe("planted effects come out of the study", () => {
     expect(flagged.length).toBeLessThanOrEqual(1);
   });
 });
+
+/**
+ * The generator can plant a trend across acquisition dates (DemoOptions.trend): customers who
+ * join on the last day drop out at 6 times the odds of those who join on the first. The
+ * cohort trend must be found, falling; on the seeds above, which plant none, none is claimed.
+ */
+describe("a planted trend across cohorts comes out of the study", () => {
+  const TREND_SEEDS = [101, 202];
+  const trended = new Map<number, AnalysisResults>();
+  beforeAll(async () => {
+    for (const seed of TREND_SEEDS) {
+      const dir = await tempDir();
+      await writeDemoCsv(join(dir, "data"), { seed, trend: 6 });
+      const config = resolveConfig({}, dir, {
+        orders: join(dir, "data", "orders.csv"),
+        rates: join(dir, "data", "rates.csv"),
+        predict: false,
+      });
+      trended.set(seed, await runAnalysis(config));
+    }
+  }, 300_000);
+
+  it.each(TREND_SEEDS)("seed %i: the falling trend is found, with its sign", (seed) => {
+    const r = trended.get(seed);
+    const finding = r?.findings.find((f) => f.id === "cohort_trend");
+    expect(finding?.text).toMatch(/^Repeat purchasing is getting worse/);
+    expect(finding?.figures.z).toBeLessThan(0);
+    expect(r?.trend["30"].cochran_armitage?.z).toBeLessThan(0);
+    expect(r?.trend["30"].q_value).toBeLessThan(0.05);
+  });
+
+  it("claims no trend where none was planted", () => {
+    const claimed = SEEDS.filter((seed) =>
+      results.get(seed)?.findings.some((f) => f.id === "cohort_trend"),
+    );
+    expect(claimed).toEqual([]);
+  });
+});
+

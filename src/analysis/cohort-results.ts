@@ -44,6 +44,12 @@ export interface TrendWindow {
   cochran_armitage: { z: number; p_value: number } | null;
   /** Benjamini–Hochberg across the three windows. */
   q_value: number | null;
+  /**
+   * The same test over every user of the population, before the order-count filter: the filter
+   * cuts by lifetime orders, which grow with follow-up, so it can make or hide a trend by
+   * itself. A trend is claimed only when both agree.
+   */
+  without_filter: { z: number; p_value: number } | null;
   /** From the first to the last eligible cohort. */
   change: {
     from: string;

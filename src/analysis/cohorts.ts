@@ -37,6 +37,7 @@ type Window = (typeof WINDOWS)[number];
 /** §12: the cohort matrix and the trend of repeat within 30/60/90 days across cohorts. */
 export async function cohortStage(
   ctx: StudyContext,
+  population: string,
   period: CohortPeriod,
 ): Promise<{ cohorts: CohortsSection; trend: TrendSection }> {
   const { engine } = ctx;
@@ -52,19 +53,22 @@ export async function cohortStage(
     active_users: Number(r.active_users),
     revenue_rub: Number(r.revenue_rub),
   }));
-  const users = (await engine.all(cohortUsersSql(d, ctx.users, period), [ctx.dataEnd])).map(
-    (r): CohortUserCount => ({
-      cohort: String(r.cohort),
-      k_second: r.k_second === null ? null : Number(r.k_second),
-      users: Number(r.users),
-      first_order_revenue_rub: Number(r.first_order_revenue_rub),
-      eligible: byWindow((n) => Number(r[`eligible_${n}`])),
-      repeaters: byWindow((n) => Number(r[`repeaters_${n}`])),
-    }),
-  );
+  const counts = async (users: string) =>
+    (await engine.all(cohortUsersSql(d, users, period), [ctx.dataEnd])).map(
+      (r): CohortUserCount => ({
+        cohort: String(r.cohort),
+        k_second: r.k_second === null ? null : Number(r.k_second),
+        users: Number(r.users),
+        first_order_revenue_rub: Number(r.first_order_revenue_rub),
+        eligible: byWindow((n) => Number(r[`eligible_${n}`])),
+        repeaters: byWindow((n) => Number(r[`repeaters_${n}`])),
+      }),
+    );
+  const users = await counts(ctx.users);
+  const everyone = population === ctx.users ? users : await counts(population);
   return {
     cohorts: cohortTable(cells, users, ctx.dataEnd, period),
-    trend: cohortTrend(users, period),
+    trend: cohortTrend(users, everyone, period),
   };
 }
 
@@ -113,7 +117,11 @@ export function cohortTable(
  * Cochran–Armitage test for a trend across the eligible cohorts, scored by their period index
  * from the first cohort (§12); q-values across the three windows.
  */
-export function cohortTrend(users: readonly CohortUserCount[], period: CohortPeriod): TrendSection {
+export function cohortTrend(
+  users: readonly CohortUserCount[],
+  everyone: readonly CohortUserCount[],
+  period: CohortPeriod,
+): TrendSection {
   const cohorts = [...new Set(users.map((u) => u.cohort))].sort();
   const first = cohorts[0];
   const windows = byWindow((n): TrendWindow => {
@@ -132,21 +140,14 @@ export function cohortTrend(users: readonly CohortUserCount[], period: CohortPer
       };
     });
     const eligible = rows.filter((r) => r.eligible_users > 0);
-    const test =
-      first === undefined
-        ? null
-        : cochranArmitage(
-            eligible.map((r) => ({
-              successes: r.repeaters,
-              trials: r.eligible_users,
-              score: periodsBetween(first, r.cohort, period),
-            })),
-          );
+    const test = trendTest(users, n, first, period);
+    const unfiltered = trendTest(everyone, n, first, period);
     const [from, to] = [eligible[0], eligible.at(-1)];
     return {
       cohorts: rows,
       cochran_armitage: test && { z: test.z, p_value: test.pValue },
       q_value: null,
+      without_filter: unfiltered && { z: unfiltered.z, p_value: unfiltered.pValue },
       change:
         from && to && from !== to && from.share !== null && to.share !== null
           ? {
@@ -165,6 +166,26 @@ export function cohortTrend(users: readonly CohortUserCount[], period: CohortPer
     windows[n].q_value = q[i] ?? null;
   });
   return windows;
+}
+
+/** Cochran–Armitage over the cohorts with eligible users, scored by periods from the first. */
+function trendTest(
+  users: readonly CohortUserCount[],
+  n: Window,
+  first: string | undefined,
+  period: CohortPeriod,
+) {
+  if (first === undefined) return null;
+  const groups = new Map<string, { successes: number; trials: number }>();
+  for (const u of users) {
+    const g = groups.get(u.cohort) ?? { successes: 0, trials: 0 };
+    g.successes += u.repeaters[n];
+    g.trials += u.eligible[n];
+    groups.set(u.cohort, g);
+  }
+  return cochranArmitage(
+    [...groups].map(([cohort, g]) => ({ ...g, score: periodsBetween(first, cohort, period) })),
+  );
 }
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);

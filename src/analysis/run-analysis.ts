@@ -115,7 +115,7 @@ async function analyzeWith(
   progress("time between purchases");
   const time_between_purchases = await timeStage(ctx);
   progress("cohorts");
-  const { cohorts, trend } = await cohortStage(ctx, config.cohorts.period);
+  const { cohorts, trend } = await cohortStage(ctx, population, config.cohorts.period);
   const comparison = config.compare
     ? await comparePeriods(ctx, config.compare, TABLES.compared)
     : null;

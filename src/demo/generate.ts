@@ -39,6 +39,8 @@ interface Context {
   readonly tally: Tally;
   /** Defect rows planned so far, so every reason gets at least one as early as possible. */
   readonly planned: Record<RejectReason, number>;
+  /** The planted trend across join days (DemoOptions.trend). */
+  readonly trend: number;
 }
 
 /**
@@ -47,7 +49,7 @@ interface Context {
  * rows and quirks the preparation must reject or tolerate, at counts the manifest states.
  */
 export function generateDemo(options?: DemoOptions): DemoData {
-  const { seed, users } = resolveOptions(options);
+  const { seed, users, trend } = resolveOptions(options);
   const rates = new ExchangeRates(new Random(subSeed(seed, 1)));
   const tally = new Tally();
   let finished = false;
@@ -63,6 +65,7 @@ export function generateDemo(options?: DemoOptions): DemoData {
       delayed: new DelayedRows(),
       tally,
       planned: zeroReasonCounts(),
+      trend,
     };
     for (let user = 0; user < users; user++) {
       tally.countUser();
@@ -94,7 +97,7 @@ export function generateDemo(options?: DemoOptions): DemoData {
 
 /** One user's genuine rows in file order; the defects derived from them go to `delayed`. */
 function userRows(context: Context, user: number): DemoRow[] {
-  const { orders } = generateUser(context.model, context.catalog);
+  const { orders } = generateUser(context.model, context.catalog, context.trend);
   const userId = userIdOf(user, context.names);
   const days = orders.map((o) => Math.floor(o.second / SECONDS_PER_DAY));
   const cells = orders.map((o, i) =>

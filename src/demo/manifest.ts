@@ -9,6 +9,12 @@ export interface DemoOptions {
   seed?: number;
   /** Customers to generate. Default 22,000 (about 290,000 orders). */
   users?: number;
+  /**
+   * A planted trend across acquisition dates: the drop-out odds of a customer who joins on the
+   * last day are this many times those of one who joins on the first, geometric in between.
+   * Above 1, customers acquired later come back less often. Default 1: no trend.
+   */
+  trend?: number;
 }
 
 /** What the preparation of the demo's orders.csv must find, exactly. */
@@ -33,11 +39,17 @@ export interface DemoManifest {
   dataEnd: string;
 }
 
-export function resolveOptions(options: DemoOptions = {}): { seed: number; users: number } {
+export function resolveOptions(options: DemoOptions = {}): {
+  seed: number;
+  users: number;
+  trend: number;
+} {
   const seed = options.seed ?? DEFAULT_SEED;
   const users = options.users ?? DEFAULT_USERS;
+  const trend = options.trend ?? 1;
+  if (!(trend > 0 && Number.isFinite(trend))) throw new RangeError(`invalid demo trend: ${trend}`);
   if (!Number.isSafeInteger(seed)) throw new RangeError(`invalid demo seed: ${seed}`);
   if (!Number.isSafeInteger(users) || users < 1)
     throw new RangeError(`invalid demo users: ${users}`);
-  return { seed, users };
+  return { seed, users, trend };
 }

@@ -108,20 +108,27 @@ export function dropoutOdds(first: Attributes): number {
 export const loyaltyOdds = (rate: number): number =>
   (Math.max(rate, 1e-6) / MODEL.rateMean) ** -MODEL.loyaltyElasticity;
 
-export function generateUser(rng: Random, catalog: Catalog): ModelUser {
+/**
+ * The planted trend: drop-out odds scale geometrically with the join day, from 1 on the first
+ * day to `trend` on the last.
+ */
+export const trendOdds = (trend: number, second: number): number =>
+  trend ** (Math.floor(second / SECONDS_PER_DAY) / (PERIOD_DAYS - 1));
+
+export function generateUser(rng: Random, catalog: Catalog, trend = 1): ModelUser {
   const reseller = rng.chance(MODEL.resellerShare);
   const first = firstAttributes(rng, catalog);
   const rate = reseller
     ? logNormal(rng, MODEL.resellerRateMedian, 0.5)
     : gamma(rng, MODEL.rateShape, MODEL.rateScale);
   const p = reseller ? 0 : beta(rng, MODEL.dropoutA, MODEL.dropoutB);
-  const odds = (p / (1 - p)) * dropoutOdds(first) * loyaltyOdds(rate);
-  // Beta draws can round to exactly 1, and Infinity / Infinity would mean "never".
-  const dropout = Number.isFinite(odds) ? odds / (1 + odds) : 1;
   const maxOrders = reseller ? MODEL.resellerMaxOrders : Number.POSITIVE_INFINITY;
 
   const orders: ModelOrder[] = [];
   let second = joinSecond(rng, reseller);
+  const odds = (p / (1 - p)) * dropoutOdds(first) * loyaltyOdds(rate) * trendOdds(trend, second);
+  // Beta draws can round to exactly 1, and Infinity / Infinity would mean "never".
+  const dropout = Number.isFinite(odds) ? odds / (1 + odds) : 1;
   let attributes = first;
   for (;;) {
     orders.push(order(rng, catalog, second, attributes, reseller));

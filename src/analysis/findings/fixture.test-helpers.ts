@@ -238,7 +238,13 @@ export function studyResults(): StudyResults {
 }
 
 function noTrend() {
-  return { cohorts: [], cochran_armitage: null, q_value: null, change: null };
+  return {
+    cohorts: [],
+    cochran_armitage: null,
+    q_value: null,
+    without_filter: null,
+    change: null,
+  };
 }
 
 function none() {

@@ -1,4 +1,5 @@
 import type { Statement } from "../results.js";
+import { cohortTrend } from "./cohort-trend.js";
 import { expectedOrders } from "./expected-orders.js";
 import { focusEventTypes } from "./focus-event-types.js";
 import { frequentBuyers } from "./frequent-buyers.js";
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   frequentBuyers,
   repeatWindow,
   orderCountCorrelates,
+  cohortTrend,
   expectedOrders,
   focusEventTypes,
   marketRegions,

@@ -1,0 +1,64 @@
+import { formatCohort } from "./cohort-label.js";
+import { formatDecimal, formatP, formatPercent, type Lang } from "./format.js";
+import type { Rule } from "./rule.js";
+import { statement } from "./statement.js";
+
+const id = "cohort_trend";
+
+/** The longest window first: the more follow-up, the more a trend says about coming back. */
+const WINDOWS = ["90", "60", "30"] as const;
+
+/**
+ * Finding (§12): repeat purchasing is getting better or worse across acquisition cohorts, when
+ * the Cochran–Armitage test of a window's repeat share gives q < 0.05 (Benjamini–Hochberg over
+ * the three windows); the longest such window is stated, with the first and last eligible
+ * cohorts' shares. Silent when no window shows a trend, or when the trend does not hold
+ * (p < 0.05, same direction) over the population before the order-count filter.
+ */
+export const cohortTrend: Rule = {
+  id,
+  kind: "finding",
+  describe:
+    "Repeat within N days changes across cohorts: Cochran–Armitage q < 0.05 (longest window).",
+  apply(results) {
+    const found = WINDOWS.map((n) => [n, results.trend[n]] as const).find(([, w]) => {
+      const [test, check] = [w.cochran_armitage, w.without_filter];
+      // The order-count filter cuts by lifetime orders, which grow with follow-up: a trend it
+      // makes or hides by itself is not claimed.
+      const robust = check === null || (check.p_value < 0.05 && check.z * (test?.z ?? 0) > 0);
+      return w.q_value !== null && w.q_value < 0.05 && test && w.change && robust;
+    });
+    if (!found) return null;
+    const [days, window] = found;
+    const test = window.cochran_armitage;
+    const change = window.change;
+    if (!test || !change) return null;
+    const period = results.cohorts.period;
+    const rising = test.z > 0;
+    const q = window.q_value ?? 1;
+    const text = (lang: Lang) => {
+      const [first, last] = [change.first_share, change.last_share].map((s) =>
+        formatPercent(s, lang),
+      );
+      const [from, to] = [change.from, change.to].map((c) => formatCohort(c, period, lang));
+      const cohorts = window.cohorts.filter((c) => c.eligible_users > 0).length;
+      const stat = `z = ${formatDecimal(test.z, 1, lang)}, ${formatP(q, lang, "q")}`;
+      return lang === "en"
+        ? `Repeat purchasing is getting ${rising ? "better" : "worse"}: the share of new customers who bought again within ${days} days went from ${first} (customers acquired ${from}) to ${last} (${to}) (Cochran–Armitage trend test across ${cohorts} cohorts, ${stat}).`
+        : `Повторные покупки ${rising ? "растут" : "падают"}: доля новых покупателей, купивших снова в течение ${days} дней, ${rising ? "выросла" : "снизилась"} с ${first} (пришедшие ${from}) до ${last} (${to}) (тест Кохрана — Армитиджа на тренд по ${cohorts} когортам, ${stat}).`;
+    };
+    return statement(
+      id,
+      { en: text("en"), ru: text("ru") },
+      {
+        window_days: Number(days),
+        first_cohort: change.from,
+        last_cohort: change.to,
+        first_share: change.first_share,
+        last_share: change.last_share,
+        z: test.z,
+        q_value: q,
+      },
+    );
+  },
+};
