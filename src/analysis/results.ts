@@ -1,4 +1,5 @@
 import type { RejectReason } from "../prepare/reasons.js";
+import type { AdjustedEffects } from "./adjusted-results.js";
 import type { CohortsSection, ComparisonSection, TrendSection } from "./cohort-results.js";
 import type { PredictionSection } from "./prediction-results.js";
 
@@ -232,6 +233,8 @@ export interface AnalysisResults {
   overall: Overall;
   repeat: RepeatSection;
   entry_points: EntryPoints;
+  /** Each first-order attribute's effect with the others held fixed (§13); null without a model. */
+  adjusted_effects: AdjustedEffects | null;
   revenue: RevenueSection;
   time_between_purchases: TimeSection;
   correlation: CorrelationSection | null;

@@ -11,6 +11,7 @@ import { checkReadableFile } from "../io/check-file.js";
 import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";
 import { populationSql, segmentsSql } from "../queries/summaries.js";
 import { TABLES } from "../queries/tables.js";
+import { adjustedEffectsStage } from "./adjusted-effects.js";
 import { cohortStage } from "./cohorts.js";
 import { comparePeriods } from "./compare-periods.js";
 import { correlationStage } from "./correlation.js";
@@ -108,6 +109,13 @@ async function analyzeWith(
 
   progress("entry points");
   const entry_points = await entryPointsStage(ctx);
+  progress("adjusted effects");
+  const adjusted_effects = await adjustedEffectsStage(
+    ctx,
+    entry_points,
+    config.adjustedDays,
+    notes,
+  );
   progress("repeat purchases");
   const repeat = await repeatStage(ctx, overall, segments);
   progress("revenue");
@@ -168,6 +176,7 @@ async function analyzeWith(
     overall,
     repeat,
     entry_points,
+    adjusted_effects,
     revenue,
     time_between_purchases,
     correlation,

@@ -62,6 +62,8 @@ export interface AnalysisConfig {
     /** Users whose first order is after this date are left out; null: none. */
     readonly to: string | null;
   };
+  /** N of the adjusted effects' outcome, a second order within N days (§13). */
+  readonly adjustedDays: number;
   /** Two ranges of first-order dates to compare side by side (§12); null: none. */
   readonly compare: readonly [DateRange, DateRange] | null;
   /** The "who comes back" models: horizon, customer value, calibration/holdout split. */
@@ -86,6 +88,7 @@ export const DEFAULTS = {
   statementTimeoutMs: 30 * 60 * 1000,
   timeUnit: "days",
   horizonDays: 90,
+  adjustedDays: 90,
   clvMonths: 12,
   monthlyDiscountRate: 0.01,
 } as const;

@@ -31,6 +31,7 @@ export interface ConfigOverrides {
   cohortPeriod?: "month" | "week";
   cohortFrom?: string;
   cohortTo?: string;
+  adjustedDays?: number;
   /** Two first-order date ranges to compare, as [[from, to], [from, to]]. */
   compare?: [[string, string], [string, string]];
   predict?: boolean;
@@ -198,6 +199,7 @@ function common(file: ConfigFile, overrides: ConfigOverrides) {
     memoryLimit: overrides.memoryLimit ?? file.memory_limit ?? DEFAULTS.memoryLimit,
     cohorts: cohortSettings(file, overrides),
     compare: comparedPeriods(overrides.compare ?? file.compare),
+    adjustedDays: overrides.adjustedDays ?? file.adjusted_days ?? DEFAULTS.adjustedDays,
     prediction: {
       enabled: overrides.predict ?? file.predict ?? true,
       timeUnit: overrides.timeUnit ?? file.time_unit ?? DEFAULTS.timeUnit,

@@ -17,6 +17,7 @@ export const configFileSchema = z.strictObject({
   cohort_from: isoDate.optional(),
   cohort_to: isoDate.optional(),
   compare: z.tuple([z.tuple([isoDate, isoDate]), z.tuple([isoDate, isoDate])]).optional(),
+  adjusted_days: z.number().int().min(1).max(3650).optional(),
   predict: z.boolean().optional(),
   time_unit: z.enum(["days", "weeks"]).optional(),
   horizon_days: z.number().int().min(1).max(3650).optional(),

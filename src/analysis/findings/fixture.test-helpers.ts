@@ -232,6 +232,7 @@ export function studyResults(): StudyResults {
     cohorts: { period: "month", rows: [] },
     trend: { "30": noTrend(), "60": noTrend(), "90": noTrend() },
     comparison: null,
+    adjusted_effects: null,
     prediction: null,
     notes: [],
   };
