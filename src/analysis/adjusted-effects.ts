@@ -114,10 +114,12 @@ export function adjustedEffects(
     // The bins keep their order; the check's reference is its third bin, the tickets' [1,2).
     const bins = dimension === CHECK ? checkBins : dimension === TICKETS ? TICKET_BINS : null;
     if (!bins) return { dimension, levels, reference: levels[0] ?? "" };
+    const preferred = (dimension === CHECK ? bins[2] : bins[0]) ?? "";
     return {
       dimension,
       levels: bins.filter((b) => users.has(b)),
-      reference: (dimension === CHECK ? bins[2] : bins[0]) ?? "",
+      // Checks piled on a few amounts leave bins empty: then the most common bin.
+      reference: users.has(preferred) ? preferred : (levels[0] ?? ""),
     };
   });
   const columns = factors.flatMap((factor, f) =>
