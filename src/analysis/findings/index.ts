@@ -1,4 +1,5 @@
 import type { Statement } from "../results.js";
+import { adjustedDriversFinding } from "./adjusted-drivers.js";
 import { cohortTrend } from "./cohort-trend.js";
 import { expectedOrders } from "./expected-orders.js";
 import { focusEventTypes } from "./focus-event-types.js";
@@ -15,6 +16,7 @@ import type { Rule } from "./rule.js";
 import { shareOfRepeaters } from "./share-of-repeaters.js";
 import type { StudyResults } from "./study-results.js";
 import { successfulEntryPoints } from "./successful-entry-points.js";
+import { targetAdjustedDrivers } from "./target-adjusted-drivers.js";
 import { tickets } from "./tickets.js";
 import { winBackSingleOrder } from "./win-back-single-order.js";
 
@@ -26,6 +28,7 @@ export const RULES: readonly Rule[] = [
   shareOfRepeaters,
   mainEntryPoints,
   successfulEntryPoints,
+  adjustedDriversFinding,
   revenueVsLoyalty,
   tickets,
   frequentBuyers,
@@ -35,6 +38,7 @@ export const RULES: readonly Rule[] = [
   expectedOrders,
   focusEventTypes,
   marketRegions,
+  targetAdjustedDrivers,
   remindInWindow,
   winBackSingleOrder,
   reachLikelyReturners,
