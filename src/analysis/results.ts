@@ -1,6 +1,8 @@
 import type { RejectReason } from "../prepare/reasons.js";
+import type { ListName } from "../queries/customer-lists.js";
 import type { AdjustedEffects } from "./adjusted-results.js";
 import type { CohortsSection, ComparisonSection, TrendSection } from "./cohort-results.js";
+import type { CustomerList } from "./customer-lists.js";
 import type { PredictionSection } from "./prediction-results.js";
 
 /** The version of the results.json layout; the §10 core paths never change within a major. */
@@ -247,6 +249,8 @@ export interface AnalysisResults {
   comparison: ComparisonSection | null;
   /** Who is likely to come back: BG/NBD, MBG/NBD and Gamma-Gamma; null when they cannot be fitted. */
   prediction: PredictionSection | null;
+  /** Customers to act on (§14): each list's size, revenue and file; null when not made. */
+  lists: Record<ListName, CustomerList | null>;
   findings: Statement[];
   recommendations: Statement[];
   notes: Note[];

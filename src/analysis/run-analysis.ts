@@ -15,6 +15,7 @@ import { adjustedEffectsStage } from "./adjusted-effects.js";
 import { cohortStage } from "./cohorts.js";
 import { comparePeriods } from "./compare-periods.js";
 import { correlationStage } from "./correlation.js";
+import { listSizes, planLists } from "./customer-lists.js";
 import { entryPointsStage } from "./entry-points.js";
 import { headline, orderCountFilter } from "./filter.js";
 import { findingsAndRecommendations } from "./findings/index.js";
@@ -149,6 +150,17 @@ async function analyzeWith(
         return null;
       });
 
+  progress("customer lists");
+  const predictions = prediction === null ? null : TABLES.predictions;
+  const plannedLists = await planLists(
+    ctx,
+    predictions,
+    time_between_purchases.repeat_window.window,
+    config.lists,
+    notes,
+  );
+  const lists = await listSizes(ctx, predictions, plannedLists, outDir !== undefined);
+
   if (outDir) {
     progress("writing agg_users and rejects");
     await writeTables(engine, outDir, filter.P, prediction !== null);
@@ -185,6 +197,7 @@ async function analyzeWith(
     trend,
     comparison,
     prediction,
+    lists,
     notes,
   };
   const results: AnalysisResults = { ...study, ...findingsAndRecommendations(study) };

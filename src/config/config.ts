@@ -32,6 +32,31 @@ export interface PostgresSettings {
   readonly statementTimeoutMs: number;
 }
 
+/** The thresholds of the lists (§14), configurable. */
+export interface ListSettings {
+  /** Days since the one order at data_end; null: the repeat window of §7. */
+  readonly nudgeWindow: readonly [number, number] | null;
+  readonly likelyActivePAlive: number;
+  readonly likelyActiveMaxRepeatOccasions: number;
+  readonly atRiskPAlive: number;
+  readonly atRiskMinOrders: number;
+  /** Total revenue at least this; null: the median of the repeat customers. */
+  readonly atRiskMinRevenue: number | null;
+  readonly championsMinOrders: number;
+  readonly championsPAlive: number;
+}
+
+export const LIST_DEFAULTS: ListSettings = {
+  nudgeWindow: null,
+  likelyActivePAlive: 0.5,
+  likelyActiveMaxRepeatOccasions: 1,
+  atRiskPAlive: 0.5,
+  atRiskMinOrders: 2,
+  atRiskMinRevenue: null,
+  championsMinOrders: 5,
+  championsPAlive: 0.5,
+};
+
 /** An inclusive range of dates, YYYY-MM-DD. */
 export interface DateRange {
   readonly from: string;
@@ -62,6 +87,8 @@ export interface AnalysisConfig {
     /** Users whose first order is after this date are left out; null: none. */
     readonly to: string | null;
   };
+  /** The thresholds of the customer lists (§14). */
+  readonly lists: ListSettings;
   /** N of the adjusted effects' outcome, a second order within N days (§13). */
   readonly adjustedDays: number;
   /** Two ranges of first-order dates to compare side by side (§12); null: none. */

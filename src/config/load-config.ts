@@ -9,6 +9,8 @@ import {
   DEFAULTS,
   type FileFormat,
   type FileSource,
+  LIST_DEFAULTS,
+  type ListSettings,
   type RelationSource,
 } from "./config.js";
 import { type ConnectionSettings, connectionFromEnv } from "./connection-env.js";
@@ -199,6 +201,7 @@ function common(file: ConfigFile, overrides: ConfigOverrides) {
     memoryLimit: overrides.memoryLimit ?? file.memory_limit ?? DEFAULTS.memoryLimit,
     cohorts: cohortSettings(file, overrides),
     compare: comparedPeriods(overrides.compare ?? file.compare),
+    lists: listSettings(file.lists),
     adjustedDays: overrides.adjustedDays ?? file.adjusted_days ?? DEFAULTS.adjustedDays,
     prediction: {
       enabled: overrides.predict ?? file.predict ?? true,
@@ -221,6 +224,29 @@ function cohortSettings(file: ConfigFile, overrides: ConfigOverrides): AnalysisC
     );
   }
   return { period: overrides.cohortPeriod ?? file.cohort_period ?? "month", from, to };
+}
+
+function listSettings(lists: ConfigFile["lists"]): ListSettings {
+  const l = lists ?? {};
+  const window = l.nudge_window ?? null;
+  if (window && window[0] > window[1]) {
+    throw configError(
+      `lists.nudge_window ends before it starts: [${window[0]}, ${window[1]}]`,
+      "Give the window as [from, to] days since the one order",
+    );
+  }
+  const d = LIST_DEFAULTS;
+  return {
+    nudgeWindow: window,
+    likelyActivePAlive: l.likely_active_p_alive ?? d.likelyActivePAlive,
+    likelyActiveMaxRepeatOccasions:
+      l.likely_active_max_repeat_occasions ?? d.likelyActiveMaxRepeatOccasions,
+    atRiskPAlive: l.at_risk_p_alive ?? d.atRiskPAlive,
+    atRiskMinOrders: l.at_risk_min_orders ?? d.atRiskMinOrders,
+    atRiskMinRevenue: l.at_risk_min_revenue ?? d.atRiskMinRevenue,
+    championsMinOrders: l.champions_min_orders ?? d.championsMinOrders,
+    championsPAlive: l.champions_p_alive ?? d.championsPAlive,
+  };
 }
 
 function comparedPeriods(

@@ -17,6 +17,18 @@ export const configFileSchema = z.strictObject({
   cohort_from: isoDate.optional(),
   cohort_to: isoDate.optional(),
   compare: z.tuple([z.tuple([isoDate, isoDate]), z.tuple([isoDate, isoDate])]).optional(),
+  lists: z
+    .strictObject({
+      nudge_window: z.tuple([z.number().min(0), z.number().min(0)]).optional(),
+      likely_active_p_alive: z.number().min(0).max(1).optional(),
+      likely_active_max_repeat_occasions: z.number().int().min(0).optional(),
+      at_risk_p_alive: z.number().min(0).max(1).optional(),
+      at_risk_min_orders: z.number().int().min(1).optional(),
+      at_risk_min_revenue: z.number().min(0).optional(),
+      champions_min_orders: z.number().int().min(1).optional(),
+      champions_p_alive: z.number().min(0).max(1).optional(),
+    })
+    .optional(),
   adjusted_days: z.number().int().min(1).max(3650).optional(),
   predict: z.boolean().optional(),
   time_unit: z.enum(["days", "weeks"]).optional(),

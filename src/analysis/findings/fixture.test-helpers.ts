@@ -233,6 +233,12 @@ export function studyResults(): StudyResults {
     trend: { "30": noTrend(), "60": noTrend(), "90": noTrend() },
     comparison: null,
     adjusted_effects: null,
+    lists: {
+      nudge_now: null,
+      one_order_likely_active: null,
+      at_risk_valuable: null,
+      champions: null,
+    },
     prediction: null,
     notes: [],
   };

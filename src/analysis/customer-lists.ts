@@ -1,0 +1,131 @@
+import type { ListSettings } from "../config/config.js";
+import type { BoundSql } from "../queries/adjusted-effects.js";
+import {
+  customerListSizeSql,
+  customerListSql,
+  LIST_NAMES,
+  type ListName,
+  type ListRule,
+  repeaterMedianRevenueSql,
+} from "../queries/customer-lists.js";
+import { numberOrNull } from "./numbers.js";
+import type { Note } from "./results.js";
+import type { StudyContext } from "./study-context.js";
+
+/** One list in results.json. */
+export interface CustomerList {
+  users: number;
+  revenue_rub: number;
+  /** Where it was written, relative to results.json; null when nothing was written. */
+  file: string | null;
+  /** Who is on it, in words, with its thresholds. */
+  rule: string;
+}
+
+/** A list ready to be counted or written: its rule and the query of its rows. */
+export interface PlannedList {
+  name: ListName;
+  rule: ListRule;
+  describe: string;
+  rows: BoundSql;
+}
+
+/**
+ * The lists' rules with their thresholds resolved (§14): the repeat window for `nudge_now`, the
+ * median revenue of repeat customers for `at_risk_valuable`. A list that needs P(alive) is left
+ * out when the prediction models were not fitted, with a note.
+ */
+export async function planLists(
+  ctx: StudyContext,
+  predictions: string | null,
+  repeatWindow: [number, number] | null,
+  settings: ListSettings,
+  notes: Note[],
+): Promise<PlannedList[]> {
+  const { engine } = ctx;
+  const d = engine.dialect;
+  const rules: ListRule[] = [];
+  const window = settings.nudgeWindow ?? repeatWindow;
+  if (window) rules.push({ list: "nudge_now", window });
+  if (predictions !== null) {
+    const [median] = await engine.all(repeaterMedianRevenueSql(d, ctx.users));
+    rules.push(
+      {
+        list: "one_order_likely_active",
+        maxRepeatOccasions: settings.likelyActiveMaxRepeatOccasions,
+        minPAlive: settings.likelyActivePAlive,
+      },
+      {
+        list: "at_risk_valuable",
+        minOrders: settings.atRiskMinOrders,
+        maxPAlive: settings.atRiskPAlive,
+        minRevenue: settings.atRiskMinRevenue ?? numberOrNull(median?.median) ?? 0,
+      },
+      {
+        list: "champions",
+        minOrders: settings.championsMinOrders,
+        minPAlive: settings.championsPAlive,
+      },
+    );
+  } else {
+    notes.push({
+      code: "lists_without_prediction",
+      text: "Without the prediction models there is no P(alive): only the nudge_now list is made.",
+    });
+  }
+  const relations = { users: ctx.users, predictions };
+  return rules.map((rule) => {
+    const describe = describeRule(rule);
+    return {
+      name: rule.list,
+      rule,
+      describe,
+      rows: customerListSql(d, relations, rule, ctx.dataEnd, describe),
+    };
+  });
+}
+
+/** Sizes and revenue of the planned lists; the lists not planned are null. */
+export async function listSizes(
+  ctx: StudyContext,
+  predictions: string | null,
+  planned: readonly PlannedList[],
+  written: boolean,
+): Promise<Record<ListName, CustomerList | null>> {
+  const out = Object.fromEntries(LIST_NAMES.map((n) => [n, null])) as Record<
+    ListName,
+    CustomerList | null
+  >;
+  for (const list of planned) {
+    const { sql, params } = customerListSizeSql(
+      ctx.engine.dialect,
+      { users: ctx.users, predictions },
+      list.rule,
+      ctx.dataEnd,
+    );
+    const [row] = await ctx.engine.all(sql, params);
+    out[list.name] = {
+      users: Number(row?.users ?? 0),
+      revenue_rub: Number(row?.revenue_rub ?? 0),
+      file: written ? `lists/${list.name}.csv` : null,
+      rule: list.describe,
+    };
+  }
+  return out;
+}
+
+const fmt = (x: number) => String(Number(x.toFixed(6)));
+
+/** The rule in words, written on every row of the list's file. */
+export function describeRule(rule: ListRule): string {
+  switch (rule.list) {
+    case "nudge_now":
+      return `one order, placed ${fmt(rule.window[0])} to ${fmt(rule.window[1])} days before the data end (the repeat window)`;
+    case "one_order_likely_active":
+      return `at most ${fmt(rule.maxRepeatOccasions)} repeat purchase day(s), P(alive) at least ${fmt(rule.minPAlive)}`;
+    case "at_risk_valuable":
+      return `${fmt(rule.minOrders)}+ orders, P(alive) below ${fmt(rule.maxPAlive)}, total revenue at least ${fmt(rule.minRevenue)}`;
+    case "champions":
+      return `${fmt(rule.minOrders)}+ orders, P(alive) at least ${fmt(rule.minPAlive)}`;
+  }
+}
