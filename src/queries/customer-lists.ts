@@ -64,7 +64,7 @@ function listQuery(
   const sql = `
 SELECT ${columns}
 FROM ${from(r)}
-WHERE ${condition(d, rule, bind)}${tail}`;
+WHERE u.first_order_dt <= CAST($1 AS DATE) AND ${condition(d, rule, bind)}${tail}`;
   return { sql, params };
 }
 
