@@ -3,7 +3,10 @@ import type { Chart } from "./charts/chart.js";
 import { type ReportContext, reportContext } from "./context.js";
 import type { Lang } from "./format.js";
 import { esc, para } from "./html.js";
+import { adjustedEffectsSection } from "./sections/adjusted-effects.js";
+import { cohortsSection } from "./sections/cohorts.js";
 import { correlationSection } from "./sections/correlation.js";
+import { customerListsSection } from "./sections/customer-lists.js";
 import { dataQualitySection } from "./sections/data-quality.js";
 import { entryPointsSection } from "./sections/entry-points.js";
 import { methodSection } from "./sections/method.js";
@@ -21,12 +24,15 @@ const SECTIONS: readonly [string, SectionBuilder][] = [
   ["summary", summarySection],
   ["data-quality", dataQualitySection],
   ["entry-points", entryPointsSection],
+  ["adjusted", adjustedEffectsSection],
   ["repeat", repeatSection],
+  ["cohorts", cohortsSection],
   ["revenue", revenueSection],
   ["time", timeSection],
   ["correlation", correlationSection],
   ["segments", segmentsSection],
   ["prediction", predictionSection],
+  ["lists", customerListsSection],
   ["method", methodSection],
 ];
 

@@ -1,0 +1,25 @@
+import { para } from "../html.js";
+import { STUDY_WORDS } from "../i18n/study-words.js";
+import { table } from "../table.js";
+import type { SectionBuilder } from "./section.js";
+
+/** §14: each list's rule, size, revenue and file. */
+export const customerListsSection: SectionBuilder = (r, ctx) => {
+  const w = STUDY_WORDS[ctx.lang];
+  const { f } = ctx;
+  const rows = Object.entries(r.lists).flatMap(([name, list]) =>
+    list
+      ? [
+          [
+            w.listName[name] ?? name,
+            list.rule,
+            f.count(list.users),
+            f.roubles(list.revenue_rub),
+            list.file ?? w.listNotWritten,
+          ],
+        ]
+      : [],
+  );
+  const body = [para(w.listsLead), table(w.listsTable, rows, 2)].join("");
+  return { id: "lists", title: w.listsTitle, body, charts: [] };
+};
