@@ -1,0 +1,14 @@
+// The whole command in its own process, as a user runs it: node bench/cli.js ARGS… → runs
+// `encore ARGS…` quietly and prints one JSON line with its time and peak RSS.
+import { resourceUsage } from "node:process";
+import { main } from "../dist/cli/main.js";
+
+// The command's own summary on stdout is not wanted here: only the timing line is.
+const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = () => true;
+const start = performance.now();
+const code = await main(process.argv.slice(2));
+if (code !== 0) process.exit(code);
+write(
+  `${JSON.stringify({ seconds: (performance.now() - start) / 1000, peak_rss_mb: resourceUsage().maxRSS / 1024 })}\n`,
+);
