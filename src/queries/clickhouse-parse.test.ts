@@ -2,9 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChdbForTest, openChdb } from "../../test/chdb-engine.js";
 import { clickhouseDialect as d } from "../engine/clickhouse/clickhouse-dialect.js";
 import type { SqlValue } from "../engine/engine.js";
+import { checkQuintilesSql, covariatePatternsSql } from "./adjusted-effects.js";
 import type { Bindings } from "./bindings.js";
 import { applyReasonsSql, checkedOrdersSql, repeatedOrderReasonsSql } from "./checked-orders.js";
+import { cohortCellsSql, cohortUsersSql } from "./cohorts.js";
+import {
+  comparedRepeatSql,
+  comparedUsersSql,
+  entryMixSql,
+  firstOrderCheckSql,
+} from "./compare-periods.js";
 import { contingencySql, featureRangesSql, spearmanSql } from "./correlation.js";
+import {
+  customerListSizeSql,
+  customerListSql,
+  repeaterMedianRevenueSql,
+} from "./customer-lists.js";
 import { entryPointCountsSql } from "./entry-points.js";
 import { acceptedOrdersSql, integerOrderIdsSql, orderGapCountsSql } from "./orders.js";
 import {
@@ -30,6 +43,7 @@ import {
   headlineSql,
   ledgerSql,
   percentileSql,
+  populationSql,
   removedSql,
   segmentsSql,
 } from "./summaries.js";
@@ -97,10 +111,50 @@ const BUILDERS: Record<string, string | { sql: string; params: SqlValue[] }> = {
   segmentMeansSql: segmentMeansSql("enc_users"),
   segmentTopValuesSql: segmentTopValuesSql(d, "enc_users", ["first_device", "first_city"]),
   ledgerSql: ledgerSql(d),
-  percentileSql: percentileSql(d, 0.9),
-  headlineSql: { sql: headlineSql(d), params: [12] },
-  removedSql: { sql: removedSql(d), params: [12] },
-  segmentsSql: { sql: segmentsSql(d), params: [null] },
+  percentileSql: percentileSql(d, "enc_users", 0.9),
+  headlineSql: { sql: headlineSql(d, "enc_users"), params: [12] },
+  removedSql: { sql: removedSql(d, "enc_users"), params: [12] },
+  segmentsSql: { sql: segmentsSql(d, "enc_users"), params: [null] },
+  populationSql: { sql: populationSql(), params: ["2024-06-01", null] },
+  cohortCellsSql: {
+    sql: cohortCellsSql(
+      d,
+      { users: "enc_users", userIds: "enc_user_ids", orders: "enc_orders" },
+      "month",
+    ),
+    params: ["2024-12-31"],
+  },
+  cohortUsersSql: { sql: cohortUsersSql(d, "enc_users", "week"), params: ["2024-12-31"] },
+  comparedUsersSql: {
+    sql: comparedUsersSql("enc_users"),
+    params: ["2024-06-01", "2024-06-30", "2024-07-01", "2024-07-31"],
+  },
+  firstOrderCheckSql: firstOrderCheckSql(d, "enc_compared"),
+  entryMixSql: entryMixSql("enc_compared", "first_device"),
+  comparedRepeatSql: { sql: comparedRepeatSql(d, "enc_compared"), params: ["2024-12-31"] },
+  checkQuintilesSql: { sql: checkQuintilesSql(d, "enc_users", 90), params: ["2024-12-31"] },
+  covariatePatternsSql: covariatePatternsSql(
+    d,
+    "enc_users",
+    90,
+    [{ column: "first_device", kept: ["mobile", "desktop"] }],
+    [100, 200, 300, 400],
+    "2024-12-31",
+  ),
+  customerListSql: customerListSql(
+    d,
+    { users: "enc_users", predictions: "enc_predictions" },
+    { list: "champions", minOrders: 5, minPAlive: 0.5 },
+    "2024-12-31",
+    "5+ orders",
+  ),
+  customerListSizeSql: customerListSizeSql(
+    d,
+    { users: "enc_users", predictions: null },
+    { list: "nudge_now", window: [1, 10] },
+    "2024-12-31",
+  ),
+  repeaterMedianRevenueSql: repeaterMedianRevenueSql(d, "enc_users"),
   daysSincePrevCheckSql: daysSincePrevCheckSql(),
   weekdaySql: weekdaySql("enc_users"),
   daysSincePrevCountsSql: daysSincePrevCountsSql("enc_gaps"),

@@ -185,6 +185,19 @@ describe("the ClickHouse dialect on chDB agrees with DuckDB", () => {
     expect(matched[TEXTS.indexOf(" 7 ")]).toBe(false);
   });
 
+  it("periodStart, periodIndex and addDays: months and ISO weeks, across year ends", async () => {
+    const inRange = "t NOT LIKE '0000%' AND t NOT LIKE '9999-12-31_24%' AND t < '9999'";
+    const date = (d: Dialect, t: string) =>
+      `CAST(CASE WHEN ${inRange} THEN ${d.tryTimestamp(t)} END AS ${d.name === "clickhouse" ? "Date32" : "DATE"})`;
+    for (const period of ["month", "week"] as const) {
+      await agree((d, t) => d.dateText(d.periodStart(date(d, t), period)));
+      await agree((d, t) =>
+        d.periodIndex(d.periodStart("DATE '1999-12-27'", period), date(d, t), period),
+      );
+    }
+    await agree((d, t) => d.dateText(d.addDays(date(d, t), "45")));
+  });
+
   it("dateText, isoWeekday and daysBetween on the parsed dates", async () => {
     // ClickHouse's DATE is Date (1970–2149), which pins what lies outside to its ends: Date32 holds
     // every date DuckDB's DATE holds from year 1 on (see the next test).

@@ -77,6 +77,15 @@ export const clickhouseDialect: Dialect = {
     `argMinIf(toNullable(${value}), ${keyTuple(keys)}, isNotNull(${value}))`,
   secondSmallest: (value) => `arrayElementOrNull(groupArraySorted(2)(${value}), 2)`,
   roundMoney,
+  // toStartOfMonth and toMonday return a Date (1970–2149) even of a Date32: days are counted back
+  // instead, which stays a Date32.
+  periodStart: (date, period) =>
+    `subtractDays(toDate32(${date}), ${period === "month" ? "toDayOfMonth" : "toDayOfWeek"}(toDate32(${date})) - 1)`,
+  periodIndex: (start, date, period) =>
+    period === "month"
+      ? `toInt32(dateDiff('month', toDate32(${start}), toDate32(${date})))`
+      : `toInt32(intDiv(dateDiff('day', toDate32(${start}), toDate32(${date})), 7))`,
+  addDays: (date, days) => `addDays(toDate32(${date}), toInt32(${days}))`,
   doubleType: DOUBLE,
   textType: "Nullable(String)",
 };
