@@ -6,6 +6,32 @@ import type { Chart } from "./chart.js";
 import { BOTTOM_WITH_TITLE, leftMargin, TOP_WITH_TITLE, widest } from "./margins.js";
 import { plotSvg } from "./plot-svg.js";
 
+const HEIGHT = 300;
+/** The height of one line of legend text, in px. */
+const LINE = 13;
+
+/**
+ * Values moved apart so that labels drawn at them, LINE px high, do not overlap on a plot of
+ * HEIGHT px with the curves' margins: in pixel space, top to bottom, each at least a line below
+ * the one before; what runs past the bottom is pushed back up.
+ */
+function dodge<T extends { v: number }>(labels: readonly T[], [d0, d1]: [number, number]): T[] {
+  const plot = HEIGHT - TOP_WITH_TITLE - BOTTOM_WITH_TITLE;
+  const toPx = (v: number) => plot * (1 - (v - d0) / (d1 - d0 || 1));
+  const fromPx = (y: number) => d0 + (1 - y / plot) * (d1 - d0);
+  const sorted = labels.map((l) => ({ l, y: toPx(l.v) })).sort((a, b) => a.y - b.y);
+  sorted.forEach((s, i) => {
+    const above = sorted[i - 1];
+    s.y = Math.max(s.y, LINE / 2, above ? above.y + LINE : 0);
+  });
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const s = sorted[i] as (typeof sorted)[number];
+    const below = sorted[i + 1];
+    s.y = Math.min(s.y, plot - LINE / 2, below ? below.y - LINE : plot);
+  }
+  return sorted.map((s) => ({ ...s.l, v: fromPx(s.y) }));
+}
+
 /** n colours from a light to a dark blue: the oldest cohort lightest, the newest darkest. */
 export function cohortColours(n: number): string[] {
   const [from, to] = [
@@ -43,10 +69,18 @@ function cohortCurves(
   const format = share ? (v: number) => f.percent(v) : (v: number) => f.count(v);
   const ticks = share ? [0, 0.25, 0.5, 0.75, 1] : [0, top / 2, top];
   const names = cohorts.rows.map((r) => label(r.cohort));
-  const legend = widest(names) + 24;
+  const legend = widest(names) + 16;
+  const domain: [number, number] = share
+    ? [0, Math.min(1, Math.max(0.1, top * 1.1))]
+    : [0, top * 1.1 || 1];
+  const kMax = Math.max(0, ...points.map((p) => p.k));
+  const ends = names.flatMap((cohort) => {
+    const last = points.findLast((p) => p.cohort === cohort);
+    return last ? [{ cohort, v: last.v }] : [];
+  });
   const svg = plotSvg({
     width: 720,
-    height: 300,
+    height: HEIGHT,
     marginTop: TOP_WITH_TITLE,
     marginLeft: leftMargin(ticks.map(format)),
     marginRight: legend,
@@ -59,7 +93,7 @@ function cohortCurves(
     },
     y: {
       label: share ? w.axisRepeated : w.axisValue,
-      domain: share ? [0, Math.min(1, Math.max(0.1, top * 1.1))] : [0, top * 1.1 || 1],
+      domain,
       grid: true,
       tickFormat: format,
     },
@@ -76,10 +110,16 @@ function cohortCurves(
         fill: (d: { complete: boolean; cohort: string }) => (d.complete ? d.cohort : "white"),
         r: 3,
       }),
-      Plot.text(
-        points.filter((p, _, all) => all.findLast((q) => q.cohort === p.cohort) === p),
-        { x: "k", y: "v", text: "cohort", textAnchor: "start", dx: 6, fill: "cohort" },
-      ),
+      // The cohorts named in a column right of the plot, each level with its line's end as far
+      // as the names above and below it leave room, in its line's colour.
+      Plot.text(dodge(ends, domain), {
+        x: () => kMax,
+        y: "v",
+        text: "cohort",
+        textAnchor: "start",
+        dx: 10,
+        fill: "cohort",
+      }),
     ],
   });
   return share

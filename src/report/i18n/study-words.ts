@@ -1,3 +1,4 @@
+import { pluralRu } from "../../analysis/findings/plural-ru.js";
 import type { Lang } from "../format.js";
 
 const MONTHS = {
@@ -8,8 +9,8 @@ const MONTHS = {
 /** The words of the cohort, adjusted-effects and customer-list sections (§12–§14). */
 const en = {
   cohortsTitle: "Cohorts: is repeat purchasing getting better?",
-  cohortsLead: (cohorts: number, period: "month" | "week", users: string) =>
-    `Customers are grouped by the ${period} of their first order: ${cohorts} cohorts, ${users} customers. Each row follows one cohort ${period} by ${period}; the last ${period} of every cohort is still running at the end of the data and is marked.`,
+  cohortsLead: (cohorts: number, period: "month" | "week", users: string, partial: boolean) =>
+    `Customers are grouped by the ${period} of their first order: ${cohorts} ${cohorts === 1 ? "cohort" : "cohorts"}, ${users} customers. Each row follows one cohort ${period} by ${period}${partial ? `; the last ${period} is still running at the end of the data and is marked` : ""}.`,
   cohortLabel: (cohort: string, period: "month" | "week") => {
     const [y, m, d] = cohort.split("-");
     const month = MONTHS.en[Number(m) - 1];
@@ -94,8 +95,8 @@ export type StudyWords = typeof en;
 
 const ru: StudyWords = {
   cohortsTitle: "Когорты: становятся ли повторные покупки чаще?",
-  cohortsLead: (cohorts, period, users) =>
-    `Покупатели сгруппированы по ${period === "month" ? "месяцу" : "неделе"} первого заказа: ${cohorts} когорт, ${users} покупателей. Каждая строка прослеживает одну когорту ${period === "month" ? "месяц за месяцем" : "неделю за неделей"}; последний ${period === "month" ? "месяц" : "неделя"} каждой когорты ещё не закончился к концу данных и отмечен.`,
+  cohortsLead: (cohorts, period, users, partial) =>
+    `Покупатели сгруппированы по ${period === "month" ? "месяцу" : "неделе"} первого заказа: ${cohorts}\u00a0${pluralRu(cohorts, ["когорта", "когорты", "когорт"])}, ${users}\u00a0покупателей. Каждая строка прослеживает одну когорту ${period === "month" ? "месяц за месяцем" : "неделю за неделей"}${partial ? `; ${period === "month" ? "последний месяц ещё не закончился" : "последняя неделя ещё не закончилась"} к концу данных и ${period === "month" ? "отмечен" : "отмечена"}` : ""}.`,
   cohortLabel: (cohort, period) => {
     const [y, m, d] = cohort.split("-");
     const month = MONTHS.ru[Number(m) - 1];

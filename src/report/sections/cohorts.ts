@@ -26,7 +26,14 @@ export const cohortsSection: SectionBuilder = (r, ctx) => {
     cohortValueChart(c, ctx, w),
   ];
   const parts = [
-    para(w.cohortsLead(c.rows.length, c.period, f.count(users))),
+    para(
+      w.cohortsLead(
+        c.rows.length,
+        c.period,
+        f.count(users),
+        c.rows.some((row) => row.periods.some((p) => !p.complete)),
+      ),
+    ),
     ...charts.map(figure),
   ];
   // The trend: the longest window with at least two eligible cohorts is drawn.

@@ -20,6 +20,6 @@ export const customerListsSection: SectionBuilder = (r, ctx) => {
         ]
       : [],
   );
-  const body = [para(w.listsLead), table(w.listsTable, rows, 2)].join("");
+  const body = [para(w.listsLead), table(w.listsTable, rows, 2, { wrap: true })].join("");
   return { id: "lists", title: w.listsTitle, body, charts: [] };
 };
