@@ -1,13 +1,14 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AnalysisConfig } from "../config/config.js";
+import { cancelledError } from "../errors.js";
 import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
-import { exportQuery } from "../engine/duckdb/export.js";
+import { type ExportSource, exportQuery } from "../engine/duckdb/export.js";
 import type { Engine } from "../engine/engine.js";
 import { exportCsv } from "../engine/postgres/export-csv.js";
 import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
 import { sourceLabel } from "../engine/stage-source.js";
 import { checkReadableFile } from "../io/check-file.js";
+import { makeOutputDir, writeOutputFile } from "../io/output-file.js";
 import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";
 import { segmentsSql } from "../queries/summaries.js";
 import { TABLES } from "../queries/tables.js";
@@ -35,7 +36,10 @@ export interface RunOptions {
   readonly outDir?: string;
   /** Called as each step starts, for progress on stderr. */
   readonly onProgress?: (step: string) => void;
-  /** Aborting it cancels the running statement (Ctrl-C); the run then fails as cancelled. */
+  /**
+   * Aborting it cancels the running statement (Ctrl-C, SIGTERM: pass the signal's name as the
+   * reason); the run then fails as cancelled, its temporary files removed.
+   */
   readonly signal?: AbortSignal;
 }
 
@@ -48,26 +52,51 @@ export async function runAnalysis(
   config: AnalysisConfig,
   options: RunOptions = {},
 ): Promise<AnalysisResults> {
-  const progress = options.onProgress ?? (() => {});
+  const { signal } = options;
+  try {
+    return await runCancellable(config, options);
+  } catch (error) {
+    // Whatever a cancel broke on its way (a read, a write, the connection), it was a cancel.
+    if (signal?.aborted) throw cancelledError(signal.reason === "SIGTERM" ? "SIGTERM" : "SIGINT");
+    throw error;
+  }
+}
+
+async function runCancellable(
+  config: AnalysisConfig,
+  options: RunOptions,
+): Promise<AnalysisResults> {
+  const { signal } = options;
+  const report = options.onProgress ?? (() => {});
+  // Each step first checks for a cancel: a fit in TypeScript runs between statements and
+  // hears no signal, so the run stops at the next step at the latest.
+  const progress = (step: string) => {
+    if (signal?.aborted) throw cancelledError();
+    report(step);
+  };
   for (const [source, what] of [
     [config.orders, "orders"],
     [config.rates, "rates"],
   ] as const) {
     if (source?.kind === "file") await checkReadableFile(source.path, what);
   }
-  if (options.outDir) await mkdir(options.outDir, { recursive: true });
+  if (options.outDir) await makeOutputDir(options.outDir);
   const engine = config.postgres
     ? await PostgresEngine.connect({
         ...config.postgres.connection,
         statementTimeoutMs: config.postgres.statementTimeoutMs,
       })
-    : await DuckDBEngine.open({ memoryLimit: config.memoryLimit });
-  const cancel = () => void engine.cancel();
-  options.signal?.addEventListener("abort", cancel, { once: true });
+    : await DuckDBEngine.open({
+        memoryLimit: config.memoryLimit,
+        ...(config.tempDirectory ? { tempDirectory: config.tempDirectory } : {}),
+      });
+  const cancel = () => void engine.cancel().catch(() => undefined);
+  signal?.addEventListener("abort", cancel, { once: true });
   try {
+    if (signal?.aborted) throw cancelledError();
     return await analyzeWith(engine, config, options.outDir, progress);
   } finally {
-    options.signal?.removeEventListener("abort", cancel);
+    signal?.removeEventListener("abort", cancel);
     await engine.close();
   }
 }
@@ -133,7 +162,7 @@ async function analyzeWith(
 
   if (outDir) {
     progress("writing agg_users and rejects");
-    await writeTables(engine, outDir, filter.P, prediction !== null);
+    await writeTables(engine, outDir, filter.P, prediction !== null, config.csvRaw);
   }
 
   const study: Omit<AnalysisResults, "findings" | "recommendations"> = {
@@ -167,7 +196,7 @@ async function analyzeWith(
   };
   const results: AnalysisResults = { ...study, ...findingsAndRecommendations(study) };
   if (outDir)
-    await writeFile(join(outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+    await writeOutputFile(join(outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   return results;
 }
 
@@ -186,32 +215,39 @@ function segmentTotals(rows: readonly Record<string, unknown>[]): Record<Segment
 
 /**
  * agg_users and rejects: CSV and Parquet written by DuckDB; from PostgreSQL, CSV streamed
- * through a cursor.
+ * through a cursor. Text in the CSVs is guarded against spreadsheet formulas unless csvRaw.
  */
 async function writeTables(
   engine: Engine,
   outDir: string,
   P: number | null,
   predicted: boolean,
+  csvRaw: boolean,
 ): Promise<void> {
   const excluded = P === null ? "false" : `total_orders > ${Number(P)}`;
-  const tables: [string, string][] = [
+  const tables: [string, ExportSource][] = [
     [
       "agg_users",
-      `SELECT *, ${excluded} AS excluded_by_filter FROM ${TABLES.users} ORDER BY user_id`,
+      {
+        sql: `SELECT *, ${excluded} AS excluded_by_filter FROM ${TABLES.users}`,
+        orderBy: "user_id",
+      },
     ],
-    ["rejects", `SELECT * FROM ${TABLES.rejects} ORDER BY row_number`],
+    ["rejects", { sql: `SELECT * FROM ${TABLES.rejects}`, orderBy: "row_number" }],
   ];
   if (predicted) {
-    tables.push(["predictions", `SELECT * FROM ${TABLES.predictions} ORDER BY user_id`]);
+    tables.push([
+      "predictions",
+      { sql: `SELECT * FROM ${TABLES.predictions}`, orderBy: "user_id" },
+    ]);
   }
-  for (const [name, sql] of tables) {
+  for (const [name, source] of tables) {
     if (engine instanceof PostgresEngine) {
-      await exportCsv(engine, sql, join(outDir, `${name}.csv`));
+      await exportCsv(engine, source, join(outDir, `${name}.csv`), csvRaw);
       continue;
     }
     for (const format of ["csv", "parquet"] as const) {
-      await exportQuery(engine, sql, join(outDir, `${name}.${format}`), format);
+      await exportQuery(engine, source, join(outDir, `${name}.${format}`), format, csvRaw);
     }
   }
 }

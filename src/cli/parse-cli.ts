@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { ConfigOverrides } from "../config/load-config.js";
+import { isMemoryLimit, MEMORY_LIMIT_HINT } from "../config/units.js";
 import { usageError } from "../errors.js";
 import { isOrderColumn, type OrderColumn } from "../model/columns.js";
 
@@ -108,6 +109,7 @@ function parseAnalyze(args: readonly string[]): Command {
     "min-users": { type: "string" },
     "top-n": { type: "string" },
     "memory-limit": { type: "string" },
+    "csv-raw": { type: "boolean" },
     "no-predict": { type: "boolean" },
     lang: { type: "string" },
     quiet: { type: "boolean", short: "q" },
@@ -147,7 +149,12 @@ function parseAnalyze(args: readonly string[]): Command {
   const topN = str("top-n");
   if (topN !== undefined) overrides.topN = parsePositiveInt(topN, "--top-n");
   const memory = str("memory-limit");
-  if (memory !== undefined) overrides.memoryLimit = memory;
+  if (memory !== undefined) {
+    if (!isMemoryLimit(memory))
+      throw usageError(`invalid --memory-limit: ${memory}`, MEMORY_LIMIT_HINT);
+    overrides.memoryLimit = memory;
+  }
+  if (v["csv-raw"]) overrides.csvRaw = true;
   if (v["no-predict"]) overrides.predict = false;
   return {
     name: "analyze",
@@ -293,6 +300,12 @@ export function parseMappings(items: readonly string[]): Partial<Record<OrderCol
         throw usageError(
           `invalid --map: ${key} is not one of Encore's columns`,
           "See the README for the column names",
+        );
+      }
+      if (out[key] !== undefined) {
+        throw usageError(
+          `invalid --map: ${key} is mapped twice (to ${out[key]} and to ${value})`,
+          "Map each column once",
         );
       }
       out[key] = value;

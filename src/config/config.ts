@@ -48,6 +48,13 @@ export interface AnalysisConfig {
   /** The end of the observation window; null means the latest order date in the data. */
   readonly dataEnd: string | null;
   readonly memoryLimit: string;
+  /** Where the embedded engine makes its temporary directory; null means the system's (TMPDIR). */
+  readonly tempDirectory: string | null;
+  /**
+   * true writes text into the CSV outputs as it is; by default a text starting with = + - @,
+   * a tab or a carriage return gets a leading ' so no spreadsheet runs it as a formula.
+   */
+  readonly csvRaw: boolean;
   /** The "who comes back" models: horizon, customer value, calibration/holdout split. */
   readonly prediction: {
     /** false skips the models (predict: false, --no-predict). */

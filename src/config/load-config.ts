@@ -12,6 +12,7 @@ import {
 } from "./config.js";
 import { type ConnectionSettings, connectionFromEnv } from "./connection-env.js";
 import { type ConfigFile, configFileSchema } from "./schema.js";
+import { parseDuration } from "./units.js";
 
 /** What the command line (or a library caller) says; it wins over the config file. */
 export interface ConfigOverrides {
@@ -27,6 +28,8 @@ export interface ConfigOverrides {
   topN?: number;
   dataEnd?: string;
   memoryLimit?: string;
+  tempDirectory?: string;
+  csvRaw?: boolean;
   predict?: boolean;
   timeUnit?: "days" | "weeks";
   horizonDays?: number;
@@ -103,21 +106,6 @@ export function relationSource(text: string): RelationSource {
     : { kind: "table", name: trimmed };
 }
 
-const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
-
-/** A duration such as 30s, 10min, 1h or 250ms (or 0) in milliseconds. */
-export function parseDuration(text: string, what: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|min|h)?$/.exec(text.trim());
-  const unit = match?.[2] ?? (match?.[1] === "0" ? "ms" : undefined);
-  if (!match || unit === undefined) {
-    throw configError(
-      `${what} is not a duration: ${text}`,
-      "Write it as a number with a unit: 30s, 10min, 1h (or 0 for none)",
-    );
-  }
-  return Math.round(Number(match[1]) * (DURATION_UNITS[unit] ?? 1));
-}
-
 /**
  * Merges the config file (paths relative to it) and the overrides into a complete config. A
  * PostgreSQL source needs its connection, which loadConfig reads from the environment.
@@ -129,14 +117,14 @@ export function resolveConfig(
   connection: ConnectionSettings | null = null,
 ): AnalysisConfig {
   const source = overrides.source ?? file.source ?? "files";
-  if (source === "postgres") return resolvePostgres(file, overrides, connection);
+  if (source === "postgres") return resolvePostgres(file, fileDir, overrides, connection);
   const ordersPath = overrides.orders ?? (file.orders ? resolve(fileDir, file.orders) : undefined);
   if (!ordersPath) {
     throw configError("no orders file was given", "Pass --orders FILE or set orders in the config");
   }
   const ratesPath = overrides.rates ?? (file.rates ? resolve(fileDir, file.rates) : undefined);
   return {
-    ...common(file, overrides),
+    ...common(file, fileDir, overrides),
     orders: fileSourceOf(ordersPath, "orders"),
     rates: ratesPath ? fileSourceOf(ratesPath, "rates") : null,
     postgres: null,
@@ -145,6 +133,7 @@ export function resolveConfig(
 
 function resolvePostgres(
   file: ConfigFile,
+  fileDir: string,
   overrides: ConfigOverrides,
   connection: ConnectionSettings | null,
 ): AnalysisConfig {
@@ -164,7 +153,7 @@ function resolvePostgres(
   const rates = overrides.rates ?? file.rates;
   const timeout = overrides.statementTimeout ?? file.statement_timeout;
   return {
-    ...common(file, overrides),
+    ...common(file, fileDir, overrides),
     orders: relationSource(orders),
     rates: rates ? relationSource(rates) : null,
     postgres: {
@@ -177,7 +166,7 @@ function resolvePostgres(
   };
 }
 
-function common(file: ConfigFile, overrides: ConfigOverrides) {
+function common(file: ConfigFile, fileDir: string, overrides: ConfigOverrides) {
   const columns = { ...file.columns, ...overrides.columns };
   for (const key of Object.keys(columns)) {
     if (!isOrderColumn(key)) throw configError(`unknown column in the mapping: ${key}`);
@@ -190,6 +179,10 @@ function common(file: ConfigFile, overrides: ConfigOverrides) {
     topN: overrides.topN ?? file.top_n ?? DEFAULTS.topN,
     dataEnd: overrides.dataEnd ?? file.data_end ?? null,
     memoryLimit: overrides.memoryLimit ?? file.memory_limit ?? DEFAULTS.memoryLimit,
+    tempDirectory:
+      overrides.tempDirectory ??
+      (file.temp_directory ? resolve(fileDir, file.temp_directory) : null),
+    csvRaw: overrides.csvRaw ?? file.csv_raw ?? false,
     prediction: {
       enabled: overrides.predict ?? file.predict ?? true,
       timeUnit: overrides.timeUnit ?? file.time_unit ?? DEFAULTS.timeUnit,

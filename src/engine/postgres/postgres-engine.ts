@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { ConnectionSettings } from "../../config/connection-env.js";
-import { EncoreError, engineError } from "../../errors.js";
+import { cancelledError, EncoreError, engineError, QueryError } from "../../errors.js";
 import type { Engine, Row, SqlValue } from "../engine.js";
 import { normalizeRow } from "../normalize.js";
 import { quoteIdent } from "../sql.js";
@@ -253,14 +253,14 @@ export class PostgresEngine implements Engine {
           "Check the server and the network, then run again",
         );
       if ((error as { code?: string }).code === QUERY_CANCELED) {
-        if (this.cancelled) throw engineError("the analysis was cancelled");
+        if (this.cancelled) throw cancelledError();
         const ms = this.options.statementTimeoutMs ?? 0;
         throw engineError(
           `a query ran longer than the statement timeout${ms ? ` (${ms / 1000} s)` : ""}: ${message}`,
           "Raise --statement-timeout, or analyse a smaller table or query",
         );
       }
-      throw engineError(`PostgreSQL failed: ${message}`);
+      throw new QueryError(`PostgreSQL failed: ${message}`);
     }
   }
 

@@ -1,5 +1,5 @@
 import type { RelationSource } from "../../config/config.js";
-import { EncoreError, inputError } from "../../errors.js";
+import { EncoreError, inputError, QueryError } from "../../errors.js";
 import type { SourceColumn } from "../duckdb/file-scan.js";
 import { quoteIdent } from "../sql.js";
 import type { PostgresEngine } from "./postgres-engine.js";
@@ -19,7 +19,7 @@ export function describeRelation(source: RelationSource): string {
 
 function readError(source: RelationSource, what: string, error: unknown): Error {
   // A lost connection, a timeout or a cancel is no fault of the source.
-  if (error instanceof EncoreError && !/^PostgreSQL failed: /.test(error.message)) return error;
+  if (error instanceof EncoreError && !(error instanceof QueryError)) return error;
   const detail = String((error as Error).message).replace(/^PostgreSQL failed: /, "");
   if (source.kind === "table" && /does not exist/.test(detail)) {
     return inputError(
