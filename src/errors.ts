@@ -62,8 +62,8 @@ export function oneLine(text: string): string {
     .map((line) => line.trim())
     .filter((line) => line !== "")
     .join("; ")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\ufffd")
-    .replaceAll("\t", " ");
+    .replaceAll("\t", " ")
+    .replace(/\p{Cc}/gu, "\ufffd");
 }
 
 export const usageError = (message: string, hint?: string) =>

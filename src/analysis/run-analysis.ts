@@ -1,12 +1,12 @@
 import { join } from "node:path";
 import type { AnalysisConfig } from "../config/config.js";
-import { cancelledError } from "../errors.js";
 import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
 import { type ExportSource, exportQuery } from "../engine/duckdb/export.js";
 import type { Engine } from "../engine/engine.js";
 import { exportCsv } from "../engine/postgres/export-csv.js";
 import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
 import { sourceLabel } from "../engine/stage-source.js";
+import { cancelledError } from "../errors.js";
 import { checkReadableFile } from "../io/check-file.js";
 import { makeOutputDir, writeOutputFile } from "../io/output-file.js";
 import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";

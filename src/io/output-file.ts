@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { type EncoreError, outputError } from "../errors.js";
 
 /** Why a write failed, in words, by the system's error code. */
@@ -48,16 +49,44 @@ export function outputFailure(path: string, error: unknown): EncoreError {
 export async function makeOutputDir(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST" || code === "ENOTDIR") {
+  } catch (thrown) {
+    const error = (await mkdirFailure(dir)) ?? thrown;
+    const code = writeErrorCode(error);
+    if (code === "EEXIST") {
       throw outputError(
         `the output directory ${dir} is a file, not a directory`,
         "Give --out a directory (it is created when missing)",
       );
     }
-    throw outputFailure(dir, error);
+    throw outputError(
+      `cannot create the output directory ${dir}: ${code ? REASONS[code] : String((error as Error).message)}`,
+      "Choose an output directory you may write to (--out)",
+    );
   }
+}
+
+/**
+ * Why the directory cannot be made, from making its missing parts one by one: Node's
+ * recursive mkdir reports ENOENT for a read-only or forbidden parent.
+ */
+async function mkdirFailure(dir: string): Promise<unknown> {
+  const missing: string[] = [];
+  for (let path = resolve(dir); ; path = dirname(path)) {
+    const found = await stat(path).then(
+      () => true,
+      () => false,
+    );
+    if (found || dirname(path) === path) break;
+    missing.unshift(path);
+  }
+  for (const path of missing) {
+    try {
+      await mkdir(path);
+    } catch (error) {
+      return error;
+    }
+  }
+  return undefined;
 }
 
 /** Writes one output file, or fails with one line that names it and says why. */

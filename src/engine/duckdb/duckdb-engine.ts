@@ -103,7 +103,9 @@ export class DuckDBEngine implements Engine {
   private failure(error: unknown): Error {
     if (this.cancelled) return cancelledError();
     const message = String((error as Error).message ?? error);
-    if (/max_temp_directory_size|failed to offload|No space left on device/i.test(message)) {
+    // Spilling fails as "failed to offload" (the limit of max_temp_directory_size, by default
+    // the free space); a write into the spill directory itself names it.
+    if (/max_temp_directory_size|failed to offload/i.test(message) || message.includes(this.dir)) {
       return engineError(
         `the temporary directory ${this.base} is full: DuckDB spills its working data there past memory_limit ${this.memoryLimit}`,
         "Free space there, or point temp_directory in the config (or TMPDIR) at a disk with room",

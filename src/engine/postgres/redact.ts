@@ -1,6 +1,11 @@
-/** A driver message with every occurrence of the password blanked. */
-export function redact(message: string, password: string | undefined): string {
-  const hidden = password ? message.replaceAll(password, "***") : message;
-  // A URL echoed back by a parser carries its password after the user name.
-  return hidden.replace(/(postgres(?:ql)?:\/\/[^:/@\s]*:)[^@\s]*@/g, "$1***@");
+/**
+ * A driver message with the password masked where a password stands: after the user name
+ * in a URL, and as the value of a password setting (`password=…`, `PGPASSWORD=…`). The rest
+ * of the message is left alone, so a short password never blanks the words it happens to be
+ * part of ("password authentication failed" with the password "a").
+ */
+export function redact(message: string): string {
+  return message
+    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*:)[^@\s]*@/gi, "$1***@")
+    .replace(/(\bpassword\s*[=:]\s*)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s,;&]+)/gi, "$1***");
 }
