@@ -89,12 +89,17 @@ describe.skipIf(cluster === null)("PostgresEngine on a throwaway cluster", () =>
     expect(error.toLine()).not.toContain(password);
   });
 
+  it("keeps the message whole when a one-letter password is wrong", async () => {
+    const error = await failure(PostgresEngine.connect(url.replace(`:${password}@`, ":a@")));
+    expect(error.message).toMatch(/: password authentication failed for user "[a-z]+"$/);
+  });
+
   it("says clearly when the server is down", async () => {
     const down = url.replace(`:${port}/`, ":1/");
     const error = await failure(PostgresEngine.connect(down));
     expect(error.code).toBe("engine");
     expect(error.message).toMatch(
-      /^cannot connect to PostgreSQL at 127\.0\.0\.1:1: .*ECONNREFUSED/,
+      /^cannot connect to PostgreSQL at 127\.0\.0\.1:1\/postgres: .*ECONNREFUSED/,
     );
     expect(error.toLine()).not.toContain(password);
   });

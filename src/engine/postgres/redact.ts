@@ -7,5 +7,8 @@
 export function redact(message: string): string {
   return message
     .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*:)[^@\s]*@/gi, "$1***@")
-    .replace(/(\bpassword\s*[=:]\s*)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s,;&]+)/gi, "$1***");
+    .replace(
+      /(\b(?:PG)?password\s*[=:]\s*)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s,;&]+)/gi,
+      "$1***",
+    );
 }
