@@ -1,7 +1,9 @@
-import { chmod, mkdir, writeFile } from "node:fs/promises";
+import { chmod, copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
+import { writeDemoParquet } from "../src/demo/write-demo.js";
 import { csv, mountTmpfs, tempDir, unmount } from "./helpers.js";
 
 /** Runs the CLI in-process and captures what it prints. */
@@ -369,6 +371,37 @@ describe("what used to end in a stack trace ends in one line with its exit code"
       /empty\.json is not a results file: it has no schema_version, .*\. Give the results\.json that encore analyze wrote/,
     );
     expectOneLineError(await run(["report", join(dir, "list.json")]), 4, /not a results file/);
+  });
+});
+
+describe("a file that is not what its name says is named, not echoed", () => {
+  it("a Parquet file named .csv: what it is, a short printable excerpt, exit 4", async () => {
+    const dir = await tempDir();
+    await writeDemoParquet(join(dir, "o.parquet"), { users: 20, ratesFile: join(dir, "r.csv") });
+    await copyFile(join(dir, "o.parquet"), join(dir, "o.csv"));
+    const r = await analyze(dir);
+    expectOneLineError(
+      r,
+      4,
+      /the orders file .*o\.csv is not CSV text: it is a Parquet file \(it starts with "PAR1[ -~·]{20}…"\)\. Name it \.parquet$/,
+    );
+    expect(r.err[0]).toMatch(/^[ -~·…]*$/);
+  });
+
+  it("a gzip without .gz and a binary file: exit 4, no raw bytes", async () => {
+    const dir = await files({ "o.csv": GOOD });
+    await writeFile(join(dir, "o.csv"), gzipSync(GOOD));
+    expectOneLineError(await analyze(dir), 4, /is gzip-compressed .*\. Name it \.csv\.gz$/);
+    await writeFile(
+      join(dir, "o.csv"),
+      Buffer.from([0x75, 0x00, 0x01, 0x9b, 0x1b, 0x5b, 0x32, 0x4a]),
+    );
+    const r = await analyze(dir);
+    expectOneLineError(
+      r,
+      4,
+      /is not CSV text: it is not text in UTF-8 \(it starts with "u····\[2J"\)/,
+    );
   });
 });
 
