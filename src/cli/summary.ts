@@ -40,6 +40,8 @@ function predictionLines(results: AnalysisResults): string[] {
   return [
     `expected orders in the next ${p.horizon_days} days ${Math.round(p.overall.expected_orders)}` +
       (perUser === null ? "" : ` (${perUser.toFixed(2)} per user)`) +
-      `; single-order buyers still likely active ${p.single_order_buyers.likely_alive} of ${p.single_order_buyers.users}`,
+      // The models count purchase occasions: orders on one day are one occasion, so these
+      // are the customers whose every order fell on a single day, not only one-order buyers.
+      `; customers with a single purchase day still likely active ${p.single_order_buyers.likely_alive} of ${p.single_order_buyers.users}`,
   ];
 }
