@@ -241,6 +241,14 @@ describe.skipIf(cluster === null)("the study inside PostgreSQL", () => {
       expect(err).toMatch(/^encore: the orders table no_such_orders does not exist/);
     });
 
+    it("a table named in upper case: the hint that names are case-sensitive", async () => {
+      const { code, err } = await analyze({ DATABASE_URL: url }, "--orders", "PUBLIC.ORDERS");
+      expect(code).toBe(4);
+      expect(err).toMatch(
+        /^encore: the orders table PUBLIC\.ORDERS does not exist \(.*\)\. Names are case-sensitive, as if quoted: .*so write public\.orders unless/,
+      );
+    });
+
     it("missing column", async () => {
       const { code, err } = await analyze(
         { DATABASE_URL: url },

@@ -22,9 +22,12 @@ function readError(source: RelationSource, what: string, error: unknown): Error 
   if (error instanceof EncoreError && !(error instanceof QueryError)) return error;
   const detail = String((error as Error).message).replace(/^PostgreSQL failed: /, "");
   if (source.kind === "table" && /does not exist/.test(detail)) {
+    const lower = source.name.toLowerCase();
     return inputError(
       `the ${what} table ${source.name} does not exist (${detail})`,
-      "Check the table name (schema.table) and the database in DATABASE_URL or PGDATABASE",
+      lower === source.name
+        ? "Check the table name (schema.table) and the database in DATABASE_URL or PGDATABASE"
+        : `Names are case-sensitive, as if quoted: a table created without quotes has a lower-case name, so write ${lower} unless it was created as "${source.name}"`,
     );
   }
   return inputError(
