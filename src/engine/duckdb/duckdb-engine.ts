@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
 import { cancelledError, engineError, QueryError } from "../../errors.js";
@@ -49,7 +49,7 @@ export class DuckDBEngine implements Engine {
       temp_directory: join(dir, "spill"),
       preserve_insertion_order: "true",
     };
-    if (options.threads) config.threads = String(options.threads);
+    config.threads = String(options.threads ?? threadsFor(memoryLimit));
     let instance: DuckDBInstance;
     try {
       instance = await DuckDBInstance.create(":memory:", config);
@@ -135,6 +135,19 @@ export class DuckDBEngine implements Engine {
     this.instance.closeSync();
     await rm(this.dir, { recursive: true, force: true });
   }
+}
+
+/** DuckDB needs about 128MB per thread: past that, a small memory_limit fails instead of spilling. */
+const MEMORY_PER_THREAD = 128 * 2 ** 20;
+const UNITS: Record<string, number> = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+
+/** As many threads as the machine has, but no more than the memory limit can feed. */
+function threadsFor(memoryLimit: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmgt])i?b$/i.exec(memoryLimit.trim());
+  const cores = availableParallelism();
+  if (!match) return cores;
+  const bytes = Number(match[1]) * (UNITS[(match[2] ?? "g").toLowerCase()] ?? 1);
+  return Math.max(1, Math.min(cores, Math.floor(bytes / MEMORY_PER_THREAD)));
 }
 
 /** A message without the "Possible solutions" and "See also" that DuckDB appends. */
