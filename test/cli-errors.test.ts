@@ -363,6 +363,25 @@ describe("what used to end in a stack trace ends in one line with its exit code"
     }
   });
 
+  it("a full disk or a read-only directory under encore generate: exit 6", async () => {
+    const disk = await mountTmpfs("size=64k");
+    if (!disk) return console.warn("skipped: cannot mount a small file system here");
+    try {
+      const r = await run(["generate", "--out", join(disk, "data"), "--users", "300", "-q"]);
+      expectOneLineError(r, 6, /^encore: cannot write .*data.*: the disk is full\. Free space/);
+    } finally {
+      unmount(disk);
+    }
+    const parent = await readOnlyDir();
+    if (!parent) return;
+    try {
+      const r = await run(["generate", "--out", join(parent, "data"), "-q"]);
+      expectOneLineError(r, 6, /^encore: cannot create the output directory .*data: /);
+    } finally {
+      if (process.getuid?.() === 0) unmount(parent);
+    }
+  });
+
   it("encore report on a JSON that is no results file: exit 4, not a report of undefined", async () => {
     const dir = await files({ "empty.json": "{}", "list.json": "[1]" });
     expectOneLineError(

@@ -5,6 +5,7 @@ import { connectionFromEnv } from "../config/connection-env.js";
 import { fileSourceOf, loadConfig, resolveConfig } from "../config/load-config.js";
 import { writeDemoCsv, writeDemoParquet } from "../demo/write-demo.js";
 import { type CancelSignal, cancelledError, EncoreError } from "../errors.js";
+import { writingInto } from "../io/output-file.js";
 import { loadIntoClickHouse } from "../load/load-clickhouse.js";
 import { loadIntoPostgres } from "../load/load-postgres.js";
 import { writeReport } from "../report/write-report.js";
@@ -93,7 +94,7 @@ async function execute(command: Command, io: Io): Promise<void> {
       const dataDir = join(command.out, "data");
       const progress = progressReporter(command.quiet, io.err);
       progress.step(`generating the demo data in ${dataDir}`);
-      await writeDemoCsv(dataDir, demoOptions(command));
+      await writingInto(dataDir, () => writeDemoCsv(dataDir, demoOptions(command)));
       progress.done();
       const config = resolveConfig({}, process.cwd(), {
         orders: resolve(dataDir, "orders.csv"),
@@ -105,13 +106,14 @@ async function execute(command: Command, io: Io): Promise<void> {
     case "generate": {
       const progress = progressReporter(command.quiet, io.err);
       progress.step(`generating the demo data in ${command.out}`);
-      const manifest =
+      const manifest = await writingInto(command.out, () =>
         command.format === "csv"
-          ? await writeDemoCsv(command.out, demoOptions(command))
-          : await writeDemoParquet(join(command.out, "orders.parquet"), {
+          ? writeDemoCsv(command.out, demoOptions(command))
+          : writeDemoParquet(join(command.out, "orders.parquet"), {
               ...demoOptions(command),
               ratesFile: join(command.out, "rates.csv"),
-            });
+            }),
+      );
       progress.done();
       io.out(
         `${manifest.rowsWritten} order rows of ${manifest.users} users written to ${command.out}`,

@@ -1,6 +1,6 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { type EncoreError, outputError } from "../errors.js";
+import { EncoreError, outputError, QueryError } from "../errors.js";
 
 /** Why a write failed, in words, by the system's error code. */
 const REASONS: Record<string, string> = {
@@ -95,5 +95,20 @@ export async function writeOutputFile(path: string, data: string | Uint8Array): 
     await writeFile(path, data);
   } catch (error) {
     throw outputFailure(path, error);
+  }
+}
+
+/**
+ * Runs `write`, which writes files into `dir` (made first): a full disk, a read-only or
+ * forbidden directory become one line naming the file, as for every output.
+ */
+export async function writingInto<T>(dir: string, write: () => Promise<T>): Promise<T> {
+  await makeOutputDir(dir);
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof EncoreError && !(error instanceof QueryError)) throw error;
+    if (!writeErrorCode(error)) throw error;
+    throw outputFailure((error as NodeJS.ErrnoException).path ?? dir, error);
   }
 }
