@@ -76,6 +76,26 @@ describe("parseCLI", () => {
     });
   });
 
+  it("reads --csv-raw, and a --memory-limit only when it is a size above 0", () => {
+    expect(
+      parseCLI([
+        "analyze",
+        "--orders",
+        "o.csv",
+        "--out",
+        "o",
+        "--csv-raw",
+        "--memory-limit",
+        "2GB",
+      ]),
+    ).toMatchObject({ overrides: { csvRaw: true, memoryLimit: "2GB" } });
+    for (const limit of ["abc", "0", "0MB", "1"]) {
+      expect(() =>
+        parseCLI(["analyze", "--orders", "o.csv", "--out", "o", "--memory-limit", limit]),
+      ).toThrow(`invalid --memory-limit: ${limit}`);
+    }
+  });
+
   it("reads load", () => {
     expect(
       parseCLI([

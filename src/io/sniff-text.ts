@@ -31,7 +31,9 @@ const looksBinary = (text: string) =>
  * quoting only a short printable excerpt, never the raw bytes.
  */
 export async function assertTextFile(path: string, what: string): Promise<void> {
-  const file = await open(path, "r");
+  // A file that cannot be opened is reported by whoever reads it next, with its own words.
+  const file = await open(path, "r").catch(() => null);
+  if (!file) return;
   let head: Buffer;
   try {
     const { buffer, bytesRead } = await file.read(Buffer.alloc(512), 0, 512, 0);
