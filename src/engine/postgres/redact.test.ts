@@ -8,6 +8,12 @@ describe("redact masks the password where it stands", () => {
     );
   });
 
+  it("all of it when the password holds a raw @", () => {
+    expect(redact("at postgres://ana:p@ss@db.local/tickets")).toBe(
+      "at postgres://ana:***@db.local/tickets",
+    );
+  });
+
   it("as the value of a password setting, quoted or not", () => {
     expect(redact("host=db password=s3cret dbname=t")).toBe("host=db password=*** dbname=t");
     expect(redact("PGPASSWORD='a b' psql")).toBe("PGPASSWORD=*** psql");

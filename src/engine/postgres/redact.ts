@@ -5,10 +5,13 @@
  * part of ("password authentication failed" with the password "a").
  */
 export function redact(message: string): string {
-  return message
-    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*:)[^@\s]*@/gi, "$1***@")
-    .replace(
-      /(\b(?:PG)?password\s*[=:]\s*)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s,;&]+)/gi,
-      "$1***",
-    );
+  return (
+    message
+      // Up to the last @ of the URL: a raw @ in the password leaves no piece of it behind.
+      .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*:)\S*@/gi, "$1***@")
+      .replace(
+        /(\b(?:PG)?password\s*[=:]\s*)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s,;&]+)/gi,
+        "$1***",
+      )
+  );
 }
