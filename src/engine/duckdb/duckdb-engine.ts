@@ -48,8 +48,8 @@ export class DuckDBEngine implements Engine {
       memory_limit: memoryLimit,
       temp_directory: join(dir, "spill"),
       preserve_insertion_order: "true",
+      threads: String(options.threads ?? threadsFor(memoryLimit)),
     };
-    config.threads = String(options.threads ?? threadsFor(memoryLimit));
     let instance: DuckDBInstance;
     try {
       instance = await DuckDBInstance.create(":memory:", config);
@@ -123,11 +123,6 @@ export class DuckDBEngine implements Engine {
   async cancel(): Promise<void> {
     this.cancelled = true;
     this.connection.interrupt();
-  }
-
-  /** The private temporary directory, removed on close. */
-  get tempDir(): string {
-    return this.dir;
   }
 
   async close(): Promise<void> {
