@@ -356,7 +356,7 @@ describe("what used to end in a stack trace ends in one line with its exit code"
       expectOneLineError(
         r,
         6,
-        /^encore: cannot write .*out\/[a-z_]+\.[a-z]+: the disk is full\. Free space/,
+        /^encore: cannot write .*out\/\S+: the disk is full\. Free space/,
       );
     } finally {
       unmount(disk);
