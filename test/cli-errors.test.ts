@@ -353,11 +353,7 @@ describe("what used to end in a stack trace ends in one line with its exit code"
         join(disk, "out"),
         "-q",
       ]);
-      expectOneLineError(
-        r,
-        6,
-        /^encore: cannot write .*out\/\S+: the disk is full\. Free space/,
-      );
+      expectOneLineError(r, 6, /^encore: cannot write .*out\/\S+: the disk is full\. Free space/);
     } finally {
       unmount(disk);
     }

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { type ConnectionSettings, describeConnection } from "../config/connection-env.js";
-import { redact } from "../engine/postgres/redact.js";
+import { redact } from "../engine/redact.js";
 import { engineError } from "../errors.js";
 
 /** A connected client; connection failures become one-line engine errors without the password. */

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { redact } from "../engine/postgres/redact.js";
+import { redact } from "../engine/redact.js";
 import { configError, EncoreError, engineError, inputError, outputError } from "../errors.js";
 import { EndMarkerError } from "./end-marker-guard.js";
 

@@ -3,9 +3,9 @@ import { type ConnectionSettings, describeConnection } from "../../config/connec
 import { cancelledError, EncoreError, engineError, QueryError } from "../../errors.js";
 import type { Engine, Row, SqlValue } from "../engine.js";
 import { normalizeRow } from "../normalize.js";
+import { redact } from "../redact.js";
 import { quoteIdent } from "../sql.js";
 import { postgresDialect } from "./postgres-dialect.js";
-import { redact } from "./redact.js";
 
 export interface PostgresEngineOptions extends ConnectionSettings {
   /**
