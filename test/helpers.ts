@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -93,5 +94,7 @@ export async function mountTmpfs(options: string): Promise<string | null> {
 }
 
 export function unmount(dir: string | null): void {
-  if (dir) execFileSync("umount", [dir], { stdio: "ignore" });
+  if (!dir) return;
+  execFileSync("umount", [dir], { stdio: "ignore" });
+  rmSync(dir, { recursive: true, force: true });
 }
