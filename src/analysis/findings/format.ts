@@ -18,12 +18,12 @@ export function formatCount(n: number, lang: Lang): string {
   return formatDecimal(Math.round(n), 0, lang);
 }
 
-/** A share 0–1 as a percentage with one decimal: `58.9%` / `58,9 %`. */
-export function formatPercent(share: number, lang: Lang): string {
+/** A share 0–1 as a percentage, one decimal unless told: `58.9%` / `58,9 %`. */
+export function formatPercent(share: number, lang: Lang, digits = 1): string {
   return new Intl.NumberFormat(LOCALE[lang], {
     style: "percent",
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
   }).format(share);
 }
 

@@ -6,11 +6,11 @@ export function plainSpaces(text: string): string {
 }
 
 /** Statistical symbols a Russian text may cite as they are. */
-const SYMBOLS = /φK|\b[pq]\b/g;
+const SYMBOLS = /φK|\b[pqz]\b/g;
 
 /**
  * The Latin letters of a statement's Russian text once the data values it cites (the string
- * figures) and the symbols p, q and φK are taken out: a natural Russian text has none.
+ * figures) and the symbols p, q, z and φK are taken out: a natural Russian text has none.
  */
 export function latinOutsideData(s: Statement): string[] {
   const values = Object.values(s.figures)
