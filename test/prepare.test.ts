@@ -474,6 +474,8 @@ describe("the order-count filter (§3, §11.6)", () => {
       users_removed: 1,
       orders_removed: 50,
       revenue_removed_rub: 5000,
+      // Of 10 users, 95 orders and 8,370 ₽ of revenue in all.
+      removed_share: { users: 1 / 10, orders: 50 / 95, revenue: 5000 / 8370 },
     });
     expect(results.filter.P).toBeCloseTo(23, 9);
     expect(results.overall).toMatchObject({

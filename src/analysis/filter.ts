@@ -32,9 +32,11 @@ export async function orderCountFilter(engine: Engine, q: number | null): Promis
     ? SENSITIVITY_QUANTILES
     : [...SENSITIVITY_QUANTILES, q];
   const sensitivity: SensitivityRow[] = [];
+  let everyone: Overall | null = null;
   for (const sq of quantiles) {
     const sP = await percentile(engine, sq);
     const h = await headline(engine, sP);
+    if (sP === null) everyone = h;
     sensitivity.push({
       q: sq,
       P: sP,
@@ -45,12 +47,24 @@ export async function orderCountFilter(engine: Engine, q: number | null): Promis
     });
   }
   const removed = P === null ? null : (await engine.all(removedSql(engine.dialect), [P]))[0];
+  const all = everyone ?? (await headline(engine, null));
+  const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+  const [users, orders, revenue] = [
+    num(removed?.users),
+    num(removed?.orders),
+    num(removed?.revenue_rub),
+  ];
   return {
     q,
     P,
-    users_removed: num(removed?.users),
-    orders_removed: num(removed?.orders),
-    revenue_removed_rub: num(removed?.revenue_rub),
+    users_removed: users,
+    orders_removed: orders,
+    revenue_removed_rub: revenue,
+    removed_share: {
+      users: share(users, all.users),
+      orders: share(orders, all.orders),
+      revenue: share(revenue, all.revenue_rub),
+    },
     sensitivity,
   };
 }

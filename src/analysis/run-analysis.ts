@@ -10,8 +10,10 @@ import { cancelledError } from "../errors.js";
 import { checkReadableFile } from "../io/check-file.js";
 import { makeOutputDir, writeOutputFile } from "../io/output-file.js";
 import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";
+import { CURRENCIES } from "../model/currencies.js";
 import { segmentsSql } from "../queries/summaries.js";
 import { TABLES } from "../queries/tables.js";
+import { VERSION } from "../version.js";
 import { correlationStage } from "./correlation.js";
 import { entryPointsStage } from "./entry-points.js";
 import { headline, orderCountFilter } from "./filter.js";
@@ -41,6 +43,8 @@ export interface RunOptions {
    * reason); the run then fails as cancelled, its temporary files removed.
    */
   readonly signal?: AbortSignal;
+  /** When the run happens (the report's footer states its date); the clock's time by default. */
+  readonly now?: Date;
 }
 
 /**
@@ -94,7 +98,7 @@ async function runCancellable(
   signal?.addEventListener("abort", cancel, { once: true });
   try {
     if (signal?.aborted) throw cancelledError();
-    return await analyzeWith(engine, config, options.outDir, progress);
+    return await analyzeWith(engine, config, options.outDir, progress, options.now ?? new Date());
   } finally {
     signal?.removeEventListener("abort", cancel);
     await engine.close();
@@ -106,6 +110,7 @@ async function analyzeWith(
   config: AnalysisConfig,
   outDir: string | undefined,
   progress: (step: string) => void,
+  now: Date,
 ): Promise<AnalysisResults> {
   const d = engine.dialect;
   const prepared = await prepareOrders(engine, config, progress, {
@@ -167,6 +172,8 @@ async function analyzeWith(
 
   const study: Omit<AnalysisResults, "findings" | "recommendations"> = {
     schema_version: SCHEMA_VERSION,
+    run: { date: now.toISOString().slice(0, 10), encore_version: VERSION },
+    currency: { code: config.currency, symbol: CURRENCIES[config.currency].symbol },
     data_end: dataEnd,
     data_start: prepared.firstDate,
     input: {

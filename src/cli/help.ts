@@ -47,6 +47,8 @@ Options:
                             separate with commas; SOURCE @row_number numbers the rows
   --filter-quantile Q       the order-count percentile filter, in (0, 1] or none (default 0.9)
   --data-end YYYY-MM-DD     the end of the observation window (default: the last order date)
+  --currency CODE           the currency the amounts are in, for the labels of the report and
+                            the summary: rub (default), usd, eur, gbp, kzt, cny, byn
   --min-users N             smaller entry-point values are pooled into other (default 30)
   --top-n N                 values kept per entry-point dimension (default 15)
   --memory-limit SIZE       the engine's memory limit, e.g. 1GB (default); it spills past it

@@ -3,6 +3,7 @@ import type { ConfigOverrides } from "../config/load-config.js";
 import { isMemoryLimit, MEMORY_LIMIT_HINT } from "../config/units.js";
 import { usageError } from "../errors.js";
 import { isOrderColumn, type OrderColumn } from "../model/columns.js";
+import { CURRENCY_CODES, type CurrencyCode } from "../model/currencies.js";
 
 export type Command =
   | { name: "help"; topic: CommandName | null }
@@ -110,6 +111,7 @@ function parseAnalyze(args: readonly string[]): Command {
     "top-n": { type: "string" },
     "memory-limit": { type: "string" },
     "csv-raw": { type: "boolean" },
+    currency: { type: "string" },
     "no-predict": { type: "boolean" },
     lang: { type: "string" },
     quiet: { type: "boolean", short: "q" },
@@ -155,6 +157,8 @@ function parseAnalyze(args: readonly string[]): Command {
     overrides.memoryLimit = memory;
   }
   if (v["csv-raw"]) overrides.csvRaw = true;
+  const currency = str("currency");
+  if (currency !== undefined) overrides.currency = parseCurrency(currency);
   if (v["no-predict"]) overrides.predict = false;
   return {
     name: "analyze",
@@ -340,4 +344,16 @@ function parsePositiveInt(text: string, flag: string): number {
   const n = parseInteger(text, flag);
   if (n < 1) throw usageError(`invalid ${flag}: ${text}`, "Give a whole number ≥ 1");
   return n;
+}
+
+function parseCurrency(text: string): CurrencyCode {
+  const code = text.trim().toLowerCase();
+  const known = CURRENCY_CODES.find((c) => c === code);
+  if (!known) {
+    throw usageError(
+      `analyze: invalid --currency: ${text}`,
+      `Use one of ${CURRENCY_CODES.join(", ")} (the currency the amounts are in; default rub)`,
+    );
+  }
+  return known;
 }

@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import type { z } from "zod";
 import { configError } from "../errors.js";
 import { isOrderColumn, type OrderColumn } from "../model/columns.js";
+import type { CurrencyCode } from "../model/currencies.js";
 import {
   type AnalysisConfig,
   DEFAULTS,
@@ -30,6 +31,8 @@ export interface ConfigOverrides {
   memoryLimit?: string;
   tempDirectory?: string;
   csvRaw?: boolean;
+  /** The currency the amounts are in (rub, usd, eur, …): the report's and the summary's labels. */
+  currency?: CurrencyCode;
   predict?: boolean;
   timeUnit?: "days" | "weeks";
   horizonDays?: number;
@@ -183,6 +186,7 @@ function common(file: ConfigFile, fileDir: string, overrides: ConfigOverrides) {
       overrides.tempDirectory ??
       (file.temp_directory ? resolve(fileDir, file.temp_directory) : null),
     csvRaw: overrides.csvRaw ?? file.csv_raw ?? false,
+    currency: overrides.currency ?? file.currency ?? DEFAULTS.currency,
     prediction: {
       enabled: overrides.predict ?? file.predict ?? true,
       timeUnit: overrides.timeUnit ?? file.time_unit ?? DEFAULTS.timeUnit,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ORDER_COLUMNS } from "../model/columns.js";
+import { CURRENCY_CODES } from "../model/currencies.js";
 import { durationMs, isMemoryLimit } from "./units.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
@@ -14,6 +15,7 @@ export const configFileSchema = z.strictObject({
   min_users: z.number().int().min(1).optional(),
   top_n: z.number().int().min(1).optional(),
   data_end: isoDate.optional(),
+  currency: z.enum(CURRENCY_CODES).optional(),
   predict: z.boolean().optional(),
   time_unit: z.enum(["days", "weeks"]).optional(),
   horizon_days: z.number().int().min(1).max(3650).optional(),

@@ -55,7 +55,7 @@ export function buildReport(
   results: AnalysisResults,
   lang: Lang,
 ): { html: string; charts: Chart[] } {
-  const ctx = reportContext(lang);
+  const ctx = reportContext(lang, results.currency?.code);
   const { t } = ctx;
   const sections = SECTIONS.map(([id, build]) => safely(id, build, results, ctx));
   const nav = sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join("");

@@ -67,6 +67,8 @@ export function studyResults(): StudyResults {
   };
   return {
     schema_version: "1.0.0",
+    run: { date: "2024-11-02", encore_version: "0.1.0" },
+    currency: { code: "rub", symbol: "₽" },
     data_end: "2024-10-31",
     data_start: "2024-06-01",
     input: {
@@ -84,6 +86,7 @@ export function studyResults(): StudyResults {
       users_removed: 0,
       orders_removed: 0,
       revenue_removed_rub: 0,
+      removed_share: { users: 0, orders: 0, revenue: 0 },
       sensitivity: [],
     },
     overall: {

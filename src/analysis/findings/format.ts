@@ -1,3 +1,4 @@
+import { CURRENCIES, type CurrencyWords } from "../../model/currencies.js";
 import { pluralRu } from "./plural-ru.js";
 
 /** The languages statements are written in. */
@@ -27,9 +28,33 @@ export function formatPercent(share: number, lang: Lang, digits = 1): string {
   }).format(share);
 }
 
-/** Whole roubles with a no-break space before the sign: `4,583 ₽` / `4 583 ₽`. */
-export function formatRoubles(x: number, lang: Lang): string {
-  return `${formatCount(x, lang)}\u00a0₽`;
+/**
+ * A whole amount with its currency's sign, after a no-break space (`4,583 ₽` / `4 583 ₽`), or
+ * in English before it when the currency writes it so (`$4,583`); roubles unless told.
+ */
+export function formatMoney(
+  x: number,
+  lang: Lang,
+  currency: CurrencyWords = CURRENCIES.rub,
+): string {
+  if (lang === "en" && currency.symbolFirst) {
+    const sign = x < 0 ? "−" : "";
+    return `${sign}${currency.symbol}${formatCount(Math.abs(x), lang)}`;
+  }
+  return `${formatCount(x, lang)}\u00a0${currency.symbol}`;
+}
+
+/** An ISO date (YYYY-MM-DD) as running text writes it: `11 September 2024` / `11 сентября 2024 г.` */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
 }
 
 /**

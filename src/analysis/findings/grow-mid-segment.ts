@@ -1,4 +1,6 @@
+import type { CurrencyWords } from "../../model/currencies.js";
 import type { SegmentProfile } from "../results.js";
+import { currencyOf } from "./currency-of.js";
 import { MIN_RELATIVE_DIFFERENCE, relativeDifference } from "./effect-size.js";
 import type { Lang } from "./format.js";
 import {
@@ -6,8 +8,8 @@ import {
   formatCount,
   formatDays,
   formatDecimal,
+  formatMoney,
   formatPercent,
-  formatRoubles,
 } from "./format.js";
 import { joinList } from "./phrases.js";
 import { pluralRu } from "./plural-ru.js";
@@ -24,18 +26,24 @@ const METRICS: Metric[] = [
 ];
 
 /** A metric's value, formatted; x is 5+, y is 2-4. */
-function values(metric: Metric, x: number, y: number, lang: Lang): [string, string] {
+function values(
+  metric: Metric,
+  x: number,
+  y: number,
+  lang: Lang,
+  c: CurrencyWords,
+): [string, string] {
   if (metric === "mean_avg_days_since_prev") {
     const d = digitsToDistinguish(x, y);
     return [formatDays(x, lang, d), formatDays(y, lang, d)];
   }
-  if (metric === "mean_avg_revenue_rub") return [formatRoubles(x, lang), formatRoubles(y, lang)];
+  if (metric === "mean_avg_revenue_rub") return [formatMoney(x, lang, c), formatMoney(y, lang, c)];
   return [formatDecimal(x, 1, lang), formatDecimal(y, 1, lang)];
 }
 
 /** How 5+ differs from 2-4 on one metric, as a noun phrase; x is 5+, y is 2-4. */
-function differs(metric: Metric, x: number, y: number, lang: Lang): string {
-  const [a, b] = values(metric, x, y, lang);
+function differs(metric: Metric, x: number, y: number, lang: Lang, c: CurrencyWords): string {
+  const [a, b] = values(metric, x, y, lang, c);
   if (metric === "mean_avg_days_since_prev") {
     return lang === "en"
       ? `an average interval between orders of ${a} (2–4: ${b})`
@@ -62,8 +70,8 @@ const NAMES: Record<Metric, Record<Lang, string>> = {
 };
 
 /** A metric on which 5+ and 2-4 are about the same, with both values: `average check (a against b)`. */
-function same(metric: Metric, x: number, y: number, lang: Lang): string {
-  const [a, b] = values(metric, x, y, lang);
+function same(metric: Metric, x: number, y: number, lang: Lang, c: CurrencyWords): string {
+  const [a, b] = values(metric, x, y, lang, c);
   return lang === "en"
     ? `${NAMES[metric].en} (${a} against ${b})`
     : `${NAMES[metric].ru} (${a} и ${b})`;
@@ -95,7 +103,7 @@ export const growMidSegment: Rule = {
       const [n, s] = [formatCount(mid.users, lang), formatPercent(share, lang)];
       const list = (ms: Metric[], phrase: typeof same) =>
         joinList(
-          ms.map((m) => phrase(m, value(top, m), value(mid, m), lang)),
+          ms.map((m) => phrase(m, value(top, m), value(mid, m), lang, currencyOf(results))),
           lang,
         );
       const [apart, alike] = [known.filter(large), known.filter((m) => !large(m))];

@@ -1,6 +1,7 @@
+import { currencyOf } from "./currency-of.js";
 import { largeEnough, relativeDifference, signedPercentWhole } from "./effect-size.js";
 import type { Lang } from "./format.js";
-import { formatP, formatRoubles } from "./format.js";
+import { formatMoney, formatP } from "./format.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -41,7 +42,7 @@ export const revenueVsLoyalty: Rule = {
     };
     if (!largeEnough([d.median24, d.median5, d.mean24, d.mean5], higher ? 1 : -1)) return null;
     const text = (lang: Lang) => {
-      const r = (x: number) => formatRoubles(x, lang);
+      const r = (x: number) => formatMoney(x, lang, currencyOf(results));
       const s = (x: number) => signedPercentWhole(x, lang);
       const pv = formatP(p, lang);
       if (lang === "en") {

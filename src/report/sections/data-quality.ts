@@ -29,7 +29,7 @@ export const dataQualitySection: SectionBuilder = (r, { t, f }) => {
           f.trimmed(filter.P),
           f.count(filter.users_removed),
           f.count(filter.orders_removed),
-          f.roubles(filter.revenue_removed_rub),
+          f.money(filter.revenue_removed_rub),
         );
   const sensitivity = filter.sensitivity.map((s) => [
     s.q === null ? t.noFilter : f.decimal(s.q, 2),
@@ -37,7 +37,7 @@ export const dataQualitySection: SectionBuilder = (r, { t, f }) => {
     f.count(s.users),
     f.percent(s.share_2plus),
     f.percent(s.share_5plus),
-    f.roubles(s.mean_avg_revenue_rub),
+    f.money(s.mean_avg_revenue_rub),
   ]);
   const body = [
     para(t.ledgerText(f.count(ledger.rows_read), f.count(ledger.rows_accepted), f.count(rejected))),

@@ -42,7 +42,7 @@ function lead(p: PredictionSection, { t, f }: ReportContext): string {
       : t.predictionValue(
           t.months(p.value.months),
           f.percent(p.value.monthly_discount_rate),
-          f.roubles(o.mean_clv_rub),
+          f.money(o.mean_clv_rub),
         ),
   ]
     .filter(Boolean)
