@@ -1,8 +1,11 @@
 import type { Statement } from "../results.js";
 
-/** Text with the no-break spaces Intl puts in numbers shown as plain spaces, for readable expectations. */
+/**
+ * Text with the no-break spaces (Intl's, and the report's typesetting) shown as plain spaces and
+ * its word joiners dropped, for readable expectations.
+ */
 export function plainSpaces(text: string): string {
-  return text.replace(/[\u00a0\u202f]/g, " ");
+  return text.replace(/[\u00a0\u202f]/g, " ").replace(/\u2060/g, "");
 }
 
 /** Statistical symbols a Russian text may cite as they are. */

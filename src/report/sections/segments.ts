@@ -25,7 +25,7 @@ export const segmentsSection: SectionBuilder = (r, { t, f, lang }) => {
     ...tops.map((k) =>
       figure(t.topOf(dimensionLabel(k, lang)), (s) => {
         const top = s.top[k];
-        return top ? `${top.value} (${f.percent(top.share)})` : "—";
+        return top ? `${f.value(top.value)} (${f.percent(top.share)})` : "—";
       }),
     ),
   ];
