@@ -132,7 +132,16 @@ describe("parseCLI", () => {
     expect(c).toMatchObject({ overrides: { filterQuantile: "none" } });
   });
 
+  it("reads the currency the amounts are in", () => {
+    const c = parseCLI(["analyze", "--orders", "o.csv", "--out", "x", "--currency", "USD"]);
+    expect(c).toMatchObject({ overrides: { currency: "usd" } });
+  });
+
   it.each([
+    [
+      ["analyze", "--orders", "o.csv", "--out", "x", "--currency", "doubloon"],
+      /invalid --currency/,
+    ],
     [
       ["analyze", "--orders", "o.csv", "--out", "x", "--filter-quantile", "1.5"],
       /invalid --filter-quantile: 1.5/,
