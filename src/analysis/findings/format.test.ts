@@ -93,6 +93,9 @@ describe("formatDays", () => {
   it("shows a decimal when asked, with the form a fraction takes", () => {
     expect(formatDays(12.44, "ru", 1)).toBe("12,4 дня");
     expect(formatDays(12.44, "en", 1)).toBe("12.4 days");
+    expect(formatDays(1, "ru", 1)).toBe("1,0 дня");
+    expect(formatDays(1, "en", 1)).toBe("1.0 days");
+    expect(formatDays(16, "ru", 1)).toBe("16,0 дня");
   });
 });
 

@@ -73,8 +73,9 @@ const DAY_FORMS = ["день", "дня", "дней"] as const;
 export function formatDays(days: number, lang: Lang, digits = 0): string {
   const value = Number(days.toFixed(digits));
   const number = formatDecimal(value, digits, lang);
-  if (lang === "en") return `${number} ${value === 1 ? "day" : "days"}`;
-  return `${number} ${pluralRu(value, DAY_FORMS)}`;
+  // A number shown with decimals takes the fraction's form, even when they are zeros: 1,0 дня.
+  if (lang === "en") return `${number} ${value === 1 && digits === 0 ? "day" : "days"}`;
+  return `${number} ${digits > 0 ? DAY_FORMS[1] : pluralRu(value, DAY_FORMS)}`;
 }
 
 /** Decimals (0 or 1) needed so that two figures shown side by side do not look equal. */
