@@ -16,6 +16,12 @@ describe("typeset: numbers do not break away from what they count", () => {
     );
   });
 
+  it("leaves the breaks around signs and brackets as they are", () => {
+    expect(show(typeset("read 3 033 = accepted 2 999 + rejected 34 (1%)"))).toBe(
+      "read 3 033 = accepted 2 999 + rejected 34 (1%)",
+    );
+  });
+
   it("keeps a test's symbol with its value", () => {
     expect(show(typeset("(Mann–Whitney, p < 0.001; q = 0,012)"))).toBe(
       "(Mann–Whitney, p~<~0.001; q~=~0,012)",

@@ -19,7 +19,7 @@ const WORD_JOINER = "\u2060";
 export function typeset(text: string): string {
   return text
     .replace(/(\d)–(?=\d)/g, `$1${WORD_JOINER}–${WORD_JOINER}`)
-    .replace(/(\d) (?=[^\s\d–—-])/g, `$1${NBSP}`)
+    .replace(/(\d) (?=[^\s\d–—\-=+<>(])/g, `$1${NBSP}`)
     .replace(/(^|[\s(])([pqzVU]|χ²) ([<=>]) /g, `$1$2${NBSP}$3${NBSP}`);
 }
 

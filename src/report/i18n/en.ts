@@ -149,7 +149,7 @@ export const en = {
     `Successful entry points (at least 1% of customers, q < 0.05, above average; marked ★): ${values}.`,
   entryNoSuccessful: "No value is a successful entry point.",
   entryChi2: (chi2: string, dof: number, p: string, v: string) =>
-    `χ² test of independence: χ² = ${chi2}, ${dof} degrees of freedom, ${p}; Cramér's V = ${v}.`,
+    `χ² test of independence: χ² = ${chi2}, ${dof} ${dof === 1 ? "degree" : "degrees"} of freedom, ${p}; Cramér's V = ${v}.`,
   entrySkipped: (label: string) =>
     `Entry point "${label}": not analysed, the source has no such column.`,
   value: "Value",
