@@ -73,6 +73,7 @@ export const en = {
 
   tileUsers: "Customers",
   tileUsersNote: (orders: string) => `${orders} orders after the filter`,
+  tileUsersNoteAll: (orders: string) => `${orders} orders`,
   summaryFilter: (
     users: Counted,
     usersShare: string,

@@ -77,6 +77,7 @@ export const ru: Messages = {
 
   tileUsers: "Покупатели",
   tileUsersNote: (orders) => `заказов после фильтра: ${orders}`,
+  tileUsersNoteAll: (orders) => `заказов: ${orders}`,
   summaryFilter: (users, usersShare, p, orders, ordersShare, revenue, revenueShare, kept) =>
     `Фильтр по числу заказов исключил ${counted(users, ["покупателя", "покупателей", "покупателей"])} (${usersShare}), у которых больше ${p} заказов, а с ними ${counted(orders, ORDER_FORMS)} (${ordersShare}) и ${revenue} выручки (${revenueShare}); все показатели ниже — по остальным ${counted(kept, ["покупателю", "покупателям", "покупателям"])}.`,
   summaryFilterOff: "В исследовании все покупатели: фильтр по числу заказов выключен.",

@@ -10,7 +10,11 @@ export const summarySection: SectionBuilder = (r, { t, f, lang }) => {
   const window = r.time_between_purchases.repeat_window.window;
   const seg = r.repeat.segments;
   const tiles = [
-    [t.tileUsers, f.count(o.users), t.tileUsersNote(f.count(o.orders))],
+    [
+      t.tileUsers,
+      f.count(o.users),
+      (r.filter.P === null ? t.tileUsersNoteAll : t.tileUsersNote)(f.count(o.orders)),
+    ],
     [
       t.tile2plus,
       f.percent(o.share_2plus),
