@@ -246,15 +246,18 @@ export const en = {
   predictionMissing:
     "The models of who will come back could not be fitted on these data: there are too few repeat customers, or the fit failed.",
   predictionSingle: (single: Counted, alive: Counted) =>
-    `Of ${counted(single, "customer", "customers")} with one order, ${alive.text} still ${alive.n === 1 ? "looks" : "look"} active: the model puts the chance that ${alive.n === 1 ? "this customer is" : "they are"} still buying at 50% or more.`,
+    alive.n === 0
+      ? `Of ${counted(single, "customer", "customers")} with one order, none still looks active: the model puts the chance that any of them is still buying below 50%.`
+      : `Of ${counted(single, "customer", "customers")} with one order, ${alive.text} still ${alive.n === 1 ? "looks" : "look"} active: the model puts the chance that ${alive.n === 1 ? "this customer is" : "they are"} still buying at 50% or more.`,
   predictionExpected: (
     horizon: string,
     date: string,
     users: Counted,
+    filtered: boolean,
     orders: Counted,
     perUser: string,
   ) =>
-    `Over the ${horizon} after ${date}, the end of the data, the ${counted(users, "customer", "customers")} of the study (those the order-count filter keeps) are expected to place ${counted(orders, "order", "orders")} between them (orders of one day counted as one), ${perUser} per customer.`,
+    `Over the ${horizon} after ${date}, the end of the data, the ${counted(users, "customer", "customers")} of the study${filtered ? " (those the order-count filter keeps)" : ""} are expected to place ${counted(orders, "order", "orders")} between them (orders of one day counted as one), ${perUser} per customer.`,
   predictionValue: (months: string, discount: string, value: string) =>
     `A customer is worth ${value} on average over the next ${months}: the revenue of the orders they are expected to place, discounted at ${discount} a month.`,
   predictionSegmentsText:

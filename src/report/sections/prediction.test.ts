@@ -36,7 +36,7 @@ describe("the prediction section: who will come back", () => {
       "Of 400 customers with one order, 254 still look active: the model puts the chance that they are still buying at 50% or more.",
     );
     expect(text).toContain(
-      "Over the 90 days after 31 October 2024, the end of the data, the 1,000 customers of the study (those the order-count filter keeps) are expected to place 1,234 orders between them (orders of one day counted as one), 1.23 per customer.",
+      "Over the 90 days after 31 October 2024, the end of the data, the 1,000 customers of the study are expected to place 1,234 orders between them (orders of one day counted as one), 1.23 per customer.",
     );
     expect(text).toContain(
       "A customer is worth 10,451 ₽ on average over the next 12 months: the revenue of the orders they are expected to place, discounted at 1.0% a month.",
@@ -49,11 +49,31 @@ describe("the prediction section: who will come back", () => {
       "Из 400 покупателей с одним заказом 254 всё ещё выглядят активными: по модели вероятность, что они продолжают покупать, — 50 % и выше.",
     );
     expect(text).toContain(
-      "По прогнозу, за 90 дней после 31 октября 2024 г. (конец данных) 1 000 покупателей исследования (те, кого оставил фильтр по числу заказов) сделают 1 234 заказа (заказы одного дня считаются одним) — 1,23 на покупателя.",
+      "По прогнозу, за 90 дней после 31 октября 2024 г. (конец данных) 1 000 покупателей исследования сделают 1 234 заказа (заказы одного дня считаются одним) — 1,23 на покупателя.",
     );
     expect(text).toContain(
       "В среднем покупатель принесёт 10 451 ₽ за 12 месяцев вперёд: это выручка заказов, которые он, по прогнозу, сделает, с дисконтированием 1,0 % в месяц.",
     );
+  });
+
+  it("says the forecast is about the customers the filter keeps when it is on", () => {
+    const r = results(predictionFixture());
+    r.filter = { ...r.filter, q: 0.9, P: 14 };
+    const text = plainSpaces(predictionSection(r, reportContext("en")).body);
+    expect(text).toContain("the 1,000 customers of the study (those the order-count filter keeps)");
+    const ru = plainSpaces(predictionSection(r, reportContext("ru")).body);
+    expect(ru).toContain(
+      "1 000 покупателей исследования (те, кого оставил фильтр по числу заказов)",
+    );
+  });
+
+  it("says so when no one-order customer looks active, and names no filter that is off", () => {
+    const p = predictionFixture();
+    p.single_order_buyers.likely_alive = 0;
+    const { text } = section(p, "en");
+    expect(text).toContain("Of 400 customers with one order, none still looks active");
+    expect(text).not.toContain("(those the order-count filter keeps)");
+    expect(section(p, "ru").text).toContain("ни один не выглядит активным");
   });
 
   it("agrees the Russian nouns and verbs with counts ending in 1", () => {
@@ -63,9 +83,7 @@ describe("the prediction section: who will come back", () => {
     p.overall = group(21, 1, 0.5, 100);
     const { text } = section(p, "ru");
     expect(text).toContain("Из 21 покупателя с одним заказом 21 всё ещё выглядит активным");
-    expect(text).toContain(
-      "21 покупатель исследования (те, кого оставил фильтр по числу заказов) сделает 1 заказ",
-    );
+    expect(text).toContain("21 покупатель исследования сделает 1 заказ");
   });
 
   it("tabulates each segment and each first-order attribute with formatted figures", () => {

@@ -24,7 +24,7 @@ const signedPercent = (x: number, f: Formatters): string => `${x > 0 ? "+" : ""}
 const h3 = (text: string) => `<h3>${esc(text)}</h3>`;
 
 /** One-time buyers still active, the orders expected over the horizon, the customer value. */
-function lead(p: PredictionSection, { t, f }: ReportContext): string {
+function lead(p: PredictionSection, filtered: boolean, { t, f }: ReportContext): string {
   const single = p.single_order_buyers;
   const o = p.overall;
   return [
@@ -35,6 +35,7 @@ function lead(p: PredictionSection, { t, f }: ReportContext): string {
       f.days(p.horizon_days),
       f.date(p.as_of),
       counted(o.users, f),
+      filtered,
       counted(o.expected_orders, f),
       f.decimal(o.expected_orders_per_user, 2),
     ),
@@ -149,7 +150,7 @@ export const predictionSection: SectionBuilder = (r, ctx) => {
   }
   const charts: Chart[] = [];
   const cols = groupColumns(p, ctx);
-  const parts = [para(lead(p, ctx))];
+  const parts = [para(lead(p, r.filter.P !== null, ctx))];
   if (p.single_order_buyers.users > 0) {
     const chart = pAliveHistogramChart(p.single_order_buyers.p_alive_histogram, ctx);
     charts.push(chart);
