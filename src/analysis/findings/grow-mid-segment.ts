@@ -78,6 +78,23 @@ function same(metric: Metric, x: number, y: number, lang: Lang, c: CurrencyWords
 }
 
 /**
+ * How customers with 5+ orders compare with those with 2-4: the metrics that differ, then those
+ * that are about the same (`alike` of them); either list may be empty, not both.
+ */
+function comparison(apart: string, alike: string, alikeCount: number, lang: Lang): string {
+  if (lang === "en") {
+    const who = "Customers with 5 or more orders have";
+    if (!apart) return `${who} about the same ${alike}`;
+    const rest = alike ? `; their ${alike} ${alikeCount > 1 ? "are" : "is"} about the same` : "";
+    return `${who} ${apart}${rest}`;
+  }
+  const who = "У покупателей с 5 и более заказами";
+  if (!apart) return `${who} почти те же показатели: ${alike}`;
+  const rest = alike ? `; ${alike} почти не ${alikeCount > 1 ? "отличаются" : "отличается"}` : "";
+  return `${who} ${apart}${rest}`;
+}
+
+/**
  * Recommendation: grow the `2-4` segment into `5+`, sized from the `2-4` profile and showing how
  * `5+` differs in interval, avg check and tickets: a difference of at least
  * MIN_RELATIVE_DIFFERENCE of the `2-4` figure is stated as one, a smaller one as about the same;
@@ -107,23 +124,10 @@ export const growMidSegment: Rule = {
           lang,
         );
       const [apart, alike] = [known.filter(large), known.filter((m) => !large(m))];
-      const en = [
-        apart.length ? `Customers with 5 or more orders have ${list(apart, differs)}` : "",
-        alike.length
-          ? `${apart.length ? "; their" : "Customers with 5 or more orders have about the same"} ${list(alike, same)}${apart.length ? ` ${alike.length > 1 ? "are" : "is"} about the same` : ""}`
-          : "",
-      ].join("");
-      const ru = [
-        apart.length ? `У покупателей с 5 и более заказами ${list(apart, differs)}` : "",
-        alike.length
-          ? apart.length
-            ? `; ${list(alike, same)} почти не ${alike.length > 1 ? "отличаются" : "отличается"}`
-            : `У покупателей с 5 и более заказами почти те же показатели: ${list(alike, same)}`
-          : "",
-      ].join("");
+      const compared = comparison(list(apart, differs), list(alike, same), alike.length, lang);
       return lang === "en"
-        ? `Help customers with 2–4 orders grow to 5 or more: there are ${n} of them (${s} of all customers). ${en}.`
-        : `Помогайте покупателям с 2–4 заказами дорасти до 5 и более заказов: таких покупателей — ${n} (${s} всех покупателей). ${ru}.`;
+        ? `Help customers with 2–4 orders grow to 5 or more: there are ${n} of them (${s} of all customers). ${compared}.`
+        : `Помогайте покупателям с 2–4 заказами дорасти до 5 и более заказов: таких покупателей — ${n} (${s} всех покупателей). ${compared}.`;
     };
     const figures = Object.fromEntries([
       ["users_2_4", mid.users],
