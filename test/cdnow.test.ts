@@ -38,6 +38,8 @@ describe("CDNOW master (Fader, Hardie & Lee 2005) through a column mapping", () 
     expect(Math.abs(results.overall.revenue_rub - totals.dollars) / totals.dollars).toBeLessThan(
       1e-12,
     );
+    // The amounts are US dollars, and the config says so.
+    expect(results.currency).toEqual({ code: "usd", symbol: "$" });
     expect(results.data_start).toBe("1997-01-01");
     expect(results.data_end).toBe("1998-06-30");
     expect(results.input.absent_columns).toEqual([

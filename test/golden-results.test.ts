@@ -6,6 +6,7 @@ import { runAnalysis } from "../src/analysis/run-analysis.js";
 import { resolveConfig } from "../src/config/load-config.js";
 import { writeDemoCsv } from "../src/demo/write-demo.js";
 import { tempDir } from "./helpers.js";
+import { RUN_DATE } from "./report-fixture.js";
 
 const GOLDEN = fileURLToPath(new URL("golden/demo-2000-results.json", import.meta.url));
 
@@ -32,7 +33,7 @@ it("keeps the results of a small seeded demo as they were", async () => {
     orders: join(dir, "data", "orders.csv"),
     rates: join(dir, "data", "rates.csv"),
   });
-  const results = await runAnalysis(config);
+  const results = await runAnalysis(config, { now: RUN_DATE });
   results.input.orders = basename(results.input.orders);
   results.input.rates = results.input.rates && basename(results.input.rates);
   const actual = `${JSON.stringify(normalise(results), null, 1)}\n`;

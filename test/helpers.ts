@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -74,3 +76,25 @@ export function parseCsv(text: string): Record<string, string>[] {
 }
 
 export const csv = (...lines: string[]) => `${lines.join("\n")}\n`;
+
+/**
+ * A small tmpfs mounted for a test (a full disk, a read-only file system), or null where the
+ * test may not mount (not root, or in a container without the capability). Unmount with
+ * `unmount`.
+ */
+export async function mountTmpfs(options: string): Promise<string | null> {
+  if (process.getuid?.() !== 0) return null;
+  const dir = await tempDir("encore-mnt-");
+  try {
+    execFileSync("mount", ["-t", "tmpfs", "-o", options, "tmpfs", dir], { stdio: "ignore" });
+    return dir;
+  } catch {
+    return null;
+  }
+}
+
+export function unmount(dir: string | null): void {
+  if (!dir) return;
+  execFileSync("umount", [dir], { stdio: "ignore" });
+  rmSync(dir, { recursive: true, force: true });
+}

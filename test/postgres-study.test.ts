@@ -284,6 +284,14 @@ describe.skipIf(cluster === null)("the study inside PostgreSQL", () => {
       expect(err).toMatch(/^encore: the orders table no_such_orders does not exist/);
     });
 
+    it("a table named in upper case: the hint that names are case-sensitive", async () => {
+      const { code, err } = await analyze({ DATABASE_URL: url }, "--orders", "PUBLIC.ORDERS");
+      expect(code).toBe(4);
+      expect(err).toMatch(
+        /^encore: the orders table PUBLIC\.ORDERS does not exist \(.*\)\. Names are case-sensitive, as if quoted: .*so write public\.orders unless/,
+      );
+    });
+
     it("missing column", async () => {
       const { code, err } = await analyze(
         { DATABASE_URL: url },
@@ -308,31 +316,38 @@ describe.skipIf(cluster === null)("the study inside PostgreSQL", () => {
       expect(err).toMatch(/^encore: a query ran longer than the statement timeout \(0\.2 s\)/);
     }, 60_000);
 
-    it("Ctrl-C: the running query is cancelled in the server, and the run stops", async () => {
-      const running = analyze(
-        { DATABASE_URL: url },
-        "--orders",
-        "SELECT o.* FROM orders AS o WHERE (SELECT true FROM pg_sleep(30))",
-      );
-      // Wait until Encore's query is running in the server, then send what Ctrl-C sends.
-      for (let i = 0; i < 200; i++) {
-        const r = await admin.query(
-          "SELECT 1 FROM pg_stat_activity WHERE application_name = 'encore' AND query LIKE '%pg_sleep%' AND state = 'active'",
+    it.each([
+      ["SIGINT", 130, "encore: the analysis was cancelled"],
+      ["SIGTERM", 143, "encore: the analysis was cancelled (SIGTERM)"],
+    ] as const)(
+      "%s: the running query is cancelled in the server, and the run stops",
+      async (signal, exit, line) => {
+        const running = analyze(
+          { DATABASE_URL: url },
+          "--orders",
+          "SELECT o.* FROM orders AS o WHERE (SELECT true FROM pg_sleep(30))",
         );
-        if (r.rows.length) break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      const started = performance.now();
-      process.emit("SIGINT");
-      const { code, err } = await running;
-      expect(performance.now() - started).toBeLessThan(10_000);
-      expect(code).toBe(5);
-      expect(err).toBe("encore: the analysis was cancelled");
-      const left = await admin.query(
-        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'encore' AND query LIKE '%pg_sleep%' AND state = 'active'",
-      );
-      expect(left.rows[0].n).toBe(0);
-    }, 60_000);
+        // Wait until Encore's query is running in the server, then send the signal.
+        for (let i = 0; i < 200; i++) {
+          const r = await admin.query(
+            "SELECT 1 FROM pg_stat_activity WHERE application_name = 'encore' AND query LIKE '%pg_sleep%' AND state = 'active'",
+          );
+          if (r.rows.length) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        const started = performance.now();
+        process.emit(signal);
+        const { code, err } = await running;
+        expect(performance.now() - started).toBeLessThan(10_000);
+        expect(code).toBe(exit);
+        expect(err).toBe(line);
+        const left = await admin.query(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'encore' AND query LIKE '%pg_sleep%' AND state = 'active'",
+        );
+        expect(left.rows[0].n).toBe(0);
+      },
+      60_000,
+    );
 
     it("connection lost during the run", async () => {
       // Terminate Encore's backend as soon as it is reading the orders.

@@ -6,7 +6,7 @@ import { runAnalysis } from "../src/analysis/run-analysis.js";
 import { resolveConfig } from "../src/config/load-config.js";
 import { writeDemoCsv } from "../src/demo/write-demo.js";
 import { mbgNbdConditionalExpected, mbgNbdProbabilityAlive } from "../src/stats/btyd/index.js";
-import { parseCsv, tempDir } from "./helpers.js";
+import { analyzeCsv, csv, parseCsv, tempDir } from "./helpers.js";
 
 const sample = fileURLToPath(
   new URL("../data/cdnow/cdnow_sample_transactions.csv.gz", import.meta.url),
@@ -129,5 +129,54 @@ describe("who comes back, from the orders table", () => {
         expect(Number.isFinite(Number(r[key])), `${key} of ${r.user_id}`).toBe(true);
       }
     }
+  }, 60_000);
+});
+
+describe("the customers each prediction figure covers", () => {
+  /**
+   * Orders to 2024-09-30, calibration to 2024-08-31, filter at the median (P = 2.5 orders):
+   *   a: 06-01, 09-10             2 orders, kept; 1 holdout occasion
+   *   b: 06-01, 06-05, 09-10, 09-12, 09-15   5 orders, filtered out; 2 by the calibration end
+   *   c: 06-01 … 06-06 (6 days)   6 orders, filtered out, 6 by the calibration end
+   *   d: 06-10, 06-10              2 orders on one day: one purchase day, not one order
+   *   e: 07-01                     1 order
+   *   f: 06-20, 07-05, 08-01       3 orders, filtered out; 3 by the calibration end
+   */
+  const ORDERS = [
+    ["a", "06-01"],
+    ["a", "09-10"],
+    ...["06-01", "06-05", "09-10", "09-12", "09-15"].map((d) => ["b", d]),
+    ...["06-01", "06-02", "06-03", "06-04", "06-05", "06-06"].map((d) => ["c", d]),
+    ["d", "06-10"],
+    ["d", "06-10"],
+    ["e", "07-01"],
+    ...["06-20", "07-05", "08-01"].map((d) => ["f", d]),
+  ];
+  const run = () =>
+    analyzeCsv(
+      csv(
+        "user_id,order_id,order_dt,revenue",
+        ...ORDERS.map(([u, d], i) => `${u},${i + 1},2024-${d},${100 + i}`),
+      ),
+      null,
+      { filterQuantile: 0.5, dataEnd: "2024-09-30", calibrationEnd: "2024-08-31" },
+    );
+
+  it("counts as one-order customers those with one order, as segment 1 does", async () => {
+    const { results } = await run();
+    expect(results.filter.P).toBe(2.5);
+    expect(results.repeat.segments["1"].users).toBe(1);
+    expect(results.prediction?.single_order_buyers.users).toBe(1);
+  }, 60_000);
+
+  it("checks the forecast on the customers the filter keeps at the calibration end", async () => {
+    const { results } = await run();
+    const h = results.prediction?.holdout;
+    // The fit sees all six; the comparison leaves out c and f (more than P = 2.5 orders by
+    // 08-31) but keeps b (2 by then), as the forecast is about customers with at most P orders.
+    expect(h?.fitted_users).toBe(6);
+    expect(h?.max_orders).toBe(2.5);
+    expect(h?.users).toBe(4);
+    expect(h?.total.actual_orders).toBe(1 + 3);
   }, 60_000);
 });

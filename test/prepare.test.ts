@@ -211,14 +211,21 @@ describe("value conventions (ANALYSIS.md §11.4–5)", () => {
         row({ user_id: "d", order_id: "5", order_ts: "2024-02-30" }),
         row({ user_id: "d", order_id: "6", order_ts: "03.06.2024" }),
         row({ user_id: "d", order_id: "7", order_ts: "", order_dt: "" }),
+        row({ user_id: "d", order_id: "8", order_ts: "2024-06-03 24:00:00" }),
+        row({ user_id: "d", order_id: "9", order_ts: "2024-06-03T24:00" }),
+        row({ user_id: "d", order_id: "10", order_ts: "2024-06-03 23:60" }),
       ),
       null,
     );
+    // 24:00 is no time of day: the engines would silently read it as the next day.
     expect(reasons(rejects)).toEqual([
       [4, "bad_timestamp"],
       [5, "bad_timestamp"],
       [6, "bad_timestamp"],
       [7, "bad_timestamp"],
+      [8, "bad_timestamp"],
+      [9, "bad_timestamp"],
+      [10, "bad_timestamp"],
     ]);
     expect(users.map((u) => [u.user_id, u.first_order_ts, u.first_order_dt])).toEqual([
       ["a", "2024-06-03 10:00:00", "2024-06-03"],
@@ -467,6 +474,8 @@ describe("the order-count filter (§3, §11.6)", () => {
       users_removed: 1,
       orders_removed: 50,
       revenue_removed_rub: 5000,
+      // Of 10 users, 95 orders and 8,370 ₽ of revenue in all.
+      removed_share: { users: 1 / 10, orders: 50 / 95, revenue: 5000 / 8370 },
     });
     expect(results.filter.P).toBeCloseTo(23, 9);
     expect(results.overall).toMatchObject({

@@ -5,6 +5,9 @@ import { resolveConfig } from "../src/config/load-config.js";
 import { writeDemoCsv } from "../src/demo/write-demo.js";
 import { tempDir } from "./helpers.js";
 
+/** The date the fixture runs are said to happen on, so the footers stay the same. */
+export const RUN_DATE = new Date("2026-01-15T12:00:00Z");
+
 /** The seeded demo of `users` customers, analysed: a small but complete AnalysisResults. */
 export async function demoResults(users: number): Promise<AnalysisResults> {
   const dir = await tempDir("encore-report-");
@@ -14,5 +17,5 @@ export async function demoResults(users: number): Promise<AnalysisResults> {
     orders: join(data, "orders.csv"),
     rates: join(data, "rates.csv"),
   });
-  return runAnalysis(config, { outDir: join(dir, "out") });
+  return runAnalysis(config, { outDir: join(dir, "out"), now: RUN_DATE });
 }

@@ -3,6 +3,7 @@ import type { AnalysisResults } from "../src/analysis/results.js";
 import { en } from "../src/report/i18n/en.js";
 import { ru } from "../src/report/i18n/ru.js";
 import { renderReport } from "../src/report/render-report.js";
+import { VERSION } from "../src/version.js";
 import { demoResults } from "./report-fixture.js";
 
 const keys = (o: object, prefix = ""): string[] =>
@@ -43,6 +44,36 @@ describe("the report's languages", () => {
     let results: AnalysisResults;
     beforeAll(async () => {
       results = await demoResults(1500);
+    });
+
+    it("names the values Encore makes itself in Russian: «другое», not other", () => {
+      const html = renderReport(results, "ru");
+      expect(
+        results.entry_points.dimensions.first_city?.values.some((v) => v.value === "other"),
+      ).toBe(true);
+      expect(html).toMatch(/<td[^>]*>другое<\/td>/);
+      expect(html).not.toMatch(/<td[^>]*>other( ★)?<\/td>|<text[^>]*>other /);
+    });
+
+    it("writes dates in words in running text, never as YYYY-MM-DD", () => {
+      for (const lang of ["en", "ru"] as const) {
+        const html = renderReport(results, lang);
+        const prose = [...html.matchAll(/<(p|li|figcaption|footer)[^>]*>([\s\S]*?)<\/\1>/g)].map(
+          (m) => m[2],
+        );
+        expect(prose.length).toBeGreaterThan(10);
+        for (const text of prose) expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      }
+      expect(renderReport(results, "ru")).toContain("31 октября 2024 г.");
+    });
+
+    it("names the input, the date of the run and Encore's version in the footer", () => {
+      const footer = (lang: "en" | "ru") =>
+        /<footer>([\s\S]*?)<\/footer>/.exec(renderReport(results, lang))?.[1] ?? "";
+      expect(footer("en")).toBe(
+        `orders.csv, analysed on 15 January 2026 by Encore ${VERSION} (results schema ${results.schema_version}).`,
+      );
+      expect(footer("ru")).toContain(`orders.csv, анализ от 15 января 2026 г., Энкор ${VERSION}`);
     });
 
     it("has no English interface text", () => {

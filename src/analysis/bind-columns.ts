@@ -15,14 +15,15 @@ export interface BoundColumns {
 
 /**
  * Matches the canonical columns of ANALYSIS.md §1 with the source's columns through the
- * mapping: a mapped column must exist; an unmapped one is looked up under its own name.
+ * mapping: a mapped column must exist; an unmapped one is looked up under its own name. A
+ * name matches a header padded with spaces (" User_ID ") when no header matches it exactly;
+ * one source column cannot stand for two of Encore's columns.
  */
 export function bindColumns(
   sourceColumns: readonly { name: string; type: string }[],
   mapping: Partial<Record<OrderColumn, string>>,
   sourceName: string,
 ): BoundColumns {
-  const byName = new Map(sourceColumns.map((c) => [c.name, c.type]));
   const listed = sourceColumns.map((c) => c.name).join(", ");
   const bindings: Bindings = {};
   const absent: OrderColumn[] = [];
@@ -32,9 +33,8 @@ export function bindColumns(
       bindings[column] = { source: null, kind: "row_number" };
       continue;
     }
-    const name = mapped ?? column;
-    const type = byName.get(name);
-    if (type === undefined) {
+    const found = findColumn(sourceColumns, mapped ?? column);
+    if (found === undefined) {
       if (mapped !== undefined) {
         throw inputError(
           `the mapping ${column} → "${mapped}" names a column that ${sourceName} does not have (it has: ${listed})`,
@@ -44,7 +44,14 @@ export function bindColumns(
       absent.push(column);
       continue;
     }
-    bindings[column] = { source: name, kind: valueKindOfType(type) };
+    const other = ORDER_COLUMNS.find((c) => bindings[c]?.source === found.name);
+    if (other !== undefined) {
+      throw inputError(
+        `the column ${found.name} of ${sourceName} would be both ${other} and ${column}`,
+        "Map each of Encore's columns to a column of its own (--map or columns in the config)",
+      );
+    }
+    bindings[column] = { source: found.name, kind: valueKindOfType(found.type) };
   }
   for (const column of REQUIRED_COLUMNS) {
     if (!bindings[column]) throw missingRequired(column, sourceName, listed);
@@ -56,6 +63,17 @@ export function bindColumns(
     );
   }
   return { bindings, absent };
+}
+
+/** The column of that name, or the one whose name is that name padded with spaces. */
+function findColumn<C extends { name: string }>(
+  columns: readonly C[],
+  name: string,
+): C | undefined {
+  const exact = columns.find((c) => c.name === name);
+  if (exact) return exact;
+  const padded = columns.filter((c) => c.name.trim() === name.trim());
+  return padded.length === 1 ? padded[0] : undefined;
 }
 
 function missingRequired(column: OrderColumn, sourceName: string, listed: string): Error {

@@ -1,5 +1,6 @@
 import type { Engine, Row } from "../engine/engine.js";
 import {
+  allPairs,
   contingencySql,
   featureRangesSql,
   type LevelSpec,
@@ -80,19 +81,25 @@ export async function correlationOf(
     const spec = specs[i];
     return spec ? [{ name: f.name, spec }] : [];
   });
-  let rows: Row[] = [];
-  if (kept.length >= 2) {
+  const rows: Row[] = [];
+  // DuckDB builds a hash table per grouping set at once: all 55 pairs of the 11 features need
+  // more than a memory_limit of 100MB holds, so they are counted a few pairs at a time.
+  const pairs = allPairs(kept.length);
+  for (let start = 0; start < pairs.length; start += PAIRS_PER_QUERY) {
     const query = contingencySql(
       engine.dialect,
       users,
       kept.map((k) => k.spec),
+      pairs.slice(start, start + PAIRS_PER_QUERY),
     );
-    rows = await engine.all(query.sql, query.params);
+    rows.push(...(await engine.all(query.sql, query.params)));
   }
   const names = kept.map((k) => k.name);
   const spearman = await spearmanEntries(engine, users, features, target);
   return correlationSection(names, pairTables(rows, kept.length), spearman, target);
 }
+
+const PAIRS_PER_QUERY = 15;
 
 const asColumn = (f: CorrelationFeature) => ({ column: f.name, kind: f.kind });
 

@@ -40,9 +40,11 @@ export async function orderCountFilter(
     ? SENSITIVITY_QUANTILES
     : [...SENSITIVITY_QUANTILES, q];
   const sensitivity: SensitivityRow[] = [];
+  let everyone: Overall | null = null;
   for (const sq of quantiles) {
     const sP = await percentile(engine, users, sq);
     const h = await headline(engine, users, sP);
+    if (sP === null) everyone = h;
     sensitivity.push({
       q: sq,
       P: sP,
@@ -53,12 +55,24 @@ export async function orderCountFilter(
     });
   }
   const removed = P === null ? null : (await engine.all(removedSql(engine.dialect, users), [P]))[0];
+  const all = everyone ?? (await headline(engine, users, null));
+  const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+  const [removedUsers, orders, revenue] = [
+    num(removed?.users),
+    num(removed?.orders),
+    num(removed?.revenue_rub),
+  ];
   return {
     q,
     P,
-    users_removed: num(removed?.users),
-    orders_removed: num(removed?.orders),
-    revenue_removed_rub: num(removed?.revenue_rub),
+    users_removed: removedUsers,
+    orders_removed: orders,
+    revenue_removed_rub: revenue,
+    removed_share: {
+      users: share(removedUsers, all.users),
+      orders: share(orders, all.orders),
+      revenue: share(revenue, all.revenue_rub),
+    },
     sensitivity,
   };
 }

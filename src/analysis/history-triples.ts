@@ -6,7 +6,9 @@ export interface Triple {
   tx: number;
   T: number;
   users: number;
-  /** Their occasions after the calibration end (calibration triples only). */
+  /** Of them, the users the holdout check compares (calibration triples only). */
+  checkedUsers: number;
+  /** The checked users' occasions after the calibration end (calibration triples only). */
   holdout: number;
 }
 
@@ -16,6 +18,7 @@ export const triplesOf = (rows: readonly Row[]): Triple[] =>
     tx: Number(r.t_x),
     T: Number(r.t_age),
     users: Number(r.users),
+    checkedUsers: Number(r.checked_users ?? 0),
     holdout: Number(r.holdout ?? 0),
   }));
 

@@ -12,7 +12,7 @@ import type { StudyContext } from "./study-context.js";
 
 const HOLDOUT_BINS = 7;
 
-/** Holdout orders by calibration frequency, weighted by the users of each triple. */
+/** Holdout orders of the checked users by calibration frequency, weighted by their count. */
 export function holdoutBins(
   triples: readonly Triple[],
   predictedPerUser: readonly number[],
@@ -27,9 +27,9 @@ export function holdoutBins(
   triples.forEach((t, i) => {
     for (const b of [bins[Math.min(t.x, HOLDOUT_BINS)], total]) {
       if (!b) continue;
-      b.users += t.users;
+      b.users += t.checkedUsers;
       b.actual_orders += t.holdout;
-      b.predicted_orders += t.users * (predictedPerUser[i] ?? 0);
+      b.predicted_orders += t.checkedUsers * (predictedPerUser[i] ?? 0);
     }
   });
   return { bins: bins.filter((b) => b.users > 0), total };
@@ -38,14 +38,17 @@ export function holdoutBins(
 /**
  * The calibration/holdout check: both models fitted on the orders up to the calibration end,
  * and the MBG/NBD's expected orders in the holdout against the occasions the users placed,
- * per calibration frequency (Fader, Hardie & Lee 2005, figure 4). Null without a holdout
- * period or without a repeat occasion before it.
+ * per calibration frequency (Fader, Hardie & Lee 2005, figure 4). The fit learns from every
+ * user, as the forecast's does; the comparison covers the users the forecast is about, those the
+ * order-count filter keeps (at most `maxOrders` orders, counted up to the calibration end). Null
+ * without a holdout period or without a repeat occasion before it.
  */
 export async function holdoutEvaluation(
   ctx: StudyContext,
   cut: string,
   holdoutDays: number,
   unit: number,
+  maxOrders: number | null,
 ): Promise<HoldoutEvaluation | null> {
   const triples = triplesOf(await ctx.engine.all(historyTriplesSql("_cal")));
   if (!triples.some((t) => t.x > 0) || holdoutDays <= 0) return null;
@@ -68,6 +71,8 @@ export async function holdoutEvaluation(
     calibration_end: cut,
     holdout_days: holdoutDays,
     users: total.users,
+    fitted_users: triples.reduce((n, t) => n + t.users, 0),
+    max_orders: maxOrders,
     bg_nbd: countFit(bg),
     mbg_nbd: countFit(mbg),
     bins,

@@ -85,6 +85,8 @@ export function predictionFixture(): PredictionSection {
       calibration_end: "2024-08-02",
       holdout_days: 90,
       users: 800,
+      fitted_users: 880,
+      max_orders: 14,
       bg_nbd: countFit([0.43, 40.1, 0.2, 1.9], -4010.2, 800),
       mbg_nbd: countFit([0.47, 43.2, 0.09, 2.4], -4008.7, 800),
       bins: [

@@ -44,8 +44,15 @@ export interface HoldoutBin {
 export interface HoldoutEvaluation {
   calibration_end: string;
   holdout_days: number;
-  /** Users whose first order is on or before calibration_end. */
+  /**
+   * The users compared: first order on or before calibration_end and, as the order-count filter
+   * keeps the forecast's users, at most max_orders orders up to it.
+   */
   users: number;
+  /** The users the check's models are fitted on: every first order up to calibration_end. */
+  fitted_users: number;
+  /** The filter's threshold P applied at calibration_end; null when the filter is off. */
+  max_orders: number | null;
   bg_nbd: CountModelFit;
   mbg_nbd: CountModelFit;
   /** Per calibration frequency, actual against MBG/NBD-predicted holdout orders. */
@@ -76,6 +83,7 @@ export interface PredictionSection {
   by_segment: ({ segment: Segment } & PredictedGroup)[];
   /** Per first-order dimension (first_device, …): its values with at least min_users users. */
   by_entry_point: Record<string, ({ value: string } & PredictedGroup)[]>;
+  /** The kept users with one order (total_orders = 1, segment `1`). */
   single_order_buyers: PredictedGroup & {
     /** Single-order buyers with P(alive) ≥ 0.5. */
     likely_alive: number;

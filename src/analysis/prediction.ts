@@ -162,11 +162,14 @@ export async function predictionStage(
       .sort((a, b) => b.users - a.users || (a.value < b.value ? -1 : 1))
       .slice(0, ctx.topN);
   }
-  // Single-order buyers among the kept users (predictedGroupsSql keeps only those).
-  const [single] = await engine.all(predictedGroupsSql(null, "p.repeat_occasions = 0"));
+  // One-order customers among the kept users (predictedGroupsSql keeps only those): segment 1,
+  // as everywhere a reader sees "one order". (Several orders on one day are one occasion for
+  // the models, but such a customer is not a one-order customer.)
+  const [single] = await engine.all(predictedGroupsSql(null, "u.total_orders = 1"));
   const histogramRows = await engine.all(
-    `SELECT CASE WHEN p_alive >= 1 THEN 9 ELSE CAST(floor(p_alive * 10) AS INTEGER) END AS bin, count(*) AS users
-     FROM ${TABLES.predictions} WHERE repeat_occasions = 0 AND NOT excluded_by_filter GROUP BY 1`,
+    `SELECT CASE WHEN p.p_alive >= 1 THEN 9 ELSE CAST(floor(p.p_alive * 10) AS INTEGER) END AS bin, count(*) AS users
+     FROM ${TABLES.predictions} AS p JOIN ${TABLES.keptUsers} AS u ON u.user_id = p.user_id
+     WHERE u.total_orders = 1 GROUP BY 1`,
   );
   const histogram = Array.from({ length: 10 }, (_, i) => ({
     lo: i / 10,
@@ -195,6 +198,6 @@ export async function predictionStage(
       likely_alive: histogram.filter((b) => b.lo >= 0.5).reduce((n, b) => n + b.users, 0),
       p_alive_histogram: histogram,
     },
-    holdout: await holdoutEvaluation(ctx, cut, daysBetween(cut, asOf), unit),
+    holdout: await holdoutEvaluation(ctx, cut, daysBetween(cut, asOf), unit, maxOrders),
   };
 }

@@ -33,6 +33,8 @@ export interface FilterResult {
   users_removed: number;
   orders_removed: number;
   revenue_removed_rub: number;
+  /** What was removed as shares (0–1) of all users, orders and revenue; null where the total is 0. */
+  removed_share: { users: number | null; orders: number | null; revenue: number | null };
   sensitivity: SensitivityRow[];
 }
 
@@ -215,6 +217,10 @@ export interface Statement {
 /** results.json: every figure of one run (ANALYSIS.md §10). */
 export interface AnalysisResults {
   schema_version: string;
+  /** The run: its date (YYYY-MM-DD, UTC) and the version of Encore that made it. */
+  run: { date: string; encore_version: string };
+  /** The currency the amounts (the `_rub` figures) are in: `rub` unless configured. */
+  currency: { code: string; symbol: string };
   data_end: string | null;
   data_start: string | null;
   input: {

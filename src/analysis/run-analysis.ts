@@ -1,16 +1,19 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AnalysisConfig } from "../config/config.js";
 import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
-import { exportQuery } from "../engine/duckdb/export.js";
+import { type ExportSource, exportQuery } from "../engine/duckdb/export.js";
 import type { Engine } from "../engine/engine.js";
 import { exportCsv } from "../engine/postgres/export-csv.js";
 import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
 import { sourceLabel } from "../engine/stage-source.js";
+import { cancelledError } from "../errors.js";
 import { checkReadableFile } from "../io/check-file.js";
+import { makeOutputDir, writeOutputFile } from "../io/output-file.js";
 import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";
+import { CURRENCIES } from "../model/currencies.js";
 import { populationSql, segmentsSql } from "../queries/summaries.js";
 import { TABLES } from "../queries/tables.js";
+import { VERSION } from "../version.js";
 import { adjustedEffectsStage } from "./adjusted-effects.js";
 import { cohortStage } from "./cohorts.js";
 import { comparePeriods } from "./compare-periods.js";
@@ -39,8 +42,13 @@ export interface RunOptions {
   readonly outDir?: string;
   /** Called as each step starts, for progress on stderr. */
   readonly onProgress?: (step: string) => void;
-  /** Aborting it cancels the running statement (Ctrl-C); the run then fails as cancelled. */
+  /**
+   * Aborting it cancels the running statement (Ctrl-C, SIGTERM: pass the signal's name as the
+   * reason); the run then fails as cancelled, its temporary files removed.
+   */
   readonly signal?: AbortSignal;
+  /** When the run happens (the report's footer states its date); the clock's time by default. */
+  readonly now?: Date;
 }
 
 /**
@@ -52,26 +60,51 @@ export async function runAnalysis(
   config: AnalysisConfig,
   options: RunOptions = {},
 ): Promise<AnalysisResults> {
-  const progress = options.onProgress ?? (() => {});
+  const { signal } = options;
+  try {
+    return await runCancellable(config, options);
+  } catch (error) {
+    // Whatever a cancel broke on its way (a read, a write, the connection), it was a cancel.
+    if (signal?.aborted) throw cancelledError(signal.reason === "SIGTERM" ? "SIGTERM" : "SIGINT");
+    throw error;
+  }
+}
+
+async function runCancellable(
+  config: AnalysisConfig,
+  options: RunOptions,
+): Promise<AnalysisResults> {
+  const { signal } = options;
+  const report = options.onProgress ?? (() => {});
+  // Each step first checks for a cancel: a fit in TypeScript runs between statements and
+  // hears no signal, so the run stops at the next step at the latest.
+  const progress = (step: string) => {
+    if (signal?.aborted) throw cancelledError();
+    report(step);
+  };
   for (const [source, what] of [
     [config.orders, "orders"],
     [config.rates, "rates"],
   ] as const) {
     if (source?.kind === "file") await checkReadableFile(source.path, what);
   }
-  if (options.outDir) await mkdir(options.outDir, { recursive: true });
+  if (options.outDir) await makeOutputDir(options.outDir);
   const engine = config.postgres
     ? await PostgresEngine.connect({
         ...config.postgres.connection,
         statementTimeoutMs: config.postgres.statementTimeoutMs,
       })
-    : await DuckDBEngine.open({ memoryLimit: config.memoryLimit });
-  const cancel = () => void engine.cancel();
-  options.signal?.addEventListener("abort", cancel, { once: true });
+    : await DuckDBEngine.open({
+        memoryLimit: config.memoryLimit,
+        ...(config.tempDirectory ? { tempDirectory: config.tempDirectory } : {}),
+      });
+  const cancel = () => void engine.cancel().catch(() => undefined);
+  signal?.addEventListener("abort", cancel, { once: true });
   try {
-    return await analyzeWith(engine, config, options.outDir, progress);
+    if (signal?.aborted) throw cancelledError();
+    return await analyzeWith(engine, config, options.outDir, progress, options.now ?? new Date());
   } finally {
-    options.signal?.removeEventListener("abort", cancel);
+    signal?.removeEventListener("abort", cancel);
     await engine.close();
   }
 }
@@ -81,6 +114,7 @@ async function analyzeWith(
   config: AnalysisConfig,
   outDir: string | undefined,
   progress: (step: string) => void,
+  now: Date,
 ): Promise<AnalysisResults> {
   const d = engine.dialect;
   const prepared = await prepareOrders(engine, config, progress, {
@@ -163,11 +197,13 @@ async function analyzeWith(
 
   if (outDir) {
     progress("writing agg_users and rejects");
-    await writeTables(engine, outDir, filter.P, prediction !== null);
+    await writeTables(engine, outDir, filter.P, prediction !== null, config.csvRaw);
   }
 
   const study: Omit<AnalysisResults, "findings" | "recommendations"> = {
     schema_version: SCHEMA_VERSION,
+    run: { date: now.toISOString().slice(0, 10), encore_version: VERSION },
+    currency: { code: config.currency, symbol: CURRENCIES[config.currency].symbol },
     data_end: dataEnd,
     data_start: prepared.firstDate,
     input: {
@@ -202,7 +238,7 @@ async function analyzeWith(
   };
   const results: AnalysisResults = { ...study, ...findingsAndRecommendations(study) };
   if (outDir)
-    await writeFile(join(outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+    await writeOutputFile(join(outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   return results;
 }
 
@@ -232,32 +268,39 @@ function segmentTotals(rows: readonly Record<string, unknown>[]): Record<Segment
 
 /**
  * agg_users and rejects: CSV and Parquet written by DuckDB; from PostgreSQL, CSV streamed
- * through a cursor.
+ * through a cursor. Text in the CSVs is guarded against spreadsheet formulas unless csvRaw.
  */
 async function writeTables(
   engine: Engine,
   outDir: string,
   P: number | null,
   predicted: boolean,
+  csvRaw: boolean,
 ): Promise<void> {
   const excluded = P === null ? "false" : `total_orders > ${Number(P)}`;
-  const tables: [string, string][] = [
+  const tables: [string, ExportSource][] = [
     [
       "agg_users",
-      `SELECT *, ${excluded} AS excluded_by_filter FROM ${TABLES.users} ORDER BY user_id`,
+      {
+        sql: `SELECT *, ${excluded} AS excluded_by_filter FROM ${TABLES.users}`,
+        orderBy: "user_id",
+      },
     ],
-    ["rejects", `SELECT * FROM ${TABLES.rejects} ORDER BY row_number`],
+    ["rejects", { sql: `SELECT * FROM ${TABLES.rejects}`, orderBy: "row_number" }],
   ];
   if (predicted) {
-    tables.push(["predictions", `SELECT * FROM ${TABLES.predictions} ORDER BY user_id`]);
+    tables.push([
+      "predictions",
+      { sql: `SELECT * FROM ${TABLES.predictions}`, orderBy: "user_id" },
+    ]);
   }
-  for (const [name, sql] of tables) {
+  for (const [name, source] of tables) {
     if (engine instanceof PostgresEngine) {
-      await exportCsv(engine, sql, join(outDir, `${name}.csv`));
+      await exportCsv(engine, source, join(outDir, `${name}.csv`), csvRaw);
       continue;
     }
     for (const format of ["csv", "parquet"] as const) {
-      await exportQuery(engine, sql, join(outDir, `${name}.${format}`), format);
+      await exportQuery(engine, source, join(outDir, `${name}.${format}`), format, csvRaw);
     }
   }
 }

@@ -31,7 +31,7 @@ into DIR:
 With --source postgres the whole study runs inside PostgreSQL, in a read-only session
 whose working tables are temporary: Encore writes nothing to the database. The
 connection comes from DATABASE_URL or PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, in
-the environment or in a .env file. Ctrl-C cancels the running query.
+the environment or in a .env file. Ctrl-C or SIGTERM cancels the running query.
 
 Options:
   --source files|postgres   where the orders are (default files)
@@ -47,9 +47,13 @@ Options:
                             separate with commas; SOURCE @row_number numbers the rows
   --filter-quantile Q       the order-count percentile filter, in (0, 1] or none (default 0.9)
   --data-end YYYY-MM-DD     the end of the observation window (default: the last order date)
+  --currency CODE           the currency the amounts are in, for the labels of the report and
+                            the summary: rub (default), usd, eur, gbp, kzt, cny, byn
   --min-users N             smaller entry-point values are pooled into other (default 30)
   --top-n N                 values kept per entry-point dimension (default 15)
   --memory-limit SIZE       the engine's memory limit, e.g. 1GB (default); it spills past it
+  --csv-raw                 write text into the CSV outputs as it is (by default a text
+                            starting with = + - @ gets a leading ' so spreadsheets show it)
   --no-predict              skip the models of who will come back (and predictions.csv)
   --lang en|ru              the report's language (default en)
   -q, --quiet               no progress on stderr`,

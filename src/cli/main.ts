@@ -1,12 +1,11 @@
-import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import type { AnalysisResults } from "../analysis/results.js";
 import { runAnalysis } from "../analysis/run-analysis.js";
 import { clickhouseFromEnv } from "../config/clickhouse-env.js";
 import { connectionFromEnv } from "../config/connection-env.js";
 import { fileSourceOf, loadConfig, resolveConfig } from "../config/load-config.js";
 import { writeDemoCsv, writeDemoParquet } from "../demo/write-demo.js";
-import { EncoreError, inputError } from "../errors.js";
+import { type CancelSignal, cancelledError, EncoreError } from "../errors.js";
+import { writingInto } from "../io/output-file.js";
 import { loadIntoClickHouse } from "../load/load-clickhouse.js";
 import { loadIntoPostgres } from "../load/load-postgres.js";
 import { writeReport } from "../report/write-report.js";
@@ -14,6 +13,7 @@ import { VERSION } from "../version.js";
 import { helpText } from "./help.js";
 import { type Command, parseCLI } from "./parse-cli.js";
 import { progressReporter } from "./progress.js";
+import { readResults } from "./read-results.js";
 import { summaryLines } from "./summary.js";
 
 export interface Io {
@@ -94,7 +94,7 @@ async function execute(command: Command, io: Io): Promise<void> {
       const dataDir = join(command.out, "data");
       const progress = progressReporter(command.quiet, io.err);
       progress.step(`generating the demo data in ${dataDir}`);
-      await writeDemoCsv(dataDir, demoOptions(command));
+      await writingInto(dataDir, () => writeDemoCsv(dataDir, demoOptions(command)));
       progress.done();
       const config = resolveConfig({}, process.cwd(), {
         orders: resolve(dataDir, "orders.csv"),
@@ -106,13 +106,14 @@ async function execute(command: Command, io: Io): Promise<void> {
     case "generate": {
       const progress = progressReporter(command.quiet, io.err);
       progress.step(`generating the demo data in ${command.out}`);
-      const manifest =
+      const manifest = await writingInto(command.out, () =>
         command.format === "csv"
-          ? await writeDemoCsv(command.out, demoOptions(command))
-          : await writeDemoParquet(join(command.out, "orders.parquet"), {
+          ? writeDemoCsv(command.out, demoOptions(command))
+          : writeDemoParquet(join(command.out, "orders.parquet"), {
               ...demoOptions(command),
               ratesFile: join(command.out, "rates.csv"),
-            });
+            }),
+      );
       progress.done();
       io.out(
         `${manifest.rowsWritten} order rows of ${manifest.users} users written to ${command.out}`,
@@ -121,6 +122,8 @@ async function execute(command: Command, io: Io): Promise<void> {
     }
   }
 }
+
+const CANCEL_SIGNALS: readonly CancelSignal[] = ["SIGINT", "SIGTERM"];
 
 const envFile = (path: string | undefined): string => resolve(path ?? ".env");
 
@@ -139,45 +142,35 @@ async function analyze(
   io: Io,
 ): Promise<void> {
   const progress = progressReporter(quiet, io.err);
-  // Ctrl-C cancels the running query (in PostgreSQL too) instead of leaving it running.
+  // Ctrl-C and SIGTERM alike cancel the running query (in PostgreSQL too) and let the run
+  // clean up after itself (its temporary directory, its unfinished outputs) instead of dying
+  // with the query left running.
   const abort = new AbortController();
-  const onSigint = () => abort.abort();
-  process.once("SIGINT", onSigint);
-  let results: AnalysisResults;
+  const handlers = CANCEL_SIGNALS.map((signal) => {
+    const handler = () => abort.abort(signal);
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
   try {
-    results = await runAnalysis(config, {
+    const results = await runAnalysis(config, {
       outDir: out,
       onProgress: progress.step,
       signal: abort.signal,
     });
+    progress.done();
+    if (!quiet) for (const note of results.notes) io.err(`note: ${note.text}`);
+    stopIfCancelled(abort.signal);
+    progress.step("writing the report");
+    await writeReport(results, lang, join(out, "report.html"));
+    progress.done();
+    stopIfCancelled(abort.signal);
+    for (const line of summaryLines(results, out)) io.out(line);
+    io.out(`report: ${join(out, "report.html")}`);
   } finally {
-    process.off("SIGINT", onSigint);
+    for (const [signal, handler] of handlers) process.off(signal, handler);
   }
-  progress.done();
-  if (!quiet) for (const note of results.notes) io.err(`note: ${note.text}`);
-  progress.step("writing the report");
-  await writeReport(results, lang, join(out, "report.html"));
-  progress.done();
-  for (const line of summaryLines(results, out)) io.out(line);
-  io.out(`report: ${join(out, "report.html")}`);
 }
 
-async function readResults(file: string): Promise<AnalysisResults> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw inputError(
-      `cannot read ${file}: ${(error as Error).message}`,
-      "Give the results.json that encore analyze wrote",
-    );
-  }
-  try {
-    return JSON.parse(text) as AnalysisResults;
-  } catch (error) {
-    throw inputError(
-      `${file} is not JSON: ${(error as Error).message}`,
-      "Give the results.json that encore analyze wrote",
-    );
-  }
+function stopIfCancelled(signal: AbortSignal): void {
+  if (signal.aborted) throw cancelledError(signal.reason === "SIGTERM" ? "SIGTERM" : "SIGINT");
 }

@@ -76,6 +76,26 @@ describe("parseCLI", () => {
     });
   });
 
+  it("reads --csv-raw, and a --memory-limit only when it is a size above 0", () => {
+    expect(
+      parseCLI([
+        "analyze",
+        "--orders",
+        "o.csv",
+        "--out",
+        "o",
+        "--csv-raw",
+        "--memory-limit",
+        "2GB",
+      ]),
+    ).toMatchObject({ overrides: { csvRaw: true, memoryLimit: "2GB" } });
+    for (const limit of ["abc", "0", "0MB", "1"]) {
+      expect(() =>
+        parseCLI(["analyze", "--orders", "o.csv", "--out", "o", "--memory-limit", limit]),
+      ).toThrow(`invalid --memory-limit: ${limit}`);
+    }
+  });
+
   it("reads load", () => {
     expect(
       parseCLI([
@@ -112,7 +132,16 @@ describe("parseCLI", () => {
     expect(c).toMatchObject({ overrides: { filterQuantile: "none" } });
   });
 
+  it("reads the currency the amounts are in", () => {
+    const c = parseCLI(["analyze", "--orders", "o.csv", "--out", "x", "--currency", "USD"]);
+    expect(c).toMatchObject({ overrides: { currency: "usd" } });
+  });
+
   it.each([
+    [
+      ["analyze", "--orders", "o.csv", "--out", "x", "--currency", "doubloon"],
+      /invalid --currency/,
+    ],
     [
       ["analyze", "--orders", "o.csv", "--out", "x", "--filter-quantile", "1.5"],
       /invalid --filter-quantile: 1.5/,

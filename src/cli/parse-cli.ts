@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
 import type { ConfigOverrides } from "../config/load-config.js";
+import { isMemoryLimit, MEMORY_LIMIT_HINT } from "../config/units.js";
 import { usageError } from "../errors.js";
 import { isOrderColumn, type OrderColumn } from "../model/columns.js";
+import { CURRENCY_CODES, type CurrencyCode } from "../model/currencies.js";
 
 export type Command =
   | { name: "help"; topic: CommandName | null }
@@ -108,6 +110,8 @@ function parseAnalyze(args: readonly string[]): Command {
     "min-users": { type: "string" },
     "top-n": { type: "string" },
     "memory-limit": { type: "string" },
+    "csv-raw": { type: "boolean" },
+    currency: { type: "string" },
     "no-predict": { type: "boolean" },
     lang: { type: "string" },
     quiet: { type: "boolean", short: "q" },
@@ -147,7 +151,14 @@ function parseAnalyze(args: readonly string[]): Command {
   const topN = str("top-n");
   if (topN !== undefined) overrides.topN = parsePositiveInt(topN, "--top-n");
   const memory = str("memory-limit");
-  if (memory !== undefined) overrides.memoryLimit = memory;
+  if (memory !== undefined) {
+    if (!isMemoryLimit(memory))
+      throw usageError(`invalid --memory-limit: ${memory}`, MEMORY_LIMIT_HINT);
+    overrides.memoryLimit = memory;
+  }
+  if (v["csv-raw"]) overrides.csvRaw = true;
+  const currency = str("currency");
+  if (currency !== undefined) overrides.currency = parseCurrency(currency);
   if (v["no-predict"]) overrides.predict = false;
   return {
     name: "analyze",
@@ -295,6 +306,12 @@ export function parseMappings(items: readonly string[]): Partial<Record<OrderCol
           "See the README for the column names",
         );
       }
+      if (out[key] !== undefined) {
+        throw usageError(
+          `invalid --map: ${key} is mapped twice (to ${out[key]} and to ${value})`,
+          "Map each column once",
+        );
+      }
       out[key] = value;
     }
   }
@@ -327,4 +344,16 @@ function parsePositiveInt(text: string, flag: string): number {
   const n = parseInteger(text, flag);
   if (n < 1) throw usageError(`invalid ${flag}: ${text}`, "Give a whole number ≥ 1");
   return n;
+}
+
+function parseCurrency(text: string): CurrencyCode {
+  const code = text.trim().toLowerCase();
+  const known = CURRENCY_CODES.find((c) => c === code);
+  if (!known) {
+    throw usageError(
+      `analyze: invalid --currency: ${text}`,
+      `Use one of ${CURRENCY_CODES.join(", ")} (the currency the amounts are in; default rub)`,
+    );
+  }
+  return known;
 }

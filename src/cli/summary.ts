@@ -1,25 +1,34 @@
+import { formatCount, formatMoney, formatPercent } from "../analysis/findings/format.js";
 import type { AnalysisResults } from "../analysis/results.js";
+import { currencyWords } from "../model/currencies.js";
 
-const pct = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(1)}%`);
+const count = (n: number) => formatCount(n, "en");
+const pct = (x: number | null) => (x === null ? "n/a" : formatPercent(x, "en"));
 
-/** The few lines printed on stdout after a run. */
+/** The few lines printed on stdout after a run, numbers written as the report writes them. */
 export function summaryLines(results: AnalysisResults, outDir: string): string[] {
   const tables = ["agg_users", "rejects", ...(results.prediction ? ["predictions"] : [])];
   // From PostgreSQL the tables are streamed out as CSV only.
   const formats = results.input.source === "postgres" ? "csv" : "csv/.parquet";
+  const money = (x: number) => formatMoney(x, "en", currencyWords(results.currency?.code));
   const l = results.ledger;
   const rejected = Object.entries(l.rows_rejected)
     .filter(([, n]) => n > 0)
-    .map(([reason, n]) => `${reason} ${n}`)
+    .map(([reason, n]) => `${reason} ${count(n)}`)
     .join(", ");
   const f = results.filter;
   const o = results.overall;
+  const share = f.removed_share;
+  const removed =
+    share === undefined
+      ? `${count(f.users_removed)} users, ${count(f.orders_removed)} orders`
+      : `${count(f.users_removed)} users (${pct(share.users)}), ${count(f.orders_removed)} orders (${pct(share.orders)}), ${money(f.revenue_removed_rub)} of revenue (${pct(share.revenue)})`;
   return [
-    `rows read ${l.rows_read} = accepted ${l.rows_accepted} + rejected ${l.rows_read - l.rows_accepted}${rejected ? ` (${rejected})` : ""}`,
+    `rows read ${count(l.rows_read)} = accepted ${count(l.rows_accepted)} + rejected ${count(l.rows_read - l.rows_accepted)}${rejected ? ` (${rejected})` : ""}`,
     f.P === null
       ? "order-count filter: off"
-      : `order-count filter: P${f.q === null ? "" : Math.round(f.q * 100)} = ${f.P}; removed ${f.users_removed} users, ${f.orders_removed} orders`,
-    `users ${o.users}, orders ${o.orders}, data to ${results.data_end}`,
+      : `order-count filter: P${f.q === null ? "" : Math.round(f.q * 100)} = ${f.P}; removed ${removed}`,
+    `users ${count(o.users)}, orders ${count(o.orders)}, revenue ${money(o.revenue_rub)}, data to ${results.data_end}`,
     `share with 2+ orders ${pct(o.share_2plus)}, with 5+ orders ${pct(o.share_5plus)}`,
     ...predictionLines(results),
     "",
@@ -37,9 +46,10 @@ function predictionLines(results: AnalysisResults): string[] {
   const p = results.prediction;
   if (!p) return [];
   const perUser = p.overall.expected_orders_per_user;
+  const single = p.single_order_buyers;
   return [
-    `expected orders in the next ${p.horizon_days} days ${Math.round(p.overall.expected_orders)}` +
+    `expected orders in the next ${p.horizon_days} days ${count(p.overall.expected_orders)}` +
       (perUser === null ? "" : ` (${perUser.toFixed(2)} per user)`) +
-      `; single-order buyers still likely active ${p.single_order_buyers.likely_alive} of ${p.single_order_buyers.users}`,
+      `; one-order customers still likely active ${count(single.likely_alive)} of ${count(single.users)}`,
   ];
 }

@@ -1,4 +1,5 @@
 import type { OrderColumn } from "../model/columns.js";
+import { type CurrencyCode, DEFAULT_CURRENCY } from "../model/currencies.js";
 import type { ConnectionSettings } from "./connection-env.js";
 
 export type FileFormat = "csv" | "parquet";
@@ -93,6 +94,15 @@ export interface AnalysisConfig {
   readonly adjustedDays: number;
   /** Two ranges of first-order dates to compare side by side (§12); null: none. */
   readonly compare: readonly [DateRange, DateRange] | null;
+  /** Where the embedded engine makes its temporary directory; null means the system's (TMPDIR). */
+  readonly tempDirectory: string | null;
+  /**
+   * true writes text into the CSV outputs as it is; by default a text starting with = + - @,
+   * a tab or a carriage return gets a leading ' so no spreadsheet runs it as a formula.
+   */
+  readonly csvRaw: boolean;
+  /** The currency the amounts are in, for the report's and the summary's labels. */
+  readonly currency: CurrencyCode;
   /** The "who comes back" models: horizon, customer value, calibration/holdout split. */
   readonly prediction: {
     /** false skips the models (predict: false, --no-predict). */
@@ -111,6 +121,7 @@ export const DEFAULTS = {
   minUsers: 30,
   topN: 15,
   memoryLimit: "1GB",
+  currency: DEFAULT_CURRENCY,
   /** A long analysis of a large table is normal; a statement running past this is not. */
   statementTimeoutMs: 30 * 60 * 1000,
   timeUnit: "days",

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EncoreError } from "../errors.js";
-import { connectionFromEnv, describeConnection } from "./connection-env.js";
+import { connectionFromEnv, describeConnection, urlProblem } from "./connection-env.js";
 
 async function envFile(text: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "encore-env-"));
@@ -70,5 +70,28 @@ describe("describeConnection", () => {
     });
     expect(vars).toBe("h:5432/t");
     expect(`${url} ${vars}`).not.toContain("s3cret");
+  });
+});
+
+describe("urlProblem", () => {
+  it("finds a raw #, / or ? in the password, which would cut the URL's user part short", () => {
+    for (const password of ["p#ss", "p/ss", "p?ss", "12#x", "12/x", "12?x"]) {
+      const url = `postgres://ana:${password}@db.example.com:5432/tickets`;
+      expect(urlProblem(url), password).not.toBeNull();
+      expect(urlProblem(url), password).not.toContain(password);
+      expect(describeConnection({ connectionString: url })).toBe("the server in DATABASE_URL");
+    }
+  });
+
+  it("accepts what pg accepts: encoded characters, an @ in the password, no host, a socket", () => {
+    for (const url of [
+      "postgres://ana:p%23s%2Fs%3F@db.example.com/tickets",
+      "postgres://ana:p@ss@db.example.com/tickets",
+      "postgres://ana:p%ss@/tickets",
+      "postgresql:///tickets?host=/var/run/postgresql",
+      "/var/run/postgresql tickets",
+    ]) {
+      expect(urlProblem(url), url).toBeNull();
+    }
   });
 });

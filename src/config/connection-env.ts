@@ -30,7 +30,16 @@ export async function connectionFromEnv(
     return value === undefined || value === "" ? undefined : value;
   };
   const url = get("DATABASE_URL");
-  if (url) return { connectionString: url };
+  if (url) {
+    const problem = urlProblem(url);
+    if (problem) {
+      throw configError(
+        `DATABASE_URL is malformed: ${problem}`,
+        "Percent-encode them in the user name and password: # as %23, / as %2F, ? as %3F, @ as %40",
+      );
+    }
+    return { connectionString: url };
+  }
   if (!PG_VARIABLES.some((v) => get(v) !== undefined)) {
     throw configError(
       "no database connection is configured",
@@ -68,15 +77,46 @@ export async function readEnvFile(path: string): Promise<Record<string, string>>
   return parseEnv(text) as Record<string, string>;
 }
 
+/**
+ * What is wrong with a connection URL, or null. A `#`, `/` or `?` left raw in the password
+ * ends the URL's user part early: the rest of the password is then read as a host, a port, a
+ * path or a fragment, and a piece of it would show in "cannot connect to <host>". Never
+ * quotes the URL (it holds the password).
+ */
+export function urlProblem(text: string): string | null {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return null; // a socket path or key=value string
+  const url = parseAsPg(text);
+  if (!url) {
+    return "it does not parse as a URL (a character such as #, / or ? in the password ends the user part early)";
+  }
+  if (url.username === "" && /@/.test(`${url.pathname}${url.search}${url.hash}`)) {
+    return "the part before @ holds a #, / or ? that ends it early";
+  }
+  if (url.hash !== "") return "it has a # (a fragment), which a database URL never has";
+  return null;
+}
+
+/** The URL as pg's parser reads it (it encodes stray spaces and %, and allows an empty host). */
+function parseAsPg(text: string): URL | null {
+  const encoded = / |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(text)
+    ? encodeURI(text).replace(/%25(\d\d)/g, "%$1")
+    : text;
+  for (const candidate of [encoded, encoded.replace("@/", "@localhost/")]) {
+    try {
+      return new URL(candidate);
+    } catch {
+      // try the next reading, as pg does
+    }
+  }
+  return null;
+}
+
 /** Where a connection goes, for messages: never the password. */
 export function describeConnection(settings: ConnectionSettings): string {
   if (settings.connectionString) {
-    try {
-      const url = new URL(settings.connectionString);
-      return `${url.hostname || "localhost"}:${url.port || 5432}${url.pathname || ""}`;
-    } catch {
-      return "the server in DATABASE_URL";
-    }
+    const url = urlProblem(settings.connectionString) ? null : parseAsPg(settings.connectionString);
+    if (!url) return "the server in DATABASE_URL";
+    return `${url.hostname || "localhost"}:${url.port || 5432}${url.pathname || ""}`;
   }
   return `${settings.host ?? "localhost"}:${settings.port ?? 5432}/${settings.database ?? settings.user ?? ""}`;
 }

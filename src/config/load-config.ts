@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import type { z } from "zod";
 import { configError } from "../errors.js";
 import { isOrderColumn, type OrderColumn } from "../model/columns.js";
+import type { CurrencyCode } from "../model/currencies.js";
 import {
   type AnalysisConfig,
   type DateRange,
@@ -15,6 +16,7 @@ import {
 } from "./config.js";
 import { type ConnectionSettings, connectionFromEnv } from "./connection-env.js";
 import { type ConfigFile, configFileSchema } from "./schema.js";
+import { parseDuration } from "./units.js";
 
 /** What the command line (or a library caller) says; it wins over the config file. */
 export interface ConfigOverrides {
@@ -36,6 +38,10 @@ export interface ConfigOverrides {
   adjustedDays?: number;
   /** Two first-order date ranges to compare, as [[from, to], [from, to]]. */
   compare?: [[string, string], [string, string]];
+  tempDirectory?: string;
+  csvRaw?: boolean;
+  /** The currency the amounts are in (rub, usd, eur, …): the report's and the summary's labels. */
+  currency?: CurrencyCode;
   predict?: boolean;
   timeUnit?: "days" | "weeks";
   horizonDays?: number;
@@ -112,21 +118,6 @@ export function relationSource(text: string): RelationSource {
     : { kind: "table", name: trimmed };
 }
 
-const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
-
-/** A duration such as 30s, 10min, 1h or 250ms (or 0) in milliseconds. */
-export function parseDuration(text: string, what: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|min|h)?$/.exec(text.trim());
-  const unit = match?.[2] ?? (match?.[1] === "0" ? "ms" : undefined);
-  if (!match || unit === undefined) {
-    throw configError(
-      `${what} is not a duration: ${text}`,
-      "Write it as a number with a unit: 30s, 10min, 1h (or 0 for none)",
-    );
-  }
-  return Math.round(Number(match[1]) * (DURATION_UNITS[unit] ?? 1));
-}
-
 /**
  * Merges the config file (paths relative to it) and the overrides into a complete config. A
  * PostgreSQL source needs its connection, which loadConfig reads from the environment.
@@ -138,14 +129,14 @@ export function resolveConfig(
   connection: ConnectionSettings | null = null,
 ): AnalysisConfig {
   const source = overrides.source ?? file.source ?? "files";
-  if (source === "postgres") return resolvePostgres(file, overrides, connection);
+  if (source === "postgres") return resolvePostgres(file, fileDir, overrides, connection);
   const ordersPath = overrides.orders ?? (file.orders ? resolve(fileDir, file.orders) : undefined);
   if (!ordersPath) {
     throw configError("no orders file was given", "Pass --orders FILE or set orders in the config");
   }
   const ratesPath = overrides.rates ?? (file.rates ? resolve(fileDir, file.rates) : undefined);
   return {
-    ...common(file, overrides),
+    ...common(file, fileDir, overrides),
     orders: fileSourceOf(ordersPath, "orders"),
     rates: ratesPath ? fileSourceOf(ratesPath, "rates") : null,
     postgres: null,
@@ -154,6 +145,7 @@ export function resolveConfig(
 
 function resolvePostgres(
   file: ConfigFile,
+  fileDir: string,
   overrides: ConfigOverrides,
   connection: ConnectionSettings | null,
 ): AnalysisConfig {
@@ -173,7 +165,7 @@ function resolvePostgres(
   const rates = overrides.rates ?? file.rates;
   const timeout = overrides.statementTimeout ?? file.statement_timeout;
   return {
-    ...common(file, overrides),
+    ...common(file, fileDir, overrides),
     orders: relationSource(orders),
     rates: rates ? relationSource(rates) : null,
     postgres: {
@@ -186,7 +178,7 @@ function resolvePostgres(
   };
 }
 
-function common(file: ConfigFile, overrides: ConfigOverrides) {
+function common(file: ConfigFile, fileDir: string, overrides: ConfigOverrides) {
   const columns = { ...file.columns, ...overrides.columns };
   for (const key of Object.keys(columns)) {
     if (!isOrderColumn(key)) throw configError(`unknown column in the mapping: ${key}`);
@@ -203,6 +195,11 @@ function common(file: ConfigFile, overrides: ConfigOverrides) {
     compare: comparedPeriods(overrides.compare ?? file.compare),
     lists: listSettings(file.lists),
     adjustedDays: overrides.adjustedDays ?? file.adjusted_days ?? DEFAULTS.adjustedDays,
+    tempDirectory:
+      overrides.tempDirectory ??
+      (file.temp_directory ? resolve(fileDir, file.temp_directory) : null),
+    csvRaw: overrides.csvRaw ?? file.csv_raw ?? false,
+    currency: overrides.currency ?? file.currency ?? DEFAULTS.currency,
     prediction: {
       enabled: overrides.predict ?? file.predict ?? true,
       timeUnit: overrides.timeUnit ?? file.time_unit ?? DEFAULTS.timeUnit,

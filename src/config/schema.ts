@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ORDER_COLUMNS } from "../model/columns.js";
+import { CURRENCY_CODES } from "../model/currencies.js";
+import { durationMs, isMemoryLimit } from "./units.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
 
@@ -30,6 +32,7 @@ export const configFileSchema = z.strictObject({
     })
     .optional(),
   adjusted_days: z.number().int().min(1).max(3650).optional(),
+  currency: z.enum(CURRENCY_CODES).optional(),
   predict: z.boolean().optional(),
   time_unit: z.enum(["days", "weeks"]).optional(),
   horizon_days: z.number().int().min(1).max(3650).optional(),
@@ -38,12 +41,16 @@ export const configFileSchema = z.strictObject({
   calibration_end: isoDate.optional(),
   statement_timeout: z
     .string()
-    .regex(/^\d+(\.\d+)?\s*(ms|s|min|h)$/, "expected a duration such as 30s, 10min or 1h")
+    .refine((text) => durationMs(text) !== null, "expected a duration such as 30s, 10min, 1h or 0")
     .optional(),
   memory_limit: z
     .string()
-    .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, "expected a size such as 1GB")
+    .refine(isMemoryLimit, "expected a size above 0 with a unit, such as 500MB or 2GB")
     .optional(),
+  /** Where the embedded engine spills past memory_limit (default: the system's, TMPDIR). */
+  temp_directory: z.string().min(1).optional(),
+  /** true writes text into the CSV outputs as it is, without the guard against formulas. */
+  csv_raw: z.boolean().optional(),
 });
 
 export type ConfigFile = z.infer<typeof configFileSchema>;

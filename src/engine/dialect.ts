@@ -43,6 +43,9 @@ export interface Dialect {
 /** A strict decimal number, as ANALYSIS.md §11.5 accepts it: no inf, nan, separators or hex. */
 export const DECIMAL_PATTERN = "[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?";
 
-/** ISO date with an optional time (ANALYSIS.md §11.4): `T` allowed, no offsets. */
+/**
+ * ISO date with an optional time (ANALYSIS.md §11.4): `T` allowed, no offsets, a time of day
+ * from 00:00 to 23:59:59 (`24:00`, which the engines would read as the next day, is not one).
+ */
 export const TIMESTAMP_PATTERN =
-  "[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?)?";
+  "[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?";

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
 import { inputError } from "../errors.js";
+import { assertTextFile, assertTextLine } from "./sniff-text.js";
 
 /** Reads the first line of a CSV file (gzipped or not) without reading the rest. */
 export async function readFirstLine(path: string): Promise<string> {
@@ -50,7 +51,10 @@ export function parseHeader(line: string, delimiter: string): string[] {
 
 /** The column names of a CSV file, checked: none blank, none repeated. */
 export async function csvColumns(path: string, delimiter: string, what: string): Promise<string[]> {
-  const names = parseHeader(await readFirstLine(path), delimiter);
+  await assertTextFile(path, what);
+  const line = await readFirstLine(path);
+  assertTextLine(line, path, what);
+  const names = parseHeader(line, delimiter);
   const seen = new Set<string>();
   for (const [i, name] of names.entries()) {
     if (name.trim() === "") {

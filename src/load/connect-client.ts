@@ -1,7 +1,6 @@
 import pg from "pg";
 import { type ConnectionSettings, describeConnection } from "../config/connection-env.js";
-import { passwordOf } from "../engine/postgres/password-of.js";
-import { redact } from "../engine/postgres/redact.js";
+import { redact } from "../engine/redact.js";
 import { engineError } from "../errors.js";
 
 /** A connected client; connection failures become one-line engine errors without the password. */
@@ -12,7 +11,7 @@ export async function connectClient(settings: ConnectionSettings): Promise<pg.Cl
   } catch (error) {
     await client.end().catch(() => undefined);
     throw engineError(
-      `cannot connect to PostgreSQL at ${describeConnection(settings)}: ${redact((error as Error).message, passwordOf(settings))}`,
+      `cannot connect to PostgreSQL at ${describeConnection(settings)}: ${redact((error as Error).message)}`,
       "Check that the server is running and DATABASE_URL or the PG* variables (host, port, user, password, database)",
     );
   }

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { redact } from "../engine/postgres/redact.js";
+import { redact } from "../engine/redact.js";
 import { configError, EncoreError, engineError, inputError, outputError } from "../errors.js";
 import { EndMarkerError } from "./end-marker-guard.js";
 
@@ -10,7 +10,6 @@ export interface LoadStep {
   readonly path: string;
   /** The table as the user named it. */
   readonly table: string;
-  readonly password: string | undefined;
 }
 
 /** SQLSTATE classes and codes with a message of their own (PostgreSQL, Appendix A). */
@@ -29,7 +28,7 @@ export const tableExists = (table: string) =>
 /** A failure while creating and filling a table, as an error the user can act on. */
 export function loadError(error: unknown, step: LoadStep): EncoreError {
   if (error instanceof EncoreError) return error;
-  const message = redact(String((error as Error)?.message ?? error), step.password);
+  const message = redact(String((error as Error)?.message ?? error));
   if (error instanceof pg.DatabaseError) {
     const code = error.code ?? "";
     if (code === DUPLICATE_TABLE) return tableExists(step.table);

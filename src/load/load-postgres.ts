@@ -6,7 +6,6 @@ import type { FileSource } from "../config/config.js";
 import type { ConnectionSettings } from "../config/connection-env.js";
 import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
 import { csvDelimiter, describeFile } from "../engine/duckdb/file-scan.js";
-import { passwordOf } from "../engine/postgres/password-of.js";
 import { quoteIdent } from "../engine/sql.js";
 import { configError, inputError } from "../errors.js";
 import { csvColumns } from "../io/csv-header.js";
@@ -66,7 +65,6 @@ interface Staged extends Target {
  */
 export async function loadIntoPostgres(options: LoadOptions): Promise<LoadResult> {
   const progress = options.onProgress ?? (() => undefined);
-  const password = passwordOf(options.connection);
   const wanted = [{ what: "orders", source: options.orders, table: options.table }];
   if (options.rates) {
     const table = options.ratesTable ?? `${options.table}_rates`;
@@ -88,7 +86,7 @@ export async function loadIntoPostgres(options: LoadOptions): Promise<LoadResult
     const targets: Target[] = [];
     for (const [i, { what, source, table }] of wanted.entries()) {
       targets.push({
-        step: { what, path: source.path, table, password },
+        step: { what, path: source.path, table },
         source,
         table: tables[i] as TableName,
         columns: await describe(source, what, duckdb),

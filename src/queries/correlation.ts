@@ -47,7 +47,12 @@ export function featureRangesSql(
  * features of the row's pair. Rows with a NULL level in their pair are left to the caller to
  * drop (pairwise deletion).
  */
-export function contingencySql(d: Dialect, users: string, specs: readonly LevelSpec[]): BoundQuery {
+export function contingencySql(
+  d: Dialect,
+  users: string,
+  specs: readonly LevelSpec[],
+  pairs: readonly (readonly [number, number])[] = allPairs(specs.length),
+): BoundQuery {
   const params: SqlValue[] = [];
   const bind = (v: SqlValue) => {
     params.push(v);
@@ -75,11 +80,12 @@ export function contingencySql(d: Dialect, users: string, specs: readonly LevelS
     THEN CAST(${c} AS ${d.textType}) ELSE 'other' END AS c_${i}`;
   });
   ctes.push(`levels AS (\n  SELECT ${levels.join(",\n  ")}\n  FROM ${from}\n)`);
-  const sets: string[] = [];
-  for (let i = 0; i < specs.length; i++) {
-    for (let j = i + 1; j < specs.length; j++) sets.push(`(c_${i}, c_${j})`);
-  }
-  const columns = specs.map((_, i) => `GROUPING(c_${i}) AS g_${i}, c_${i}`);
+  const sets = pairs.map(([i, j]) => `(c_${i}, c_${j})`);
+  // GROUPING() may only name a column of some set: the others are constant here.
+  const grouped = new Set(pairs.flat());
+  const columns = specs.map((_, i) =>
+    grouped.has(i) ? `GROUPING(c_${i}) AS g_${i}, c_${i}` : `1 AS g_${i}, NULL AS c_${i}`,
+  );
   const all = specs.map((_, i) => `c_${i}`).join(", ");
   // Users with the same level of every feature are counted once first: the grouping sets then
   // run over those combinations, far fewer than the users.
@@ -89,6 +95,13 @@ SELECT ${columns.join(", ")}, sum(n) AS n
 FROM combos
 GROUP BY GROUPING SETS (${sets.join(", ")})`;
   return { sql, params };
+}
+
+/** Every pair (i, j), i < j, of n features: one grouping set each. */
+export function allPairs(n: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([i, j]);
+  return pairs;
 }
 
 /**

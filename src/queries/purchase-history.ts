@@ -10,8 +10,10 @@ import { TABLES } from "./tables.js";
  * for the calibration period that ends on `cutDate` (x_cal, t_x_cal, t_age_cal, NULL for users
  * who first bought after it) with x_holdout, the occasions after it. Orders after `endDate` are
  * left out. `kept`: the order-count filter keeps the user (total_orders ≤ P). The models learn
- * from every user: cutting the heavy buyers out would truncate the counts they are fitted on,
- * and, for the holdout check, select users by orders placed after the calibration end.
+ * from every user: cutting the heavy buyers out would truncate the counts they are fitted on.
+ * `checked`: the users the holdout check compares, the ones the same filter keeps at the
+ * calibration end (at most P orders up to it), as the forecast covers the ones it keeps at the
+ * end; filtering on all their orders would select them by what they did in the holdout.
  * (A CREATE TABLE … AS takes no bound values: the dates and P are literals.)
  */
 export function purchaseHistorySql(
@@ -36,6 +38,7 @@ per_user AS (
     sum(orders) AS orders, sum(value) AS total_value,
     ${d.firstBy(["order_dt"], "value")} AS first_value,
     count(*) FILTER (WHERE order_dt <= ${cut}) AS n_cal,
+    sum(orders) FILTER (WHERE order_dt <= ${cut}) AS orders_cal,
     max(order_dt) FILTER (WHERE order_dt <= ${cut}) AS last_cal_dt
   FROM occasions GROUP BY user_no
 )
@@ -48,7 +51,8 @@ SELECT user_no,
   CAST(CASE WHEN first_dt <= ${cut} THEN n_cal - 1 END AS INTEGER) AS x_cal,
   CAST(CASE WHEN first_dt <= ${cut} THEN ${d.daysBetween("first_dt", "last_cal_dt")} END AS INTEGER) AS t_x_cal,
   CAST(CASE WHEN first_dt <= ${cut} THEN ${d.daysBetween("first_dt", cut)} END AS INTEGER) AS t_age_cal,
-  CAST(CASE WHEN first_dt <= ${cut} THEN n - n_cal END AS INTEGER) AS x_holdout
+  CAST(CASE WHEN first_dt <= ${cut} THEN n - n_cal END AS INTEGER) AS x_holdout,
+  first_dt <= ${cut} AND ${within("orders_cal")} AS checked
 FROM per_user`;
 }
 
@@ -63,12 +67,14 @@ function numberLiteral(n: number): string {
 }
 
 /**
- * Distinct (x, t_x, t_age) of the users with their count (and holdout occasions), for the fits:
- * of the whole period, or ("_cal") of the calibration period.
+ * Distinct (x, t_x, t_age) of the users with their count, for the fits: of the whole period, or
+ * ("_cal") of the calibration period, with the users of the holdout check and their holdout
+ * occasions.
  */
 export const historyTriplesSql = (prefix: "" | "_cal" = ""): string => `
 SELECT x${prefix} AS x, t_x${prefix} AS t_x, t_age${prefix} AS t_age, count(*) AS users,
-  sum(x_holdout) AS holdout
+  sum(CASE WHEN checked THEN 1 ELSE 0 END) AS checked_users,
+  sum(CASE WHEN checked THEN x_holdout ELSE 0 END) AS holdout
 FROM ${TABLES.history} WHERE x${prefix} IS NOT NULL
 GROUP BY x${prefix}, t_x${prefix}, t_age${prefix}
 ORDER BY x, t_x, t_age`;

@@ -1,6 +1,8 @@
+import { currencyWords } from "../model/currencies.js";
 import type { Formatters, Lang } from "./format.js";
 import { formatters } from "./format.js";
 import { en } from "./i18n/en.js";
+import { inCurrency } from "./i18n/in-currency.js";
 import type { Messages } from "./i18n/messages.js";
 import { ru } from "./i18n/ru.js";
 
@@ -13,8 +15,10 @@ export interface ReportContext {
 
 const MESSAGES: Record<Lang, Messages> = { en, ru };
 
-export function reportContext(lang: Lang): ReportContext {
+/** The context of a report in `lang` whose amounts are in `currency` (a code; roubles by default). */
+export function reportContext(lang: Lang, currency?: string): ReportContext {
   const t = MESSAGES[lang];
   if (!t) throw new Error(`invalid lang: ${String(lang)}`);
-  return { lang, t, f: formatters(lang) };
+  const words = currencyWords(currency);
+  return { lang, t: inCurrency(t, lang, words), f: formatters(lang, words) };
 }

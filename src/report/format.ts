@@ -1,17 +1,20 @@
 import {
   formatCount,
+  formatDate,
   formatDays,
   formatDecimal,
+  formatMoney,
   formatP,
   formatPercent,
-  formatRoubles,
   type Lang,
 } from "../analysis/findings/format.js";
+import { valueLabel } from "../analysis/findings/labels.js";
+import { CURRENCIES, type CurrencyWords } from "../model/currencies.js";
 
 export type { Lang };
 
-/** The locale's formatters bound to one language; a null figure shows as a dash. */
-export function formatters(lang: Lang) {
+/** The locale's formatters bound to one language and currency; a null figure shows as a dash. */
+export function formatters(lang: Lang, currency: CurrencyWords = CURRENCIES.rub) {
   const or =
     <T>(fn: (x: number) => T) =>
     (x: number | null | undefined) =>
@@ -20,7 +23,8 @@ export function formatters(lang: Lang) {
     lang,
     count: or((x) => formatCount(x, lang)),
     percent: or((x) => formatPercent(x, lang)),
-    roubles: or((x) => formatRoubles(x, lang)),
+    /** An amount in the report's currency (roubles unless the results say otherwise). */
+    money: or((x) => formatMoney(x, lang, currency)),
     decimal: (x: number | null | undefined, digits: number) =>
       or((v) => formatDecimal(v, digits, lang))(x),
     p: (x: number | null | undefined, symbol = "p") => or((v) => formatP(v, lang, symbol))(x),
@@ -32,6 +36,10 @@ export function formatters(lang: Lang) {
       ),
     /** An axis tick: a share as a percentage with no decimal unless the tick needs one (`40%`, `2.5%`). */
     percentTick: or((x) => formatPercentTick(x, lang)),
+    /** A date as running text writes it (`11 September 2024`); a dash when unknown. */
+    date: (iso: string | null | undefined) => (iso ? formatDate(iso, lang) : "—"),
+    /** A value of the data as shown: the pooled `other` and `unknown` in the report's language. */
+    value: (v: string) => valueLabel(v, lang),
   };
 }
 

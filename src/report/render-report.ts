@@ -56,19 +56,34 @@ function safely(
   }
 }
 
+/** The input, the date of the run and the version of Encore that made it. */
+function footer(r: AnalysisResults, { t, f }: ReportContext): string {
+  const input =
+    r.input.source === "postgres"
+      ? shorten(r.input.orders)
+      : (r.input.orders.split(/[\\/]/).pop() ?? "");
+  return t.footer(input, f.date(r.run?.date), r.run?.encore_version ?? "—", r.schema_version);
+}
+
+/** A table name or query as one short line. */
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+
 /** The report's sections and every chart in them, in reading order. */
 export function buildReport(
   results: AnalysisResults,
   lang: Lang,
 ): { html: string; charts: Chart[] } {
-  const ctx = reportContext(lang);
+  const ctx = reportContext(lang, results.currency?.code);
   const { t } = ctx;
   const sections = SECTIONS.map(([id, build]) => safely(id, build, results, ctx));
   const nav = sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join("");
   const body = sections
     .map((s) => `<section id="${s.id}"><h2>${esc(s.title)}</h2>${s.body}</section>`)
     .join("\n");
-  const period = t.period(results.data_start ?? "—", results.data_end ?? "—");
+  const period = t.period(ctx.f.date(results.data_start), ctx.f.date(results.data_end));
   const html = `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -81,7 +96,7 @@ export function buildReport(
 <main>
 <header><h1>${esc(t.title)}</h1><p class="subtitle">${esc(period)}</p><nav><ol>${nav}</ol></nav></header>
 ${body}
-<footer>${esc(t.footer(results.schema_version))}</footer>
+<footer>${esc(footer(results, ctx))}</footer>
 </main>
 </body>
 </html>

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { table } from "./table.js";
 
 describe("a report table", () => {
-  it("right-aligns the figures", () => {
+  it("right-aligns the figures, and keeps a number with its word", () => {
     expect(table(["Segment", "Customers"], [["1 order", "400"]])).toBe(
       '<table><thead><tr><th>Segment</th><th class="num">Customers</th></tr></thead>' +
-        '<tbody><tr><td>1 order</td><td class="num">400</td></tr></tbody></table>',
+        '<tbody><tr><td>1\u00a0order</td><td class="num">400</td></tr></tbody></table>',
     );
   });
 

@@ -1,4 +1,4 @@
-import { esc } from "./html.js";
+import { esc, prose } from "./html.js";
 
 /** Tables with this many columns or more are laid out as one card per row on a narrow screen. */
 const STACK_FROM = 5;
@@ -20,7 +20,7 @@ export function table(
   const head = headers.map((h, i) => `<th${cls(i)}>${esc(h)}</th>`).join("");
   const body = rows
     .map(
-      (row) => `<tr>${row.map((c, i) => `<td${cls(i)}${label(i)}>${esc(c)}</td>`).join("")}</tr>`,
+      (row) => `<tr>${row.map((c, i) => `<td${cls(i)}${label(i)}>${prose(c)}</td>`).join("")}</tr>`,
     )
     .join("");
   const classes = [...(stack ? ["stack"] : []), ...(wrap ? ["wrap"] : [])];

@@ -1,6 +1,6 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { AnalysisResults } from "../analysis/results.js";
+import { makeOutputDir, writeOutputFile } from "../io/output-file.js";
 import { chartPng } from "./chart-png.js";
 import type { Lang } from "./format.js";
 import { buildReport } from "./render-report.js";
@@ -13,14 +13,14 @@ export async function writeReport(
   pngDir?: string,
 ): Promise<string[]> {
   const { html, charts } = buildReport(results, lang);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, html);
+  await makeOutputDir(dirname(file));
+  await writeOutputFile(file, html);
   if (!pngDir) return [];
-  await mkdir(pngDir, { recursive: true });
+  await makeOutputDir(pngDir);
   const files = [];
   for (const chart of charts) {
     const png = join(pngDir, `${chart.id}.png`);
-    await writeFile(png, chartPng(chart));
+    await writeOutputFile(png, chartPng(chart));
     files.push(png);
   }
   return files;

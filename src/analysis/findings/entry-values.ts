@@ -1,5 +1,6 @@
 import { OTHER, UNKNOWN } from "../pool-values.js";
 import type { EntryPointValue } from "../results.js";
+import { MIN_LIFT } from "./effect-size.js";
 import type { StudyResults } from "./study-results.js";
 
 /** An entry-point value with the dimension it belongs to. */
@@ -18,14 +19,22 @@ export function repeatersOf(v: EntryPointValue): number {
 }
 
 /**
- * The successful entry points (§4) of the given dimensions (all when omitted), by lift
- * descending, then dimension and value.
+ * A successful entry point (§4) whose lift is also large enough to state (§9): significantly
+ * and at least 10% above the overall repeat rate.
+ */
+export function isClearlyAbove(v: EntryPointValue): boolean {
+  return v.successful && (v.lift ?? 0) >= MIN_LIFT;
+}
+
+/**
+ * The successful entry points (§4) of the given dimensions (all when omitted) with a lift of at
+ * least MIN_LIFT, by lift descending, then dimension and value.
  */
 export function successfulValues(results: StudyResults, dimensions?: string[]): DimensionValue[] {
   const names = dimensions ?? Object.keys(results.entry_points.dimensions);
   const found = names.flatMap((dimension) =>
     (results.entry_points.dimensions[dimension]?.values ?? [])
-      .filter((v) => v.successful && isNamedValue(v))
+      .filter((v) => isClearlyAbove(v) && isNamedValue(v))
       .map((v) => ({ ...v, dimension })),
   );
   return found.sort(

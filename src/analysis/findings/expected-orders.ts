@@ -1,4 +1,11 @@
-import { formatCount, formatDays, formatDecimal, formatPercent, type Lang } from "./format.js";
+import {
+  formatCount,
+  formatDate,
+  formatDays,
+  formatDecimal,
+  formatPercent,
+  type Lang,
+} from "./format.js";
 import { pluralRu } from "./plural-ru.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
@@ -24,20 +31,34 @@ export const expectedOrders: Rule = {
     const five = p.by_segment.find((s) => s.segment === "5+")?.expected_orders_per_user ?? null;
     if (one === null || five === null) return null;
     const h = p.holdout;
+    const customers = (n: number) => pluralRu(n, ["покупателя", "покупателей", "покупателей"]);
+    const check = (lang: Lang) => {
+      if (!h || h.relative_error === null) return "";
+      const [cal, hd, n] = [
+        formatDate(h.calibration_end, lang),
+        formatDays(h.holdout_days, lang),
+        formatCount(h.users, lang),
+      ];
+      const [pred, act] = [h.total.predicted_orders, h.total.actual_orders];
+      const err = signed(h.relative_error, lang);
+      const kept = h.max_orders !== null && h.max_orders !== undefined;
+      if (lang === "en") {
+        const whom = kept ? " and whom the order-count filter keeps" : "";
+        return ` Check on the same kind of customers: fitted on the orders up to ${cal}, the model predicted ${formatCount(pred, lang)} orders in the next ${hd} for the ${n} customers who had bought by then${whom}; they placed ${formatCount(act, lang)} (${err}).`;
+      }
+      const whom = kept ? ", которых оставил бы фильтр по числу заказов" : "";
+      return ` Проверка на таких же покупателях: по заказам по ${cal} модель предсказала на ${hd} после этой даты ${formatCount(pred, lang)} ${pluralRu(Math.round(pred), ORDER_FORMS)} для ${n} ${customers(h.users)}, купивших до неё${whom}; на деле они сделали ${formatCount(act, lang)} (${err}).`;
+    };
     const text = (lang: Lang) => {
       const total = formatCount(p.overall.expected_orders, lang);
       const days = formatDays(p.horizon_days, lang);
+      const date = formatDate(p.as_of, lang);
+      const users = formatCount(p.overall.users, lang);
       const [f, o] = [formatDecimal(five, 2, lang), formatDecimal(one, 2, lang)];
-      const check =
-        h && h.relative_error !== null
-          ? lang === "en"
-            ? ` Check: fitted on the orders up to ${h.calibration_end}, the model predicted ${formatCount(h.total.predicted_orders, lang)} orders for the next ${formatDays(h.holdout_days, lang)}; the customers placed ${formatCount(h.total.actual_orders, lang)} (${signed(h.relative_error, lang)}).`
-            : ` Проверка: по заказам до ${h.calibration_end} модель предсказала на ${formatDays(h.holdout_days, lang)} после этой даты ${formatCount(h.total.predicted_orders, lang)} ${pluralRu(Math.round(h.total.predicted_orders), ORDER_FORMS)}, на деле покупатели сделали ${formatCount(h.total.actual_orders, lang)} (${signed(h.relative_error, lang)}).`
-          : "";
       if (lang === "en") {
-        return `In the next ${days} the customers are expected to place ${total} orders: ${f} per customer with 5 or more orders against ${o} per one-order customer (MBG/NBD model).${check}`;
+        return `In the ${days} after ${date}, the end of the data, the ${users} customers of the study are expected to place ${total} orders: ${f} per customer with 5 or more orders against ${o} per one-order customer (MBG/NBD model).${check(lang)}`;
       }
-      return `За ${days} после конца данных покупатели, по прогнозу, сделают ${total} ${pluralRu(Math.round(p.overall.expected_orders), ORDER_FORMS)}: ${f} на покупателя с 5 и более заказами против ${o} на покупателя с одним заказом (модель MBG/NBD).${check}`;
+      return `По прогнозу, за ${days} после ${date} (конец данных) ${users} ${pluralRu(p.overall.users, ["покупатель", "покупателя", "покупателей"])} исследования ${p.overall.users % 10 === 1 && p.overall.users % 100 !== 11 ? "сделает" : "сделают"} ${total} ${pluralRu(Math.round(p.overall.expected_orders), ORDER_FORMS)}: ${f} на покупателя с 5 и более заказами против ${o} на покупателя с одним заказом (модель MBG/NBD).${check(lang)}`;
     };
     return statement(
       id,
@@ -47,6 +68,9 @@ export const expectedOrders: Rule = {
         expected_orders: p.overall.expected_orders,
         expected_orders_per_user_5plus: five,
         expected_orders_per_user_1: one,
+        users: p.overall.users,
+        as_of: p.as_of,
+        holdout_users: h?.users ?? null,
         holdout_predicted: h?.total.predicted_orders ?? null,
         holdout_actual: h?.total.actual_orders ?? null,
         holdout_relative_error: h?.relative_error ?? null,

@@ -67,6 +67,8 @@ export function studyResults(): StudyResults {
   };
   return {
     schema_version: "1.0.0",
+    run: { date: "2024-11-02", encore_version: "0.1.0" },
+    currency: { code: "rub", symbol: "₽" },
     data_end: "2024-10-31",
     data_start: "2024-06-01",
     input: {
@@ -84,6 +86,7 @@ export function studyResults(): StudyResults {
       users_removed: 0,
       orders_removed: 0,
       revenue_removed_rub: 0,
+      removed_share: { users: 0, orders: 0, revenue: 0 },
       sensitivity: [],
     },
     overall: {
@@ -144,16 +147,16 @@ export function studyResults(): StudyResults {
         },
         "2-4": {
           users: 450,
-          mean_avg_revenue_rub: 3050,
-          median_avg_revenue_rub: 2900,
+          mean_avg_revenue_rub: 3300,
+          median_avg_revenue_rub: 3100,
           mean_avg_tickets_count: 2.1,
           median_avg_tickets_count: 2,
           share_of_revenue: 0.455,
         },
         "5+": {
           users: 150,
-          mean_avg_revenue_rub: 3300,
-          median_avg_revenue_rub: 3100,
+          mean_avg_revenue_rub: 3600,
+          median_avg_revenue_rub: 3400,
           mean_avg_tickets_count: 2.9,
           median_avg_tickets_count: 3,
           share_of_revenue: 0.41,
@@ -217,14 +220,14 @@ export function studyResults(): StudyResults {
       profile({
         segment: "2-4",
         users: 450,
-        mean_avg_revenue_rub: 3050,
+        mean_avg_revenue_rub: 3300,
         mean_avg_tickets_count: 2.1,
         mean_avg_days_since_prev: 40.2,
       }),
       profile({
         segment: "5+",
         users: 150,
-        mean_avg_revenue_rub: 3300,
+        mean_avg_revenue_rub: 3600,
         mean_avg_tickets_count: 2.9,
         mean_avg_days_since_prev: 13.6,
       }),

@@ -1,5 +1,5 @@
 import type { Statement } from "../results.js";
-import { isNamedValue, repeatersOf } from "./entry-values.js";
+import { isClearlyAbove, isNamedValue, repeatersOf } from "./entry-values.js";
 import type { Lang } from "./format.js";
 import { formatCount, formatPercent } from "./format.js";
 import { joinList, quote } from "./phrases.js";
@@ -42,7 +42,7 @@ export const focusEventTypes: Rule = {
         ];
         if (lang === "en") {
           const who = v.repeaters === 1 ? "repeat customer" : "repeat customers";
-          const flag = v.successful ? ", significantly above average" : "";
+          const flag = isClearlyAbove(v) ? ", significantly above average" : "";
           return `${quote(v.value, lang)} (${n} ${who}, ${share} of all; repeat rate ${rate}${flag})`;
         }
         const who = pluralRu(v.repeaters, [
@@ -50,7 +50,7 @@ export const focusEventTypes: Rule = {
           "повторных покупателя",
           "повторных покупателей",
         ]);
-        const flag = v.successful ? ", значимо выше среднего" : "";
+        const flag = isClearlyAbove(v) ? ", значимо выше среднего" : "";
         return `${quote(v.value, lang)} (${n} ${who}, ${share} от всех; возвращаются ${rate}${flag})`;
       });
       return lang === "en"

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { CURRENCIES } from "../../model/currencies.js";
 import {
   digitsToDistinguish,
   formatCount,
+  formatDate,
   formatDays,
   formatDecimal,
+  formatMoney,
   formatP,
   formatPercent,
-  formatRoubles,
 } from "./format.js";
 
 // ru-RU separates thousands and the percent sign with a no-break space, as Intl produces it.
@@ -20,12 +22,26 @@ describe("formatPercent", () => {
   });
 });
 
-describe("formatRoubles", () => {
+describe("formatMoney", () => {
   it("shows whole roubles with thousands separators and the sign after a no-break space", () => {
-    expect(formatRoubles(4583.4, "en")).toBe(`4,583${NB}₽`);
-    expect(formatRoubles(4583.4, "ru")).toBe(`4${NB}583${NB}₽`);
-    expect(formatRoubles(1_234_567.5, "ru")).toBe(`1${NB}234${NB}568${NB}₽`);
-    expect(formatRoubles(950, "en")).toBe(`950${NB}₽`);
+    expect(formatMoney(4583.4, "en")).toBe(`4,583${NB}₽`);
+    expect(formatMoney(4583.4, "ru")).toBe(`4${NB}583${NB}₽`);
+    expect(formatMoney(1_234_567.5, "ru")).toBe(`1${NB}234${NB}568${NB}₽`);
+    expect(formatMoney(950, "en")).toBe(`950${NB}₽`);
+  });
+
+  it("writes another currency's sign: before the number in English where it goes there", () => {
+    expect(formatMoney(4583.4, "en", CURRENCIES.usd)).toBe("$4,583");
+    expect(formatMoney(4583.4, "ru", CURRENCIES.usd)).toBe(`4${NB}583${NB}$`);
+    expect(formatMoney(950, "en", CURRENCIES.kzt)).toBe(`950${NB}₸`);
+  });
+});
+
+describe("formatDate", () => {
+  it("writes a date as running text does, never as ISO", () => {
+    expect(formatDate("2024-09-11", "en")).toBe("11 September 2024");
+    expect(formatDate("2024-09-11", "ru")).toBe("11 сентября 2024 г.");
+    expect(formatDate("1997-01-01", "ru")).toBe("1 января 1997 г.");
   });
 });
 
@@ -77,6 +93,9 @@ describe("formatDays", () => {
   it("shows a decimal when asked, with the form a fraction takes", () => {
     expect(formatDays(12.44, "ru", 1)).toBe("12,4 дня");
     expect(formatDays(12.44, "en", 1)).toBe("12.4 days");
+    expect(formatDays(1, "ru", 1)).toBe("1,0 дня");
+    expect(formatDays(1, "en", 1)).toBe("1.0 days");
+    expect(formatDays(16, "ru", 1)).toBe("16,0 дня");
   });
 });
 

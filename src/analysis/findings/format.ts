@@ -1,3 +1,4 @@
+import { CURRENCIES, type CurrencyWords } from "../../model/currencies.js";
 import { pluralRu } from "./plural-ru.js";
 
 /** The languages statements are written in. */
@@ -18,18 +19,42 @@ export function formatCount(n: number, lang: Lang): string {
   return formatDecimal(Math.round(n), 0, lang);
 }
 
-/** A share 0–1 as a percentage with one decimal: `58.9%` / `58,9 %`. */
-export function formatPercent(share: number, lang: Lang): string {
+/** A share 0–1 as a percentage, one decimal unless told: `58.9%` / `58,9 %`. */
+export function formatPercent(share: number, lang: Lang, digits = 1): string {
   return new Intl.NumberFormat(LOCALE[lang], {
     style: "percent",
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
   }).format(share);
 }
 
-/** Whole roubles with a no-break space before the sign: `4,583 ₽` / `4 583 ₽`. */
-export function formatRoubles(x: number, lang: Lang): string {
-  return `${formatCount(x, lang)}\u00a0₽`;
+/**
+ * A whole amount with its currency's sign, after a no-break space (`4,583 ₽` / `4 583 ₽`), or
+ * in English before it when the currency writes it so (`$4,583`); roubles unless told.
+ */
+export function formatMoney(
+  x: number,
+  lang: Lang,
+  currency: CurrencyWords = CURRENCIES.rub,
+): string {
+  if (lang === "en" && currency.symbolFirst) {
+    const sign = x < 0 ? "−" : "";
+    return `${sign}${currency.symbol}${formatCount(Math.abs(x), lang)}`;
+  }
+  return `${formatCount(x, lang)}\u00a0${currency.symbol}`;
+}
+
+/** An ISO date (YYYY-MM-DD) as running text writes it: `11 September 2024` / `11 сентября 2024 г.` */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
 }
 
 /**
@@ -48,8 +73,9 @@ const DAY_FORMS = ["день", "дня", "дней"] as const;
 export function formatDays(days: number, lang: Lang, digits = 0): string {
   const value = Number(days.toFixed(digits));
   const number = formatDecimal(value, digits, lang);
-  if (lang === "en") return `${number} ${value === 1 ? "day" : "days"}`;
-  return `${number} ${pluralRu(value, DAY_FORMS)}`;
+  // A number shown with decimals takes the fraction's form, even when they are zeros: 1,0 дня.
+  if (lang === "en") return `${number} ${value === 1 && digits === 0 ? "day" : "days"}`;
+  return `${number} ${digits > 0 ? DAY_FORMS[1] : pluralRu(value, DAY_FORMS)}`;
 }
 
 /** Decimals (0 or 1) needed so that two figures shown side by side do not look equal. */

@@ -1,12 +1,15 @@
+import type { CurrencyWords } from "../../model/currencies.js";
 import type { SegmentProfile } from "../results.js";
+import { currencyOf } from "./currency-of.js";
+import { MIN_RELATIVE_DIFFERENCE, relativeDifference } from "./effect-size.js";
 import type { Lang } from "./format.js";
 import {
   digitsToDistinguish,
   formatCount,
   formatDays,
   formatDecimal,
+  formatMoney,
   formatPercent,
-  formatRoubles,
 } from "./format.js";
 import { joinList } from "./phrases.js";
 import { pluralRu } from "./plural-ru.js";
@@ -22,32 +25,80 @@ const METRICS: Metric[] = [
   "mean_avg_tickets_count",
 ];
 
-/** How 5+ compares with 2-4 on one metric, as a noun phrase; x is 5+, y is 2-4. */
-function clause(metric: Metric, x: number, y: number, lang: Lang): string {
+/** A metric's value, formatted; x is 5+, y is 2-4. */
+function values(
+  metric: Metric,
+  x: number,
+  y: number,
+  lang: Lang,
+  c: CurrencyWords,
+): [string, string] {
   if (metric === "mean_avg_days_since_prev") {
     const d = digitsToDistinguish(x, y);
-    const [a, b] = [formatDays(x, lang, d), formatDays(y, lang, d)];
+    return [formatDays(x, lang, d), formatDays(y, lang, d)];
+  }
+  if (metric === "mean_avg_revenue_rub") return [formatMoney(x, lang, c), formatMoney(y, lang, c)];
+  return [formatDecimal(x, 1, lang), formatDecimal(y, 1, lang)];
+}
+
+/** How 5+ differs from 2-4 on one metric, as a noun phrase; x is 5+, y is 2-4. */
+function differs(metric: Metric, x: number, y: number, lang: Lang, c: CurrencyWords): string {
+  const [a, b] = values(metric, x, y, lang, c);
+  if (metric === "mean_avg_days_since_prev") {
     return lang === "en"
       ? `an average interval between orders of ${a} (2–4: ${b})`
       : `средний интервал между заказами — ${a} (в сегменте 2–4 — ${b})`;
   }
   if (metric === "mean_avg_revenue_rub") {
-    const [a, b] = [formatRoubles(x, lang), formatRoubles(y, lang)];
     return lang === "en"
       ? `an average check of ${a} (2–4: ${b})`
       : `средний чек — ${a} (в сегменте 2–4 — ${b})`;
   }
-  const [a, b] = [formatDecimal(x, 1, lang), formatDecimal(y, 1, lang)];
   const tickets = pluralRu(Number(x.toFixed(1)), ["билет", "билета", "билетов"]);
   return lang === "en"
     ? `${a} tickets per order (2–4: ${b})`
     : `в среднем ${a} ${tickets} на заказ (в сегменте 2–4 — ${b})`;
 }
 
+const NAMES: Record<Metric, Record<Lang, string>> = {
+  mean_avg_days_since_prev: {
+    en: "average interval between orders",
+    ru: "средний интервал между заказами",
+  },
+  mean_avg_revenue_rub: { en: "average check", ru: "средний чек" },
+  mean_avg_tickets_count: { en: "tickets per order", ru: "число билетов в заказе" },
+};
+
+/** A metric on which 5+ and 2-4 are about the same, with both values: `average check (a against b)`. */
+function same(metric: Metric, x: number, y: number, lang: Lang, c: CurrencyWords): string {
+  const [a, b] = values(metric, x, y, lang, c);
+  return lang === "en"
+    ? `${NAMES[metric].en} (${a} against ${b})`
+    : `${NAMES[metric].ru} (${a} и ${b})`;
+}
+
+/**
+ * How customers with 5+ orders compare with those with 2-4: the metrics that differ, then those
+ * that are about the same (`alike` of them); either list may be empty, not both.
+ */
+function comparison(apart: string, alike: string, alikeCount: number, lang: Lang): string {
+  if (lang === "en") {
+    const who = "Customers with 5 or more orders have";
+    if (!apart) return `${who} about the same ${alike}`;
+    const rest = alike ? `; their ${alike} ${alikeCount > 1 ? "are" : "is"} about the same` : "";
+    return `${who} ${apart}${rest}`;
+  }
+  const who = "У покупателей с 5 и более заказами";
+  if (!apart) return `${who} почти те же показатели: ${alike}`;
+  const rest = alike ? `; ${alike} почти не ${alikeCount > 1 ? "отличаются" : "отличается"}` : "";
+  return `${who} ${apart}${rest}`;
+}
+
 /**
  * Recommendation: grow the `2-4` segment into `5+`, sized from the `2-4` profile and showing how
- * `5+` differs in interval, avg check and tickets; holds when both segments have users and at
- * least one of those metrics is known for both.
+ * `5+` differs in interval, avg check and tickets: a difference of at least
+ * MIN_RELATIVE_DIFFERENCE of the `2-4` figure is stated as one, a smaller one as about the same;
+ * holds when both segments have users and at least one of those metrics is known for both.
  */
 export const growMidSegment: Rule = {
   id,
@@ -63,15 +114,20 @@ export const growMidSegment: Rule = {
     const known = METRICS.filter((m) => top[m] !== null && mid[m] !== null);
     if (known.length === 0) return null;
     const value = (p: SegmentProfile, m: Metric) => p[m] ?? 0;
+    const large = (m: Metric) =>
+      Math.abs(relativeDifference(value(top, m), value(mid, m)) ?? 0) >= MIN_RELATIVE_DIFFERENCE;
     const text = (lang: Lang) => {
       const [n, s] = [formatCount(mid.users, lang), formatPercent(share, lang)];
-      const diffs = joinList(
-        known.map((m) => clause(m, value(top, m), value(mid, m), lang)),
-        lang,
-      );
+      const list = (ms: Metric[], phrase: typeof same) =>
+        joinList(
+          ms.map((m) => phrase(m, value(top, m), value(mid, m), lang, currencyOf(results))),
+          lang,
+        );
+      const [apart, alike] = [known.filter(large), known.filter((m) => !large(m))];
+      const compared = comparison(list(apart, differs), list(alike, same), alike.length, lang);
       return lang === "en"
-        ? `Help customers with 2–4 orders grow to 5 or more: there are ${n} of them (${s} of all customers). Customers with 5 or more orders have ${diffs}.`
-        : `Помогайте покупателям с 2–4 заказами дорасти до 5 и более заказов: таких покупателей — ${n} (${s} всех покупателей). У покупателей с 5 и более заказами ${diffs}.`;
+        ? `Help customers with 2–4 orders grow to 5 or more: there are ${n} of them (${s} of all customers). ${compared}.`
+        : `Помогайте покупателям с 2–4 заказами дорасти до 5 и более заказов: таких покупателей — ${n} (${s} всех покупателей). ${compared}.`;
     };
     const figures = Object.fromEntries([
       ["users_2_4", mid.users],

@@ -9,11 +9,14 @@ import { latinOutsideData } from "./text.test-helpers.js";
 function variants(): StudyResults[] {
   const lower = studyResults();
   lower.revenue.avg_revenue_comparisons["1_vs_2plus"].mann_whitney.u1 = 140_000;
-  lower.revenue.segments["1"].median_avg_revenue_rub = 3500;
+  Object.assign(lower.revenue.segments["1"], {
+    median_avg_revenue_rub: 4500,
+    mean_avg_revenue_rub: 4700,
+  });
   const edges = studyResults();
   edges.time_between_purchases.repeat_window.window = [0, 0];
   const last = edges.revenue.tickets_bins[3];
-  if (last) last.share_of_users = 0.05;
+  if (last) Object.assign(last, { users: 50, share_of_users: 0.05 });
   const predicted = { ...studyResults(), prediction: predictionFixture() };
   return [studyResults(), lower, edges, predicted];
 }

@@ -2,6 +2,7 @@ import type { Statement } from "../results.js";
 import { adjustedDriversFinding } from "./adjusted-drivers.js";
 import { cohortTrend } from "./cohort-trend.js";
 import { expectedOrders } from "./expected-orders.js";
+import { filterRemoved } from "./filter-removed.js";
 import { focusEventTypes } from "./focus-event-types.js";
 import { frequentBuyers } from "./frequent-buyers.js";
 import { growMidSegment } from "./grow-mid-segment.js";
@@ -25,6 +26,7 @@ export type { StudyResults } from "./study-results.js";
 
 /** The rules of ANALYSIS.md §9, findings then recommendations, in the order they are reported. */
 export const RULES: readonly Rule[] = [
+  filterRemoved,
   shareOfRepeaters,
   mainEntryPoints,
   successfulEntryPoints,

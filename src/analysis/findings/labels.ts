@@ -1,3 +1,4 @@
+import { OTHER, UNKNOWN } from "../pool-values.js";
 import type { Lang } from "./format.js";
 
 type Label = Record<Lang, string>;
@@ -29,6 +30,16 @@ const FEATURES: Record<string, Label> = {
   },
   first_order_weekday: { en: "weekday of the first order", ru: "день недели первого заказа" },
 };
+
+const VALUES: Record<string, Label> = {
+  [OTHER]: { en: "other", ru: "другое" },
+  [UNKNOWN]: { en: "unknown", ru: "не указано" },
+};
+
+/** A value of the data as shown: the values Encore names itself (`other`, `unknown`) translated. */
+export function valueLabel(value: string, lang: Lang): string {
+  return VALUES[value]?.[lang] ?? value;
+}
 
 /** What a first-order dimension is called in text; an unknown one keeps its column name. */
 export function dimensionLabel(dimension: string, lang: Lang): string {

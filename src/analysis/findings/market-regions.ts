@@ -11,12 +11,13 @@ const SHOWN = 5;
 
 /**
  * Recommendation: market in the regions whose first orders return significantly more often (the
- * successful values of first_region, top 5 by lift); holds when there is at least one.
+ * successful values of first_region with a lift of at least MIN_LIFT, top 5 by lift); holds
+ * when there is at least one.
  */
 export const marketRegions: Rule = {
   id,
   kind: "recommendation",
-  describe: `The successful first_region values, top ${SHOWN} by lift; when there is at least one.`,
+  describe: `The successful first_region values with a lift of at least 1.1, top ${SHOWN} by lift; when there is at least one.`,
   apply(results) {
     const overall = results.entry_points.overall_repeat_rate;
     const all = successfulValues(results, ["first_region"]);

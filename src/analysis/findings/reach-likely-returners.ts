@@ -1,12 +1,8 @@
 import { formatCount, formatDays, formatDecimal, formatPercent, type Lang } from "./format.js";
-import { pluralRu } from "./plural-ru.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
 const id = "reach_likely_returners";
-
-/** «даёт N покупателю / покупателям»: the dative, singular only after 1, 21, 31, … */
-const CUSTOMER_FORMS = ["покупателю", "покупателям", "покупателям"] as const;
 
 /**
  * Recommendation: among one-order customers, start with those the MBG/NBD model still sees as
@@ -37,13 +33,13 @@ export const reachLikelyReturners: Rule = {
           perUser === null
             ? ""
             : `; one-order customers as a whole are expected to place ${formatDecimal(perUser, 2, lang)} orders each in the next ${days}`;
-        return `Address first the one-order customers who still look active: the model gives ${n} of ${of} (${s}) an even chance or better of not having stopped buying${e}. The per-customer figures are in predictions.csv.`;
+        return `Address first the one-order customers who still look active: for ${n} of ${of} (${s}) the model puts the chance that they are still buying at 50% or more${e}. The per-customer figures are in predictions.csv.`;
       }
       const e =
         perUser === null
           ? ""
           : `; в целом покупатель с одним заказом, по прогнозу, сделает ${formatDecimal(perUser, 2, lang)} заказа за ${days}`;
-      return `Начните с покупателей с одним заказом, которые ещё выглядят активными: модель даёт ${n} ${pluralRu(single.likely_alive, CUSTOMER_FORMS)} из ${of} (${s}) шансы не ниже половины, что они не перестали покупать${e}. Показатели по каждому покупателю — в predictions.csv.`;
+      return `Начните с покупателей с одним заказом, которые ещё выглядят активными: у ${n} из ${of} (${s}) вероятность, что они продолжают покупать, по модели — 50 % и выше${e}. Показатели по каждому покупателю — в predictions.csv.`;
     };
     return statement(
       id,

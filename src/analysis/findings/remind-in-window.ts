@@ -22,11 +22,11 @@ export const remindInWindow: Rule = {
       const when = windowPhrase(w.lo, w.hi, lang);
       const median = w.median === null ? null : formatDays(w.median, lang);
       if (lang === "en") {
-        const tail = median === null ? "" : ` (median ${median})`;
-        return `Stimulate the second purchase inside the repeat window: send a reminder or a personal offer ${when}, when the middle half of second orders are placed${tail}.`;
+        const tail = median === null ? "" : `; median ${median}`;
+        return `Stimulate the second purchase inside the repeat window: send a reminder or a personal offer ${when}, when half of all second orders are placed (25th to 75th percentile${tail}).`;
       }
-      const tail = median === null ? "" : ` (медиана — ${median})`;
-      return `Стимулируйте второй заказ в окне повторной покупки: отправляйте напоминание или персональное предложение ${when} — на этот срок приходится средняя половина вторых заказов${tail}.`;
+      const tail = median === null ? "" : `; медиана — ${median}`;
+      return `Стимулируйте второй заказ в окне повторной покупки: отправляйте напоминание или персональное предложение ${when} — на этот срок приходится половина вторых заказов (от 25-го до 75-го процентиля${tail}).`;
     };
     return statement(
       id,

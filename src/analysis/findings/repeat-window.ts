@@ -10,7 +10,7 @@ const id = "repeat_window";
 /**
  * Finding: the repeat window [p25, p75] of days_to_second_order (§7), with the median; holds
  * whenever there are repeaters. The share of second orders inside the window is not derivable
- * exactly from the results, so it is described as the middle half by definition.
+ * exactly from the results, so it is described as the half between the quartiles by definition.
  */
 export const repeatWindow: Rule = {
   id,
@@ -25,10 +25,10 @@ export const repeatWindow: Rule = {
       const median = w.median === null ? null : formatDays(w.median, lang);
       if (lang === "en") {
         const tail = median === null ? "" : `; the median is ${median}`;
-        return `Second orders are typically placed ${when}: this window holds the middle half of the times to a second order (25th to 75th percentile)${tail}.`;
+        return `Second orders are typically placed ${when}: this window holds half of all second orders (from the 25th to the 75th percentile of the days to a second order)${tail}.`;
       }
       const tail = median === null ? "" : `; медиана — ${median}`;
-      return `Второй заказ обычно делают ${when}: на этот промежуток приходится средняя половина сроков до второго заказа (от 25-го до 75-го процентиля)${tail}.`;
+      return `Второй заказ обычно делают ${when}: на этот промежуток приходится половина вторых заказов (от 25-го до 75-го процентиля срока до второго заказа)${tail}.`;
     };
     return statement(
       id,

@@ -36,11 +36,20 @@ describe("successful_entry_points: the successful values of §4, by lift", () =>
     const template = r.entry_points.dimensions.first_region?.values[0];
     if (!template) throw new Error("fixture has no region");
     for (const name of ["a", "b", "c", "d", "e"])
-      values.push({ ...template, value: name, lift: 1.01 });
+      values.push({ ...template, value: name, lift: 1.1 });
     const s = successfulEntryPoints.apply(r);
     expect(s?.figures.successful_count).toBe(7);
     expect(s?.text).toMatch(/ Shown: the 5 of 7 with the highest lift\.$/);
     expect(s?.texts.ru).toMatch(/ Показаны 5 из 7 с наибольшим превышением среднего\.$/);
+  });
+
+  it("leaves out a successful value less than 10% above the average", () => {
+    const r = studyResults();
+    const moscow = r.entry_points.dimensions.first_region?.values[0];
+    if (moscow) moscow.lift = 1.09;
+    const s = successfulEntryPoints.apply(r);
+    expect(s?.figures.successful_count).toBe(1);
+    expect(s?.text).not.toContain("Moscow");
   });
 
   it("is silent when no value is successful", () => {

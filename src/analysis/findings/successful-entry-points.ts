@@ -12,14 +12,15 @@ const SHOWN = 5;
 
 /**
  * Finding: the successful entry points of §4 (≥ 1% of users, q < 0.05, repeat rate above the
- * overall one) of every dimension, by lift; holds when there is at least one.
+ * overall one) of every dimension whose lift is at least MIN_LIFT, by lift; holds when there is
+ * at least one.
  */
 export const successfulEntryPoints: Rule = {
   id,
   kind: "finding",
   describe:
     "The entry-point values flagged successful (≥ 1% of users, q < 0.05, repeat rate above " +
-    `overall), the top ${SHOWN} by lift; when there is at least one.`,
+    `overall) with a lift of at least 1.1, the top ${SHOWN} by lift; when there is at least one.`,
   apply(results) {
     const overall = results.entry_points.overall_repeat_rate;
     const all = successfulValues(results);

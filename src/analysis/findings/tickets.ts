@@ -1,5 +1,7 @@
+import { twoProportionZTest } from "../../stats/index.js";
+import { MIN_LIFT } from "./effect-size.js";
 import type { Lang } from "./format.js";
-import { formatDecimal, formatPercent } from "./format.js";
+import { formatDecimal, formatP, formatPercent } from "./format.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -29,27 +31,37 @@ function binPhrase(bin: string, lang: Lang): string {
 
 /**
  * Finding: among avg_tickets_count bins with ≥ 1% of users, the one with the highest repeat rate
- * (the first in bin order on a tie); holds when at least two bins qualify.
+ * (the first in bin order on a tie); holds when at least two bins qualify, its rate differs
+ * from the other customers' (two-proportion z-test, p < 0.05) and its lift over the overall
+ * rate is at least MIN_LIFT.
  */
 export const tickets: Rule = {
   id,
   kind: "finding",
   describe:
     "The avg-tickets bin with the highest repeat rate among bins with ≥ 1% of users; when at " +
-    "least two bins have ≥ 1% of users and a repeat rate.",
+    "least two bins have ≥ 1% of users and a repeat rate, and that rate is significantly " +
+    "(z-test against the other customers, p < 0.05) and at least 10% above the overall one.",
   apply(results) {
     const overall = results.repeat.share_2plus;
     const eligible = results.revenue.tickets_bins.filter(
       (b) => b.share_of_users >= MIN_SHARE && b.repeat_rate !== null,
     );
-    if (overall === null || eligible.length < 2) return null;
+    if (overall === null || !(overall > 0) || eligible.length < 2) return null;
     const best = eligible.reduce((a, b) => ((b.repeat_rate ?? 0) > (a.repeat_rate ?? 0) ? b : a));
     const rate = best.repeat_rate ?? 0;
+    const lift = rate / overall;
+    const users = results.revenue.tickets_bins.reduce((n, b) => n + b.users, 0);
+    const repeaters = Math.round(users * overall);
+    const own = Math.round(best.users * rate);
+    const { pValue } = twoProportionZTest(own, best.users, repeaters - own, users - best.users);
+    if (!(pValue < 0.05) || lift < MIN_LIFT) return null;
     const text = (lang: Lang) => {
       const [r, o, s] = [rate, overall, best.share_of_users].map((x) => formatPercent(x, lang));
+      const [l, pv] = [formatDecimal(lift, 2, lang), formatP(pValue, lang)];
       return lang === "en"
-        ? `Customers ${binPhrase(best.bin, lang)} return most often: ${r} of them made a second order, against ${o} overall; they are ${s} of customers.`
-        : `Чаще всего возвращаются покупатели, ${binPhrase(best.bin, lang)}: ${r} из них сделали повторный заказ при ${o} в среднем; это ${s} покупателей.`;
+        ? `Customers ${binPhrase(best.bin, lang)} return most often: ${r} of them made a second order, ${l} times the overall ${o} (z-test, ${pv}); they are ${s} of customers.`
+        : `Чаще всего возвращаются покупатели, ${binPhrase(best.bin, lang)}: ${r} из них сделали повторный заказ — в ${l} раза больше, чем в среднем (${o}; z-тест, ${pv}); это ${s} покупателей.`;
     };
     return statement(
       id,
@@ -60,6 +72,8 @@ export const tickets: Rule = {
         share_of_users: best.share_of_users,
         repeat_rate: rate,
         overall_repeat_rate: overall,
+        lift,
+        p_value: pValue,
       },
     );
   },

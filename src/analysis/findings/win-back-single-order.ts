@@ -1,5 +1,6 @@
+import { currencyOf } from "./currency-of.js";
 import type { Lang } from "./format.js";
-import { formatCount, formatPercent, formatRoubles } from "./format.js";
+import { formatCount, formatMoney, formatPercent } from "./format.js";
 import { profileTops, topsFigures, topsPhrase } from "./profile-tops.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
@@ -25,11 +26,15 @@ export const winBackSingleOrder: Rule = {
       const [n, s] = [formatCount(profile.users, lang), formatPercent(share, lang)];
       const typical = tops.length ? topsPhrase(tops, lang) : null;
       if (lang === "en") {
-        const c = check === null ? "" : `, with an average check of ${formatRoubles(check, lang)}`;
+        const c =
+          check === null
+            ? ""
+            : `, with an average check of ${formatMoney(check, lang, currencyOf(results))}`;
         const t = typical ? `; their first order was most often: ${typical}` : "";
         return `Win back one-order customers with personal offers: there are ${n} of them (${s} of all customers)${c}${t}.`;
       }
-      const c = check === null ? "" : `, средний чек — ${formatRoubles(check, lang)}`;
+      const c =
+        check === null ? "" : `, средний чек — ${formatMoney(check, lang, currencyOf(results))}`;
       const t = typical ? `; чаще всего в первом заказе у них: ${typical}` : "";
       return `Возвращайте покупателей с одним заказом персональными предложениями: их ${n} (${s} всех покупателей)${c}${t}.`;
     };

@@ -12,27 +12,22 @@ import { quoteClickHouseLiteral as literal } from "../sql.js";
 /** Nullable: ClickHouse types refuse NULL unless declared Nullable. */
 const DOUBLE = "Nullable(Float64)";
 
-/** The instant of checked ISO text; 24:00 is the next midnight, as DuckDB reads it. */
+/** The instant of checked ISO text (the pattern admits no 24:00). */
 function timestamp(text: string): string {
   const at = (t: string) => `toDateTime64OrNull(${t}, 6, 'UTC')`;
   // Past microseconds DuckDB truncates: keep 26 characters, 'YYYY-MM-DD HH:MM:SS.ffffff'.
   const plain = at(`substring(replaceOne(${text}, 'T', ' '), 1, 26)`);
   // ClickHouse wants seconds; ':00' completes 'YYYY-MM-DD HH:MM' (16 characters).
   const withSeconds = at(`concat(replaceOne(${text}, 'T', ' '), ':00')`);
-  const midnight = `addDays(${at(`substring(${text}, 1, 10)`)}, 1)`;
-  return (
-    `multiIf(substring(${text}, 12, 2) = '24', ${midnight}, ` +
-    `length(${text}) = 16, ${withSeconds}, ${plain})`
-  );
+  return `if(length(${text}) = 16, ${withSeconds}, ${plain})`;
 }
 
 function tryTimestamp(text: string): string {
-  // Year 0000 (1 BC to DuckDB) and 9999-12-31 24:00 (year 10000) lie outside ClickHouse's
-  // DateTime64 range, where it would clamp: NULL, not a wrong date.
+  // Year 0000 (1 BC to DuckDB) lies outside ClickHouse's DateTime64 range, where it would
+  // clamp: NULL, not a wrong date.
   const valid =
     `match(${text}, ${literal(`^(${VALID_TIMESTAMP_PATTERN})$`)}) ` +
-    `AND NOT startsWith(${text}, '0000') ` +
-    `AND NOT (startsWith(${text}, '9999-12-31') AND substring(${text}, 12, 2) = '24')`;
+    `AND NOT startsWith(${text}, '0000')`;
   return `if(${valid}, ${timestamp(text)}, NULL)`;
 }
 

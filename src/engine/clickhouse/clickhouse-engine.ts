@@ -217,7 +217,6 @@ export class ClickHouseEngine implements Engine {
   private explain(failure: ClickHouseFailure): ClickHouseError {
     return clickhouseError(failure, {
       where: describeClickHouse(this.options.connection),
-      password: passwordOf(this.options.connection),
       cancelled: this.cancelled,
       statementTimeoutMs: this.options.statementTimeoutMs ?? 0,
       connecting: this.isConnecting,
@@ -244,17 +243,12 @@ export class ClickHouseEngine implements Engine {
   }
 }
 
-function passwordOf(connection: ClickHouseConnection): string | undefined {
-  return connection.kind === "http" ? connection.password : undefined;
-}
-
 function connectError(
   failure: ClickHouseFailure,
   options: ClickHouseEngineOptions,
 ): ClickHouseError {
   return clickhouseError(failure, {
     where: describeClickHouse(options.connection),
-    password: passwordOf(options.connection),
     cancelled: false,
     statementTimeoutMs: 0,
     connecting: true,

@@ -1,5 +1,5 @@
 import { EncoreError, type ErrorCode } from "../../errors.js";
-import { redact } from "./redact.js";
+import { redact } from "../redact.js";
 import type { ClickHouseFailure } from "./transport.js";
 
 /** ClickHouse's error codes that Encore answers with a message of its own (ErrorCodes.cpp). */
@@ -53,16 +53,17 @@ export function clickhouseError(
   failure: ClickHouseFailure,
   context: {
     readonly where: string;
-    readonly password: string | undefined;
     readonly cancelled: boolean;
     readonly statementTimeoutMs: number;
     readonly connecting: boolean;
   },
 ): ClickHouseError {
-  const message = redact(failure.message, context.password);
+  const message = redact(failure.message);
   const error = (text: string, hint?: string) =>
     new ClickHouseError("engine", text, hint, failure.code);
-  if (context.cancelled) return error("the analysis was cancelled");
+  if (context.cancelled) {
+    return new ClickHouseError("cancelled", "the analysis was cancelled", undefined, failure.code);
+  }
   if (failure.code === undefined && failure.network !== undefined) {
     return context.connecting
       ? error(`cannot connect to ClickHouse at ${context.where}: ${message}`, CONNECTION_HINT)

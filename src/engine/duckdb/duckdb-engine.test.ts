@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EncoreError } from "../../errors.js";
+import { mountTmpfs, unmount } from "../../../test/helpers.js";
+import { EncoreError, QueryError } from "../../errors.js";
 import { DuckDBEngine } from "./duckdb-engine.js";
 
 describe("DuckDBEngine", () => {
@@ -33,6 +34,43 @@ describe("DuckDBEngine", () => {
       expect(performance.now() - started).toBeLessThan(5_000);
       expect(error).toBeInstanceOf(EncoreError);
       expect((error as EncoreError).message).toBe("the analysis was cancelled");
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
+describe("DuckDBEngine's limits, told apart from bad input", () => {
+  it("a full spill directory: names the directory and the settings that move it", async () => {
+    const disk = await mountTmpfs("size=64k");
+    if (!disk) return console.warn("skipped: cannot mount a small file system here");
+    const engine = await DuckDBEngine.open({ memoryLimit: "30MB", tempDirectory: disk });
+    try {
+      const error = await engine
+        .run("CREATE TABLE big AS SELECT range AS i, md5(range::VARCHAR) AS s FROM range(3000000)")
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect(error).toBeInstanceOf(EncoreError);
+      expect((error as EncoreError).toLine()).toBe(
+        `encore: the temporary directory ${disk} is full: DuckDB spills its working data there past memory_limit 30MB. Free space there, or point temp_directory in the config (or TMPDIR) at a disk with room`,
+      );
+    } finally {
+      await engine.close();
+      unmount(disk);
+    }
+  });
+
+  it("a statement's own error is one line, without DuckDB's advice", async () => {
+    const engine = await DuckDBEngine.open();
+    try {
+      const error = await engine.all("SELECT * FROM read_csv('/no/such/file.csv')").then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(QueryError);
+      expect((error as QueryError).toLine()).toMatch(/^encore: DuckDB failed: IO Error: [^\n]*$/);
     } finally {
       await engine.close();
     }

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
-import { engineError } from "../../errors.js";
+import { cancelledError, engineError, QueryError } from "../../errors.js";
 import type { Engine, Row, SqlValue } from "../engine.js";
 import { normalizeRow } from "../normalize.js";
 import { quoteIdent } from "../sql.js";
@@ -11,6 +11,8 @@ import { duckdbDialect } from "./duckdb-dialect.js";
 export interface DuckDBEngineOptions {
   /** DuckDB's memory_limit, e.g. '1GB'. Past it, DuckDB spills to its temporary directory. */
   memoryLimit?: string;
+  /** Where the private temporary directory is made (default: the system's, TMPDIR). */
+  tempDirectory?: string;
   threads?: number;
 }
 
@@ -26,21 +28,39 @@ export class DuckDBEngine implements Engine {
     private readonly instance: DuckDBInstance,
     private readonly connection: Awaited<ReturnType<DuckDBInstance["connect"]>>,
     private readonly dir: string,
+    private readonly base: string,
+    private readonly memoryLimit: string,
   ) {}
 
   static async open(options: DuckDBEngineOptions = {}): Promise<DuckDBEngine> {
-    const dir = await mkdtemp(join(tmpdir(), "encore-"));
+    const base = options.tempDirectory ?? tmpdir();
+    const memoryLimit = options.memoryLimit ?? "1GB";
+    let dir: string;
+    try {
+      dir = await mkdtemp(join(base, "encore-"));
+    } catch (error) {
+      throw engineError(
+        `cannot create a temporary directory in ${base} (${(error as NodeJS.ErrnoException).code})`,
+        "Point temp_directory in the config (or TMPDIR) at a writable directory",
+      );
+    }
     const config: Record<string, string> = {
-      memory_limit: options.memoryLimit ?? "1GB",
+      memory_limit: memoryLimit,
       temp_directory: join(dir, "spill"),
       preserve_insertion_order: "true",
+      threads: String(options.threads ?? threadsFor(memoryLimit)),
     };
-    if (options.threads) config.threads = String(options.threads);
-    const instance = await DuckDBInstance.create(":memory:", config);
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(":memory:", config);
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true });
+      throw engineError(`cannot start DuckDB: ${(error as Error).message}`);
+    }
     // Working tables stay in memory (writing them to a database file, compressed at each
     // checkpoint, took twice as long); past the limit DuckDB spills their blocks to `dir`.
     const connection = await instance.connect();
-    return new DuckDBEngine(instance, connection, dir);
+    return new DuckDBEngine(instance, connection, dir, base, memoryLimit);
   }
 
   async run(sql: string, params: readonly SqlValue[] = []): Promise<void> {
@@ -64,6 +84,8 @@ export class DuckDBEngine implements Engine {
   }
 
   private async execute(sql: string, params: readonly SqlValue[], read: boolean): Promise<Row[]> {
+    // A cancel between two statements (during a fit in TypeScript) stops the next one.
+    if (this.cancelled) throw cancelledError();
     try {
       const values = params.length ? (params as DuckDBValue[]) : undefined;
       if (!read) {
@@ -73,9 +95,29 @@ export class DuckDBEngine implements Engine {
       const reader = await this.connection.runAndReadAll(sql, values);
       return reader.getRowObjectsJS().map(normalizeRow);
     } catch (error) {
-      if (this.cancelled) throw engineError("the analysis was cancelled");
-      throw engineError(`DuckDB failed: ${(error as Error).message}`);
+      throw this.failure(error);
     }
+  }
+
+  /** What went wrong, in words: the machine's limits apart from the statement's own errors. */
+  private failure(error: unknown): Error {
+    if (this.cancelled) return cancelledError();
+    const message = String((error as Error).message ?? error);
+    // Spilling fails as "failed to offload" (the limit of max_temp_directory_size, by default
+    // the free space); a write into the spill directory itself names it.
+    if (/max_temp_directory_size|failed to offload/i.test(message) || message.includes(this.dir)) {
+      return engineError(
+        `the temporary directory ${this.base} is full: DuckDB spills its working data there past memory_limit ${this.memoryLimit}`,
+        "Free space there, or point temp_directory in the config (or TMPDIR) at a disk with room",
+      );
+    }
+    if (/^Out of Memory Error/i.test(message)) {
+      return engineError(
+        `DuckDB ran out of memory (memory_limit ${this.memoryLimit}): ${firstLine(message)}`,
+        "Raise memory_limit (--memory-limit or memory_limit in the config); past it DuckDB spills to disk",
+      );
+    }
+    return new QueryError(`DuckDB failed: ${withoutAdvice(message)}`);
   }
 
   async cancel(): Promise<void> {
@@ -89,3 +131,23 @@ export class DuckDBEngine implements Engine {
     await rm(this.dir, { recursive: true, force: true });
   }
 }
+
+/** DuckDB needs about 128MB per thread: past that, a small memory_limit fails instead of spilling. */
+const MEMORY_PER_THREAD = 128 * 2 ** 20;
+const UNITS: Record<string, number> = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+
+/** As many threads as the machine has, but no more than the memory limit can feed. */
+function threadsFor(memoryLimit: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmgt])i?b$/i.exec(memoryLimit.trim());
+  const cores = availableParallelism();
+  if (!match) return cores;
+  const bytes = Number(match[1]) * (UNITS[(match[2] ?? "g").toLowerCase()] ?? 1);
+  return Math.max(1, Math.min(cores, Math.floor(bytes / MEMORY_PER_THREAD)));
+}
+
+/** A message without the "Possible solutions" and "See also" that DuckDB appends. */
+const withoutAdvice = (message: string) =>
+  message.split(/\n\s*(?:Possible (?:solutions|fixes)|See also)/)[0]?.trim() ?? message;
+
+/** DuckDB's messages go on with "Possible solutions" over several lines: the first says it. */
+const firstLine = (message: string) => message.split("\n")[0]?.trim() ?? message;

@@ -1,23 +1,53 @@
-import { outputError } from "../../errors.js";
+import { EncoreError, QueryError } from "../../errors.js";
+import { FORMULA_STARTS } from "../../io/csv-formula.js";
+import { outputFailure } from "../../io/output-file.js";
 import type { Engine } from "../engine.js";
-import { quoteLiteral } from "../sql.js";
+import { quoteIdent, quoteLiteral } from "../sql.js";
 
 export type ExportFormat = "csv" | "parquet";
 
-/** Writes the result of a query to a file, streaming inside the engine. */
+/** A table to write: a query and the columns its rows are sorted by. */
+export interface ExportSource {
+  readonly sql: string;
+  readonly orderBy: string;
+}
+
+/**
+ * Writes a query's rows to a file, streaming inside the engine. In CSV, text that a
+ * spreadsheet would run as a formula gets a leading `'` unless `raw`; numbers are untouched
+ * and Parquet keeps every value as it is.
+ */
 export async function exportQuery(
   engine: Engine,
-  sql: string,
+  source: ExportSource,
   path: string,
   format: ExportFormat,
+  raw = false,
 ): Promise<void> {
   const options = format === "csv" ? "FORMAT csv, HEADER true" : "FORMAT parquet, COMPRESSION zstd";
   try {
-    await engine.run(`COPY (${sql}) TO ${quoteLiteral(path)} (${options})`);
-  } catch (error) {
-    throw outputError(
-      `cannot write ${path} (${String((error as Error).message).split("\n")[0]})`,
-      "Check that the output directory is writable",
+    const columns = format === "csv" && !raw ? await guardedColumns(engine, source.sql) : "*";
+    await engine.run(
+      `COPY (SELECT ${columns} FROM (${source.sql}) AS t ORDER BY ${source.orderBy}) ` +
+        `TO ${quoteLiteral(path)} (${options})`,
     );
+  } catch (error) {
+    // Memory, the spill disk or a cancel are not the output's fault: they say so themselves.
+    if (error instanceof EncoreError && !(error instanceof QueryError)) throw error;
+    throw outputFailure(path, error);
   }
+}
+
+/** The query's columns, each text column behind the formula guard. */
+async function guardedColumns(engine: Engine, sql: string): Promise<string> {
+  const described = await engine.all(`DESCRIBE ${sql}`);
+  const starts = FORMULA_STARTS.map(quoteLiteral).join(", ");
+  return described
+    .map((row) => {
+      const name = quoteIdent(String(row.column_name));
+      return row.column_type === "VARCHAR"
+        ? `CASE WHEN left(${name}, 1) IN (${starts}) THEN '''' || ${name} ELSE ${name} END AS ${name}`
+        : name;
+    })
+    .join(", ");
 }

@@ -1,5 +1,5 @@
 import type { FileSource } from "../../config/config.js";
-import { inputError } from "../../errors.js";
+import { EncoreError, inputError, QueryError } from "../../errors.js";
 import { csvColumns } from "../../io/csv-header.js";
 import type { Engine } from "../engine.js";
 import { quoteIdent, quoteLiteral } from "../sql.js";
@@ -31,6 +31,8 @@ export interface SourceColumn {
 }
 
 function readError(source: FileSource, what: string, error: unknown): Error {
+  // Memory, the spill disk or a cancel are no fault of the file: they say so themselves.
+  if (error instanceof EncoreError && !(error instanceof QueryError)) return error;
   // DuckDB's first lines say where and what ("CSV Error on Line: 3", the line, the counts).
   const detail = String((error as Error).message ?? error)
     .replace(/^DuckDB failed: /, "")

@@ -1,15 +1,20 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { EncoreError, outputError } from "../../errors.js";
+import { EncoreError } from "../../errors.js";
 import { csvField } from "../../io/csv-field.js";
+import { neutraliseFormula } from "../../io/csv-formula.js";
+import { outputFailure } from "../../io/output-file.js";
+import type { ExportSource } from "../duckdb/export.js";
 import type { PostgresEngine } from "./postgres-engine.js";
 
 /**
  * One value as a CSV field: NULL is an empty field, as DuckDB's COPY writes it, and an empty
- * text is quoted so that it stays apart from NULL.
+ * text is quoted so that it stays apart from NULL. Text (pg gives numbers as numbers) is
+ * guarded against formulas unless `raw`, as DuckDB's export does.
  */
-function exportField(value: unknown): string {
+function exportField(value: unknown, raw: boolean): string {
   if (value === null || value === undefined) return "";
+  if (typeof value === "string" && !raw) value = neutraliseFormula(value);
   const text = value instanceof Date ? value.toISOString() : String(value);
   return text === "" ? '""' : csvField(text);
 }
@@ -18,7 +23,12 @@ function exportField(value: unknown): string {
  * Writes a query's result to a CSV file with a header, streaming it from the server through a
  * cursor: a table of any size passes through in batches.
  */
-export async function exportCsv(engine: PostgresEngine, sql: string, path: string): Promise<void> {
+export async function exportCsv(
+  engine: PostgresEngine,
+  source: ExportSource,
+  path: string,
+  raw = false,
+): Promise<void> {
   const out = createWriteStream(path);
   const failed = new Promise<never>((_, reject) => out.once("error", reject));
   const write = async (text: string) => {
@@ -26,14 +36,15 @@ export async function exportCsv(engine: PostgresEngine, sql: string, path: strin
   };
   let header = false;
   try {
+    const sql = `SELECT * FROM (${source.sql}) AS t ORDER BY ${source.orderBy}`;
     await engine.stream(sql, async (rows, fields) => {
       if (!header) {
-        await write(`${fields.map(exportField).join(",")}\n`);
+        await write(`${fields.map((f) => exportField(f, true)).join(",")}\n`);
         header = true;
       }
       if (rows.length) {
         await write(
-          rows.map((r) => `${fields.map((f) => exportField(r[f])).join(",")}\n`).join(""),
+          rows.map((r) => `${fields.map((f) => exportField(r[f], raw)).join(",")}\n`).join(""),
         );
       }
     });
@@ -42,9 +53,6 @@ export async function exportCsv(engine: PostgresEngine, sql: string, path: strin
   } catch (error) {
     out.destroy();
     if (error instanceof EncoreError) throw error;
-    throw outputError(
-      `cannot write ${path} (${(error as Error).message})`,
-      "Check that the output directory is writable",
-    );
+    throw outputFailure(path, error);
   }
 }

@@ -28,7 +28,7 @@ describe("the PostgreSQL dialect's SQL", () => {
 
   it("guards every cast behind a CASE that hands it valid text only", () => {
     expect(pg.tryTimestamp("t")).toMatchInlineSnapshot(
-      `"CAST(CASE WHEN t ~ '^(([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)([ T](([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?|24:00(:00)?))?)$' THEN CASE WHEN t LIKE '0000%' THEN '0001' || substr(regexp_replace(t, '([.][0-9]{6})[0-9]+$', '\\1'), 5) || ' BC' ELSE regexp_replace(t, '([.][0-9]{6})[0-9]+$', '\\1') END END AS timestamp)"`,
+      `"CAST(CASE WHEN t ~ '^(([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?)$' THEN CASE WHEN t LIKE '0000%' THEN '0001' || substr(regexp_replace(t, '([.][0-9]{6})[0-9]+$', '\\1'), 5) || ' BC' ELSE regexp_replace(t, '([.][0-9]{6})[0-9]+$', '\\1') END END AS timestamp)"`,
     );
     expect(pg.tryDouble("t")).toMatchInlineSnapshot(
       `"CAST(CASE WHEN t ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(t AS text)), '$.double()', '{}', true) THEN t WHEN CASE WHEN length(ltrim(coalesce(substring(t from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (t ~ '[eE]-') ELSE (CASE WHEN (t ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(t from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(t from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(t from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(t from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(t from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN t LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision)"`,
@@ -149,8 +149,6 @@ describe.skipIf(cluster === null)(
         "2024-06-01 10:00:59",
         "2024-06-01 10:00:00.5",
         "2024-06-01 10:00:00.9999999",
-        "2024-06-01 24:00",
-        "2024-06-01 24:00:00",
       ]);
     });
 

@@ -11,7 +11,7 @@ import { quoteLiteral } from "../sql.js";
 const LEAP_YEAR = "([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)";
 const MONTH_DAY =
   "((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))";
-const TIME = "[ T](([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?|24:00(:00)?)";
+const TIME = "[ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?";
 /** TIMESTAMP_PATTERN narrowed to the calendar: real months, days, leap years and times. */
 export const VALID_TIMESTAMP_PATTERN = `([0-9]{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29)(${TIME})?`;
 

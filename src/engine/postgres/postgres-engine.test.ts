@@ -1,7 +1,11 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PgCluster, startPgCluster } from "../../../test/pg-cluster.js";
 import { EncoreError } from "../../errors.js";
 import { quoteIdent } from "../sql.js";
+import { exportCsv } from "./export-csv.js";
 import { PostgresEngine } from "./postgres-engine.js";
 
 const cluster = await startPgCluster();
@@ -89,12 +93,33 @@ describe.skipIf(cluster === null)("PostgresEngine on a throwaway cluster", () =>
     expect(error.toLine()).not.toContain(password);
   });
 
+  it("streams CSV with text guarded against spreadsheet formulas, numbers untouched; raw on request", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "encore-pg-csv-"));
+    const source = {
+      sql: "SELECT * FROM (VALUES (1, '=1+1', -5), (2, '@x', 3), (3, 'ok', -1)) AS v(i, t, n)",
+      orderBy: "i",
+    };
+    await exportCsv(engine, source, join(dir, "guarded.csv"));
+    expect(await readFile(join(dir, "guarded.csv"), "utf8")).toBe(
+      "i,t,n\n1,'=1+1,-5\n2,'@x,3\n3,ok,-1\n",
+    );
+    await exportCsv(engine, source, join(dir, "raw.csv"), true);
+    expect(await readFile(join(dir, "raw.csv"), "utf8")).toBe(
+      "i,t,n\n1,=1+1,-5\n2,@x,3\n3,ok,-1\n",
+    );
+  });
+
+  it("keeps the message whole when a one-letter password is wrong", async () => {
+    const error = await failure(PostgresEngine.connect(url.replace(`:${password}@`, ":a@")));
+    expect(error.message).toMatch(/: password authentication failed for user "[a-z]+"$/);
+  });
+
   it("says clearly when the server is down", async () => {
     const down = url.replace(`:${port}/`, ":1/");
     const error = await failure(PostgresEngine.connect(down));
     expect(error.code).toBe("engine");
     expect(error.message).toMatch(
-      /^cannot connect to PostgreSQL at 127\.0\.0\.1:1: .*ECONNREFUSED/,
+      /^cannot connect to PostgreSQL at 127\.0\.0\.1:1\/postgres: .*ECONNREFUSED/,
     );
     expect(error.toLine()).not.toContain(password);
   });

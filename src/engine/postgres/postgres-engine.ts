@@ -1,12 +1,11 @@
 import pg from "pg";
-import type { ConnectionSettings } from "../../config/connection-env.js";
-import { EncoreError, engineError } from "../../errors.js";
+import { type ConnectionSettings, describeConnection } from "../../config/connection-env.js";
+import { cancelledError, EncoreError, engineError, QueryError } from "../../errors.js";
 import type { Engine, Row, SqlValue } from "../engine.js";
 import { normalizeRow } from "../normalize.js";
+import { redact } from "../redact.js";
 import { quoteIdent } from "../sql.js";
-import { passwordOf } from "./password-of.js";
 import { postgresDialect } from "./postgres-dialect.js";
-import { redact } from "./redact.js";
 
 export interface PostgresEngineOptions extends ConnectionSettings {
   /**
@@ -78,7 +77,6 @@ export class PostgresEngine implements Engine {
 
   private constructor(
     private readonly client: pg.Client,
-    private readonly password: string | undefined,
     private readonly options: PostgresEngineOptions,
   ) {
     // Without a listener a dropped connection would crash the process; the next query reports it.
@@ -89,7 +87,6 @@ export class PostgresEngine implements Engine {
 
   static async connect(options: PostgresEngineOptions | string = {}): Promise<PostgresEngine> {
     const opts = typeof options === "string" ? { connectionString: options } : options;
-    const password = passwordOf(opts);
     const client = new pg.Client({
       ...clientSettings(opts),
       types,
@@ -101,13 +98,12 @@ export class PostgresEngine implements Engine {
       await client.connect();
     } catch (error) {
       await client.end().catch(() => undefined);
-      const where = `${client.host || "the default host"}:${client.port}`;
       throw engineError(
-        `cannot connect to PostgreSQL at ${where}: ${redact((error as Error).message, password)}`,
+        `cannot connect to PostgreSQL at ${describeConnection(opts)}: ${redact((error as Error).message)}`,
         "Check that the server is running and DATABASE_URL or the PG* variables (host, port, user, password, database)",
       );
     }
-    const engine = new PostgresEngine(client, password, opts);
+    const engine = new PostgresEngine(client, opts);
     await engine.run("SELECT set_config('statement_timeout', $1, false)", [
       String(opts.statementTimeoutMs ?? 0),
     ]);
@@ -247,23 +243,23 @@ export class PostgresEngine implements Engine {
       return await this.client.query(sql, params as SqlValue[]);
     } catch (error) {
       if (error instanceof EncoreError) throw error;
-      const message = redact((error as Error).message, this.password);
+      const message = redact((error as Error).message);
       const code = (error as { code?: string }).code ?? "";
       // Class 57P: the server ended the session (shut down, or the backend was terminated).
       if (this.lost || code.startsWith("57P") || /Connection terminated/i.test(message))
         throw engineError(
-          `the connection to PostgreSQL was lost: ${redact(this.lost?.message ?? message, this.password)}`,
+          `the connection to PostgreSQL was lost: ${redact(this.lost?.message ?? message)}`,
           "Check the server and the network, then run again",
         );
       if ((error as { code?: string }).code === QUERY_CANCELED) {
-        if (this.cancelled) throw engineError("the analysis was cancelled");
+        if (this.cancelled) throw cancelledError();
         const ms = this.options.statementTimeoutMs ?? 0;
         throw engineError(
           `a query ran longer than the statement timeout${ms ? ` (${ms / 1000} s)` : ""}: ${message}`,
           "Raise --statement-timeout, or analyse a smaller table or query",
         );
       }
-      throw engineError(`PostgreSQL failed: ${message}`);
+      throw new QueryError(`PostgreSQL failed: ${message}`);
     }
   }
 

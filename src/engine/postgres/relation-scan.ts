@@ -1,5 +1,5 @@
 import type { RelationSource } from "../../config/config.js";
-import { EncoreError, inputError } from "../../errors.js";
+import { EncoreError, inputError, QueryError } from "../../errors.js";
 import type { SourceColumn } from "../duckdb/file-scan.js";
 import { quoteIdent } from "../sql.js";
 import type { PostgresEngine } from "./postgres-engine.js";
@@ -19,12 +19,15 @@ export function describeRelation(source: RelationSource): string {
 
 function readError(source: RelationSource, what: string, error: unknown): Error {
   // A lost connection, a timeout or a cancel is no fault of the source.
-  if (error instanceof EncoreError && !/^PostgreSQL failed: /.test(error.message)) return error;
+  if (error instanceof EncoreError && !(error instanceof QueryError)) return error;
   const detail = String((error as Error).message).replace(/^PostgreSQL failed: /, "");
   if (source.kind === "table" && /does not exist/.test(detail)) {
+    const lower = source.name.toLowerCase();
     return inputError(
       `the ${what} table ${source.name} does not exist (${detail})`,
-      "Check the table name (schema.table) and the database in DATABASE_URL or PGDATABASE",
+      lower === source.name
+        ? "Check the table name (schema.table) and the database in DATABASE_URL or PGDATABASE"
+        : `Names are case-sensitive, as if quoted: a table created without quotes has a lower-case name, so write ${lower} unless it was created as "${source.name}"`,
     );
   }
   return inputError(

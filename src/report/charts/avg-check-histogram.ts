@@ -25,7 +25,7 @@ export function avgCheckHistogramChart(
       share: (totals[g] ?? 0) > 0 ? (b.counts[g] ?? 0) / (totals[g] ?? 1) : 0,
     })),
   );
-  const open = last && last.hi === null ? t.lastBinOpen(f.roubles(last.lo)) : "";
+  const open = last && last.hi === null ? t.lastBinOpen(f.money(last.lo)) : "";
   const groups = [0, 1].map((g) => t.groupName(histogram.groups[g] ?? ""));
   const top = Math.max(0.01, ...rows.map((r) => r.share));
   const svg = plotSvg({

@@ -37,7 +37,7 @@ export function entryPointRatesChart(
   overall: number | null,
   { t, f }: ReportContext,
 ): Chart {
-  const name = (v: Value) => `${v.value} · ${f.count(v.users)}`;
+  const name = (v: Value) => `${f.value(v.value)} · ${f.count(v.users)}`;
   const colour = (v: Value) => (v.successful ? OKABE_ITO.vermillion : OKABE_ITO.blue);
   const domain = rateDomain(values, overall);
   const rates = values.map((v) => f.percent(v.repeat_rate));

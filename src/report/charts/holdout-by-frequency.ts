@@ -52,7 +52,7 @@ export function holdoutByFrequencyChart(
   return {
     id: "holdout-by-frequency",
     title: t.chartHoldoutTitle,
-    note: t.chartHoldoutNote(holdout.calibration_end, days),
+    note: t.chartHoldoutNote(f.date(holdout.calibration_end), days),
     svg,
   };
 }

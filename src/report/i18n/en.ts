@@ -55,7 +55,8 @@ const COLUMNS: Record<string, string> = {
 export const en = {
   title: "Do customers come back? Repeat purchases report",
   period: (from: string, to: string) => `Orders from ${from} to ${to}`,
-  footer: (schema: string) => `Encore, results schema ${schema}.`,
+  footer: (input: string, date: string, version: string, schema: string) =>
+    `${input}, analysed on ${date} by Encore ${version} (results schema ${schema}).`,
   sectionTitles: titles,
   summaryTitle: titles.summary,
   dataQualityTitle: titles["data-quality"],
@@ -72,11 +73,24 @@ export const en = {
 
   tileUsers: "Customers",
   tileUsersNote: (orders: string) => `${orders} orders after the filter`,
+  tileUsersNoteAll: (orders: string) => `${orders} orders`,
+  summaryFilter: (
+    users: Counted,
+    usersShare: string,
+    p: string,
+    orders: Counted,
+    ordersShare: string,
+    revenue: string,
+    revenueShare: string,
+    kept: Counted,
+  ) =>
+    `The order-count filter left out ${counted(users, "customer", "customers")} (${usersShare}) with more than ${p} orders each, and with them ${counted(orders, "order", "orders")} (${ordersShare}) and ${revenue} of revenue (${revenueShare}); every figure below is about the other ${counted(kept, "customer", "customers")}.`,
+  summaryFilterOff: "Every customer is in the study: the order-count filter is off.",
   tile2plus: "Made 2+ orders",
   tile5plus: "Made 5+ orders",
   tileOfUsers: (n: string) => `${n} customers`,
   tileWindow: "Repeat window",
-  tileWindowNote: "when the middle half of second orders are placed",
+  tileWindowNote: "it holds half of all second orders (25th–75th percentile)",
   windowDays: (lo: number, hi: number) => `day ${lo}–${hi}`,
   findings: "Findings",
   recommendations: "Recommendations",
@@ -103,30 +117,40 @@ export const en = {
   },
   currencyText:
     "Revenue is converted to roubles at the latest rate on or before each order's date.",
+  currencyTextNoRates: "Amounts are taken as they are, in roubles: no exchange rates were given.",
   currency: "Currency",
   orders: "Orders",
   revenueOriginal: "Revenue in the currency",
   revenueRub: "Revenue, ₽",
   filterOff: "The order-count filter is off: every customer is in the study.",
-  filterText: (q: string, p: string, users: string, orders: string, revenue: string) =>
-    `Customers with more orders than the ${q}th percentile of order counts (P = ${p}) look like resellers and are left out of the study: ${users} customers, ${orders} orders and ${revenue} of revenue. The table shows how the headline figures depend on the filter.`,
+  filterText: (
+    q: string,
+    p: string,
+    users: string,
+    usersShare: string,
+    orders: string,
+    ordersShare: string,
+    revenue: string,
+    revenueShare: string,
+  ) =>
+    `Customers with more orders than the ${q}th percentile of order counts (P = ${p}) are left out of the study: ${users} customers (${usersShare}), ${orders} orders (${ordersShare}) and ${revenue} of revenue (${revenueShare}). The filter keeps a few customers with very many orders from setting every figure; the table shows how the headline figures depend on it.`,
   filterQ: "Filter quantile q",
   filterP: "Threshold P, orders",
   noFilter: "none",
   users: "Customers",
   share2plus: "Share with 2+",
   share5plus: "Share with 5+",
-  meanAvgCheck: "Mean average check",
+  meanAvgCheck: "Average check, mean over customers",
 
   entryIntro: (overall: string, minUsers: number, topN: number) =>
-    `For each attribute of the first order, the share of customers who came back (made a second order), against the overall ${overall}. Values with fewer than ${minUsers} customers are pooled into "other"; at most ${topN} values are kept per attribute. Each value is tested against all other customers (two-proportion z-test, q-values by Benjamini–Hochberg).`,
+    `For each attribute of the first order, the share of customers who came back (made a second order), against the overall ${overall}. Values with fewer than ${minUsers} customers are pooled into "other"; at most ${topN} values are kept per attribute. Each value is tested against all other customers (two-proportion z-test). Lift is the value's repeat rate divided by the overall one: 1.20 means 20% more of its customers came back. The q-value is the test's p-value corrected for testing many values at once (Benjamini–Hochberg): below 0.05, the difference is unlikely to be chance.`,
   entryNone: "No first-order attribute is available in the data.",
   entryDimension: (label: string) => `First order: ${label}`,
   entrySuccessful: (values: string) =>
     `Successful entry points (at least 1% of customers, q < 0.05, above average; marked ★): ${values}.`,
   entryNoSuccessful: "No value is a successful entry point.",
   entryChi2: (chi2: string, dof: number, p: string, v: string) =>
-    `χ² test of independence: χ² = ${chi2}, ${dof} degrees of freedom, ${p}; Cramér's V = ${v}.`,
+    `χ² test of independence: χ² = ${chi2}, ${dof} ${dof === 1 ? "degree" : "degrees"} of freedom, ${p}; Cramér's V = ${v}.`,
   entrySkipped: (label: string) =>
     `Entry point "${label}": not analysed, the source has no such column.`,
   value: "Value",
@@ -184,7 +208,7 @@ export const en = {
   daysText: (orders: string, p25: string, p50: string, p75: string, p90: string) =>
     `Over ${orders} repeat orders, the time since the previous order has a median of ${p50}; a quarter come within ${p25}, three quarters within ${p75}, nine in ten within ${p90}.`,
   windowText: (lo: number, hi: number) =>
-    `The repeat window, where the middle half of second orders fall, is day ${lo} to day ${hi} after the first order.`,
+    `The repeat window is day ${lo} to day ${hi} after the first order: it holds half of all second orders (from the 25th to the 75th percentile of the days to a second order).`,
   noRepeatOrders: "There are no repeat orders.",
   chartDaysTitle: "Repeat orders by days since the previous order",
   chartDaysNote: "Shaded: the repeat window (25th–75th percentile of days to the second order).",
@@ -222,9 +246,18 @@ export const en = {
   predictionMissing:
     "The models of who will come back could not be fitted on these data: there are too few repeat customers, or the fit failed.",
   predictionSingle: (single: Counted, alive: Counted) =>
-    `Of ${counted(single, "customer", "customers")} with a single order, ${alive.text} still ${alive.n === 1 ? "looks" : "look"} active: the model gives them an even chance or better (50% or more) that they have not stopped buying.`,
-  predictionExpected: (horizon: string, users: Counted, orders: Counted, perUser: string) =>
-    `Over the next ${horizon}, all ${counted(users, "customer", "customers")} are expected to place ${counted(orders, "order", "orders")} between them, ${perUser} per customer.`,
+    alive.n === 0
+      ? `Of ${counted(single, "customer", "customers")} with one order, none still looks active: the model puts the chance that any of them is still buying below 50%.`
+      : `Of ${counted(single, "customer", "customers")} with one order, ${alive.text} still ${alive.n === 1 ? "looks" : "look"} active: the model puts the chance that ${alive.n === 1 ? "this customer is" : "they are"} still buying at 50% or more.`,
+  predictionExpected: (
+    horizon: string,
+    date: string,
+    users: Counted,
+    filtered: boolean,
+    orders: Counted,
+    perUser: string,
+  ) =>
+    `Over the ${horizon} after ${date}, the end of the data, the ${counted(users, "customer", "customers")} of the study${filtered ? " (those the order-count filter keeps)" : ""} are expected to place ${counted(orders, "order", "orders")} between them (orders of one day counted as one), ${perUser} per customer.`,
   predictionValue: (months: string, discount: string, value: string) =>
     `A customer is worth ${value} on average over the next ${months}: the revenue of the orders they are expected to place, discounted at ${discount} a month.`,
   predictionSegmentsText:
@@ -241,14 +274,22 @@ export const en = {
     "The chance comes from the MBG/NBD model. Green: 50% or more, likely to buy again; numbers above the bars are customers.",
   axisPAlive: "Chance of still being active, %",
   holdoutTitle: "How well the model predicts",
-  holdoutText: (date: string, predicted: Counted, days: string, actual: Counted, error: string) =>
-    `We checked the model: fitted only on the orders up to ${date}, it predicted ${counted(predicted, "order", "orders")} in the following ${days}; the customers actually placed ${actual.text}${error ? `, a difference of ${error}` : ""}.`,
+  holdoutText: (
+    date: string,
+    predicted: Counted,
+    days: string,
+    users: Counted,
+    maxOrders: string | null,
+    actual: Counted,
+    error: string,
+  ) =>
+    `We checked the model on the same kind of customers as the forecast: fitted only on the orders up to ${date}, it predicted ${counted(predicted, "order", "orders")} in the following ${days} for the ${counted(users, "customer", "customers")} who had bought by then${maxOrders === null ? "" : ` and whom the order-count filter keeps (at most ${maxOrders} orders by that date)`}; they actually placed ${actual.text}${error ? `, a difference of ${error}` : ""}.`,
   chartHoldoutTitle: "Orders per customer in the check period: actual against predicted",
   chartHoldoutNote: (date: string, days: string) =>
-    `Customers are grouped by their repeat purchases up to ${date}. Blue: the orders per customer they actually placed in the following ${days}; orange: the model's prediction.`,
-  axisHoldoutFrequency: "Repeat purchases before the check period",
+    `Customers are grouped by their days with a repeat purchase up to ${date} (0: a single purchase day). Blue: the orders per customer they actually placed in the following ${days}; orange: the model's prediction.`,
+  axisHoldoutFrequency: "Days with a repeat purchase before the check period",
   axisHoldoutOrders: "Orders per customer in the check period",
-  holdoutBin: (date: string) => `Repeat purchases up to ${date}`,
+  holdoutBin: (date: string) => `Days with a repeat purchase up to ${date}`,
   holdoutActual: "Actual orders",
   holdoutPredicted: "Predicted orders",
   holdoutAll: "All",
@@ -297,7 +338,7 @@ export const en = {
   paramCalibrationEnd: "Model check: orders fitted up to",
   predictionMethodTitle: "How the prediction works",
   predictionMethod:
-    "Each customer's history is summed up in three figures: frequency, the number of repeat purchase occasions (orders on the same day count as one); recency, the days from the first order to the last; and age, the days from the first order to the end of the data. The MBG/NBD model (Batislam et al. 2007) turns them into the chance that the customer is still active, P(alive), and the orders expected over the horizon; the BG/NBD model (Fader, Hardie & Lee 2005) is fitted alongside for comparison. The Gamma-Gamma model (Fader, Hardie & Lee 2005, “RFM and CLV”) estimates a customer's expected order value from the average value of their repeat orders. Customer value is the sum over the coming months of the orders expected in each month times the expected order value, discounted monthly. The models learn from every customer, heavy buyers included (leaving them out would cut the very counts the models describe), and the tables show the customers the order-count filter keeps. To check them, they are fitted again on the orders up to an earlier date, and their prediction for the period after it is compared with the orders actually placed.",
+    "Each customer's history is summed up in three figures: frequency, the number of days with a repeat purchase (orders on one day count as one purchase); recency, the days from the first order to the last; and age, the days from the first order to the end of the data. The MBG/NBD model (Batislam et al. 2007) turns them into the chance that the customer is still active, P(alive), and the orders expected over the horizon; the BG/NBD model (Fader, Hardie & Lee 2005) is fitted alongside for comparison. The Gamma-Gamma model (Fader, Hardie & Lee 2005, “RFM and CLV”) estimates a customer's expected order value from the average value of their repeat orders. Customer value is the sum over the coming months of the orders expected in each month times the expected order value, discounted monthly. The models learn from every customer, heavy buyers included (leaving them out would cut the very counts the models describe), and the tables show the customers the order-count filter keeps. “One order” means a single order here as everywhere in the report: a customer with several orders on a single purchase day has a frequency of 0 for the models but is not a one-order customer. To check the models, they are fitted again on the orders up to an earlier date, and their prediction for the period after it is compared with the orders actually placed by the customers the forecast is about: those who had bought by that date and whom the order-count filter keeps, counting their orders up to that date.",
   skippedTitle: "Skipped analyses and notes",
   nothingSkipped: "Nothing was skipped.",
   noteAbsent: (column: string) =>

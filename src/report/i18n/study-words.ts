@@ -78,8 +78,6 @@ const en = {
     champions: "Champions",
   } as Record<string, string>,
   listNotWritten: "not written",
-  /** A value of the data as shown: the tool's own `other` and `unknown` in the reader's words. */
-  dataValue: (v: string) => v,
   dimension: {
     first_event_type: "event type",
     first_device: "device",
@@ -158,7 +156,6 @@ const ru: StudyWords = {
     champions: "Лучшие покупатели",
   },
   listNotWritten: "не записан",
-  dataValue: (v) => (v === "other" ? "прочие" : v === "unknown" ? "не указано" : v),
   dimension: {
     first_event_type: "тип мероприятия",
     first_device: "устройство",

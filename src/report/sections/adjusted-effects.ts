@@ -24,7 +24,7 @@ export const adjustedEffectsSection: SectionBuilder = (r, ctx) => {
     model.dimensions.filter((d) => d.q_value !== null && d.q_value < 0.05).map((d) => d.dimension),
   );
   const name = (v: { dimension: string; value: string }) =>
-    `${w.dimension[v.dimension] ?? v.dimension} «${w.dataValue(v.value)}»`;
+    `${w.dimension[v.dimension] ?? v.dimension} «${f.value(v.value)}»`;
   const strongest = model.values
     .filter(
       (v) =>
@@ -53,7 +53,7 @@ export const adjustedEffectsSection: SectionBuilder = (r, ctx) => {
   );
   const rows = model.dimensions.map((d) => [
     w.dimension[d.dimension] ?? d.dimension,
-    w.dataValue(d.reference),
+    f.value(d.reference),
     f.decimal(d.lr_chi2, 1),
     String(d.df),
     f.p(d.q_value, "q"),

@@ -105,15 +105,15 @@ function comparison(r: AnalysisResults, ctx: ReportContext, w: StudyWords): stri
     }),
     [
       w.comparisonMeanCheck,
-      f.roubles(c.first_order_check.mean[0]),
-      f.roubles(c.first_order_check.mean[1]),
+      f.money(c.first_order_check.mean[0]),
+      f.money(c.first_order_check.mean[1]),
       "",
       "",
     ],
     [
       w.comparisonMedianCheck,
-      f.roubles(c.first_order_check.median[0]),
-      f.roubles(c.first_order_check.median[1]),
+      f.money(c.first_order_check.median[0]),
+      f.money(c.first_order_check.median[1]),
       "",
       f.p(c.first_order_check.mann_whitney.p_value),
     ],
@@ -121,8 +121,8 @@ function comparison(r: AnalysisResults, ctx: ReportContext, w: StudyWords): stri
       const top = mix.values[0];
       return [
         w.comparisonMix(w.dimension[dimension] ?? dimension),
-        top ? `${w.dataValue(top.value)} ${f.percent(top.share[0])}` : "—",
-        top ? `${w.dataValue(top.value)} ${f.percent(top.share[1])}` : "—",
+        top ? `${f.value(top.value)} ${f.percent(top.share[0])}` : "—",
+        top ? `${f.value(top.value)} ${f.percent(top.share[1])}` : "—",
         "",
         f.p(mix.chi2?.p_value),
       ];

@@ -14,7 +14,7 @@ export const customerListsSection: SectionBuilder = (r, ctx) => {
             w.listName[name] ?? name,
             list.rule,
             f.count(list.users),
-            f.roubles(list.revenue_rub),
+            f.money(list.revenue_rub),
             list.file ?? w.listNotWritten,
           ],
         ]

@@ -15,8 +15,10 @@ export const dataQualitySection: SectionBuilder = (r, { t, f }) => {
       f.count(rows),
     ]),
   ];
+  // The base currency, `rub` in the data, is the one the amounts are in (the currency setting).
+  const base = (r.currency?.code ?? "rub").toUpperCase();
   const currencies = r.preparation.currencies.map((c) => [
-    c.currency_code.toUpperCase(),
+    c.currency_code === "rub" ? base : c.currency_code.toUpperCase(),
     f.count(c.orders),
     f.decimal(c.revenue, 0),
     f.count(c.revenue_rub),
@@ -28,8 +30,11 @@ export const dataQualitySection: SectionBuilder = (r, { t, f }) => {
           f.decimal(filter.q * 100, 0),
           f.trimmed(filter.P),
           f.count(filter.users_removed),
+          f.percent(filter.removed_share?.users),
           f.count(filter.orders_removed),
-          f.roubles(filter.revenue_removed_rub),
+          f.percent(filter.removed_share?.orders),
+          f.money(filter.revenue_removed_rub),
+          f.percent(filter.removed_share?.revenue),
         );
   const sensitivity = filter.sensitivity.map((s) => [
     s.q === null ? t.noFilter : f.decimal(s.q, 2),
@@ -37,12 +42,12 @@ export const dataQualitySection: SectionBuilder = (r, { t, f }) => {
     f.count(s.users),
     f.percent(s.share_2plus),
     f.percent(s.share_5plus),
-    f.roubles(s.mean_avg_revenue_rub),
+    f.money(s.mean_avg_revenue_rub),
   ]);
   const body = [
     para(t.ledgerText(f.count(ledger.rows_read), f.count(ledger.rows_accepted), f.count(rejected))),
     table([t.ledgerRow, t.rows], ledgerRows),
-    para(t.currencyText),
+    para(r.preparation.rates === null ? t.currencyTextNoRates : t.currencyText),
     currencies.length
       ? table([t.currency, t.orders, t.revenueOriginal, t.revenueRub], currencies)
       : para(t.noData),

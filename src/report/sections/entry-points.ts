@@ -15,7 +15,7 @@ export const entryPointsSection: SectionBuilder = (r, ctx) => {
   if (dims.length === 0) parts.push(para(t.entryNone));
   for (const [key, dim] of dims) {
     const label = dimensionLabel(key, lang);
-    const successful = dim.values.filter((v) => v.successful).map((v) => v.value);
+    const successful = dim.values.filter((v) => v.successful).map((v) => f.value(v.value));
     const chi = dim.chi2;
     parts.push(`<h3>${esc(t.entryDimension(label))}</h3>`);
     parts.push(
@@ -41,7 +41,7 @@ export const entryPointsSection: SectionBuilder = (r, ctx) => {
     charts.push(chart);
     parts.push(figure(chart));
     const rows = values.map((v) => [
-      v.successful ? `${v.value} ★` : v.value,
+      v.successful ? `${f.value(v.value)} ★` : f.value(v.value),
       f.count(v.users),
       f.percent(v.share_of_users),
       f.percent(v.repeat_rate),

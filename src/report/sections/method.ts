@@ -27,7 +27,7 @@ function predictionParams(r: AnalysisResults, { t, f }: ReportContext): string[]
     [t.paramHorizon, f.days(p.horizon_days)],
     [t.paramValueMonths, t.months(p.value.months)],
     [t.paramDiscount, f.percent(p.value.monthly_discount_rate)],
-    ...(p.holdout ? [[t.paramCalibrationEnd, p.holdout.calibration_end]] : []),
+    ...(p.holdout ? [[t.paramCalibrationEnd, f.date(p.holdout.calibration_end)]] : []),
   ];
 }
 
@@ -37,8 +37,8 @@ export const methodSection: SectionBuilder = (r, ctx) => {
   const params = [
     [t.paramOrders, fileName(r.input.orders)],
     [t.paramRates, fileName(r.input.rates)],
-    [t.paramPeriod, `${r.data_start ?? "—"} – ${r.data_end ?? "—"}`],
-    [t.paramDataEnd, r.data_end ?? "—"],
+    [t.paramPeriod, `${f.date(r.data_start)} – ${f.date(r.data_end)}`],
+    [t.paramDataEnd, f.date(r.data_end)],
     [t.filterQ, r.filter.q === null ? t.noFilter : f.decimal(r.filter.q, 2)],
     [t.filterP, f.trimmed(r.filter.P)],
     [t.paramMinUsers, f.count(r.entry_points.min_users)],

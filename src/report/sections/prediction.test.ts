@@ -33,10 +33,10 @@ describe("the prediction section: who will come back", () => {
   it("leads with the one-time buyers still active, the expected orders and the customer value", () => {
     const { text } = section(predictionFixture(), "en");
     expect(text).toContain(
-      "Of 400 customers with a single order, 254 still look active: the model gives them an even chance or better (50% or more) that they have not stopped buying.",
+      "Of 400 customers with one order, 254 still look active: the model puts the chance that they are still buying at 50% or more.",
     );
     expect(text).toContain(
-      "Over the next 90 days, all 1,000 customers are expected to place 1,234 orders between them, 1.23 per customer.",
+      "Over the 90 days after 31 October 2024, the end of the data, the 1,000 customers of the study are expected to place 1,234 orders between them (orders of one day counted as one), 1.23 per customer.",
     );
     expect(text).toContain(
       "A customer is worth 10,451 ₽ on average over the next 12 months: the revenue of the orders they are expected to place, discounted at 1.0% a month.",
@@ -46,14 +46,34 @@ describe("the prediction section: who will come back", () => {
   it("says the same in Russian, with the plural forms the numbers call for", () => {
     const { text } = section(predictionFixture(), "ru");
     expect(text).toContain(
-      "Из 400 покупателей с одним заказом 254 всё ещё выглядят активными: по модели шансы, что они не перестали покупать, не ниже половины (50 % и больше).",
+      "Из 400 покупателей с одним заказом 254 всё ещё выглядят активными: по модели вероятность, что они продолжают покупать, — 50 % и выше.",
     );
     expect(text).toContain(
-      "За 90 дней после конца данных все 1 000 покупателей, по прогнозу, сделают 1 234 заказа — 1,23 на покупателя.",
+      "По прогнозу, за 90 дней после 31 октября 2024 г. (конец данных) 1 000 покупателей исследования сделают 1 234 заказа (заказы одного дня считаются одним) — 1,23 на покупателя.",
     );
     expect(text).toContain(
       "В среднем покупатель принесёт 10 451 ₽ за 12 месяцев вперёд: это выручка заказов, которые он, по прогнозу, сделает, с дисконтированием 1,0 % в месяц.",
     );
+  });
+
+  it("says the forecast is about the customers the filter keeps when it is on", () => {
+    const r = results(predictionFixture());
+    r.filter = { ...r.filter, q: 0.9, P: 14 };
+    const text = plainSpaces(predictionSection(r, reportContext("en")).body);
+    expect(text).toContain("the 1,000 customers of the study (those the order-count filter keeps)");
+    const ru = plainSpaces(predictionSection(r, reportContext("ru")).body);
+    expect(ru).toContain(
+      "1 000 покупателей исследования (те, кого оставил фильтр по числу заказов)",
+    );
+  });
+
+  it("says so when no one-order customer looks active, and names no filter that is off", () => {
+    const p = predictionFixture();
+    p.single_order_buyers.likely_alive = 0;
+    const { text } = section(p, "en");
+    expect(text).toContain("Of 400 customers with one order, none still looks active");
+    expect(text).not.toContain("(those the order-count filter keeps)");
+    expect(section(p, "ru").text).toContain("ни один не выглядит активным");
   });
 
   it("agrees the Russian nouns and verbs with counts ending in 1", () => {
@@ -63,7 +83,7 @@ describe("the prediction section: who will come back", () => {
     p.overall = group(21, 1, 0.5, 100);
     const { text } = section(p, "ru");
     expect(text).toContain("Из 21 покупателя с одним заказом 21 всё ещё выглядит активным");
-    expect(text).toContain("все 21 покупатель, по прогнозу, сделают 1 заказ — 0,05");
+    expect(text).toContain("21 покупатель исследования сделает 1 заказ");
   });
 
   it("tabulates each segment and each first-order attribute with formatted figures", () => {
@@ -93,11 +113,11 @@ describe("the prediction section: who will come back", () => {
 
   it("compares the check period's predicted orders with the actual ones, with a signed error", () => {
     expect(section(predictionFixture(), "en").text).toContain(
-      "We checked the model: fitted only on the orders up to 2024-08-02, it predicted 1,198 orders in the following 90 days; the customers actually placed 1,150, a difference of +4.2%.",
+      "We checked the model on the same kind of customers as the forecast: fitted only on the orders up to 2 August 2024, it predicted 1,198 orders in the following 90 days for the 800 customers who had bought by then and whom the order-count filter keeps (at most 14 orders by that date); they actually placed 1,150, a difference of +4.2%.",
     );
     const ru = section(predictionFixture(), "ru").text;
     expect(ru).toContain(
-      "Мы проверили модель: обученная только на заказах по 2024-08-02, она предсказала 1 198 заказов за 90 дней после этой даты; на деле покупатели сделали 1 150 заказов (расхождение +4,2 %).",
+      "Мы проверили модель на таких же покупателях, как в прогнозе: обученная только на заказах по 2 августа 2024 г., она предсказала 1 198 заказов за 90 дней после этой даты для 800 покупателей, купивших до неё, которых фильтр по числу заказов оставил бы (не больше 14 заказов к этой дате); на деле они сделали 1 150 заказов (расхождение +4,2 %).",
     );
     expect(ru).toContain(
       '<tr><td>Все</td><td class="num">800</td><td class="num">1 150</td><td class="num">1 198</td></tr>',

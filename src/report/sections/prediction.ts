@@ -24,7 +24,7 @@ const signedPercent = (x: number, f: Formatters): string => `${x > 0 ? "+" : ""}
 const h3 = (text: string) => `<h3>${esc(text)}</h3>`;
 
 /** One-time buyers still active, the orders expected over the horizon, the customer value. */
-function lead(p: PredictionSection, { t, f }: ReportContext): string {
+function lead(p: PredictionSection, filtered: boolean, { t, f }: ReportContext): string {
   const single = p.single_order_buyers;
   const o = p.overall;
   return [
@@ -33,7 +33,9 @@ function lead(p: PredictionSection, { t, f }: ReportContext): string {
       : "",
     t.predictionExpected(
       f.days(p.horizon_days),
+      f.date(p.as_of),
       counted(o.users, f),
+      filtered,
       counted(o.expected_orders, f),
       f.decimal(o.expected_orders_per_user, 2),
     ),
@@ -42,7 +44,7 @@ function lead(p: PredictionSection, { t, f }: ReportContext): string {
       : t.predictionValue(
           t.months(p.value.months),
           f.percent(p.value.monthly_discount_rate),
-          f.roubles(o.mean_clv_rub),
+          f.money(o.mean_clv_rub),
         ),
   ]
     .filter(Boolean)
@@ -73,9 +75,13 @@ function groupColumns(p: PredictionSection, { t, f }: ReportContext) {
 function holdoutPart(h: HoldoutEvaluation, ctx: ReportContext): { html: string; chart: Chart } {
   const { t, f } = ctx;
   const text = t.holdoutText(
-    h.calibration_end,
+    f.date(h.calibration_end),
     counted(h.total.predicted_orders, f),
     f.days(h.holdout_days),
+    counted(h.users, f),
+    h.max_orders === null || h.max_orders === undefined
+      ? null
+      : f.decimal(h.max_orders, Number.isInteger(h.max_orders) ? 0 : 1),
     counted(h.total.actual_orders, f),
     h.relative_error === null ? "" : signedPercent(h.relative_error, f),
   );
@@ -91,7 +97,10 @@ function holdoutPart(h: HoldoutEvaluation, ctx: ReportContext): { html: string; 
     h3(t.holdoutTitle),
     para(text),
     figure(chart),
-    table([t.holdoutBin(h.calibration_end), t.users, t.holdoutActual, t.holdoutPredicted], rows),
+    table(
+      [t.holdoutBin(f.date(h.calibration_end)), t.users, t.holdoutActual, t.holdoutPredicted],
+      rows,
+    ),
   ].join("");
   return { html, chart };
 }
@@ -125,7 +134,7 @@ function parametersPart(p: PredictionSection, { t, f }: ReportContext): string {
 
 /** Who will come back: P(alive), expected orders and customer value, by segment and entry point. */
 export const predictionSection: SectionBuilder = (r, ctx) => {
-  const { t, lang } = ctx;
+  const { t, f, lang } = ctx;
   const p = r.prediction;
   if (!p) {
     return {
@@ -141,7 +150,7 @@ export const predictionSection: SectionBuilder = (r, ctx) => {
   }
   const charts: Chart[] = [];
   const cols = groupColumns(p, ctx);
-  const parts = [para(lead(p, ctx))];
+  const parts = [para(lead(p, r.filter.P !== null, ctx))];
   if (p.single_order_buyers.users > 0) {
     const chart = pAliveHistogramChart(p.single_order_buyers.p_alive_histogram, ctx);
     charts.push(chart);
@@ -161,7 +170,7 @@ export const predictionSection: SectionBuilder = (r, ctx) => {
       h3(t.predictionByDimension(dimensionLabel(key, lang))),
       `<div class="keep">${table(
         [t.value, ...cols.headers],
-        values.map((v) => [v.value, ...cols.cells(v)]),
+        values.map((v) => [f.value(v.value), ...cols.cells(v)]),
       )}</div>`,
     );
   }

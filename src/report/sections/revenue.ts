@@ -21,8 +21,8 @@ export const revenueSection: SectionBuilder = (r, ctx) => {
         return [
           t.segmentName[k],
           f.count(s.users),
-          f.roubles(s.mean_avg_revenue_rub),
-          f.roubles(s.median_avg_revenue_rub),
+          f.money(s.mean_avg_revenue_rub),
+          f.money(s.median_avg_revenue_rub),
           f.decimal(s.mean_avg_tickets_count, 2),
           f.percent(s.share_of_revenue),
         ];

@@ -19,13 +19,13 @@ export const segmentsSection: SectionBuilder = (r, { t, f, lang }) => {
   const rows = [
     figure(t.users, (s) => f.count(s.users)),
     figure(t.shareOfUsers, (s) => f.percent(s.share_of_users)),
-    figure(t.meanAvgCheck, (s) => f.roubles(s.mean_avg_revenue_rub)),
+    figure(t.meanAvgCheck, (s) => f.money(s.mean_avg_revenue_rub)),
     figure(t.meanTickets, (s) => f.decimal(s.mean_avg_tickets_count, 2)),
     figure(t.meanInterval, (s) => f.days(s.mean_avg_days_since_prev, 1)),
     ...tops.map((k) =>
       figure(t.topOf(dimensionLabel(k, lang)), (s) => {
         const top = s.top[k];
-        return top ? `${top.value} (${f.percent(top.share)})` : "—";
+        return top ? `${f.value(top.value)} (${f.percent(top.share)})` : "—";
       }),
     ),
   ];

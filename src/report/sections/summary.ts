@@ -1,13 +1,20 @@
-import { esc, list } from "../html.js";
+import { esc, list, prose } from "../html.js";
 import type { SectionBuilder } from "./section.js";
 
-/** The first screen: the headline figures, then the findings and the recommendations. */
+/**
+ * The first screen: the headline figures, what the order-count filter left out of them, then
+ * the findings and the recommendations.
+ */
 export const summarySection: SectionBuilder = (r, { t, f, lang }) => {
   const o = r.overall;
   const window = r.time_between_purchases.repeat_window.window;
   const seg = r.repeat.segments;
   const tiles = [
-    [t.tileUsers, f.count(o.users), t.tileUsersNote(f.count(o.orders))],
+    [
+      t.tileUsers,
+      f.count(o.users),
+      (r.filter.P === null ? t.tileUsersNoteAll : t.tileUsersNote)(f.count(o.orders)),
+    ],
     [
       t.tile2plus,
       f.percent(o.share_2plus),
@@ -20,13 +27,29 @@ export const summarySection: SectionBuilder = (r, { t, f, lang }) => {
     .map(
       ([label, value, note]) =>
         `<div class="tile"><div class="tile-label">${esc(label ?? "")}</div>` +
-        `<div class="tile-value">${esc(value ?? "")}</div><div class="tile-note">${esc(note ?? "")}</div></div>`,
+        `<div class="tile-value">${prose(value ?? "")}</div><div class="tile-note">${prose(note ?? "")}</div></div>`,
     )
     .join("");
   const findings = r.findings.map((s) => s.texts[lang]);
+  const removed = r.filter.removed_share;
+  const counted = (n: number) => ({ n, text: f.count(n) });
+  const filterLine =
+    r.filter.P === null || !removed
+      ? t.summaryFilterOff
+      : t.summaryFilter(
+          counted(r.filter.users_removed),
+          f.percent(removed.users),
+          f.decimal(r.filter.P, Number.isInteger(r.filter.P) ? 0 : 1),
+          counted(r.filter.orders_removed),
+          f.percent(removed.orders),
+          f.money(r.filter.revenue_removed_rub),
+          f.percent(removed.revenue),
+          counted(o.users),
+        );
   const recommendations = r.recommendations.map((s) => s.texts[lang]);
   const body =
     `<div class="tiles">${tileHtml}</div>` +
+    `<p class="filter-line">${prose(filterLine)}</p>` +
     `<h3>${esc(t.findings)}</h3>${findings.length ? list(findings) : `<p>${esc(t.noFindings)}</p>`}` +
     `<h3>${esc(t.recommendations)}</h3>` +
     (recommendations.length ? list(recommendations) : `<p>${esc(t.noRecommendations)}</p>`);

@@ -1,0 +1,35 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../../test/helpers.js";
+import { readConfigFile, resolveConfig } from "./load-config.js";
+
+async function configFile(json: object): Promise<string> {
+  const path = join(await tempDir(), "config.json");
+  await writeFile(path, JSON.stringify(json));
+  return path;
+}
+
+describe("the config file", () => {
+  it('takes statement_timeout "0" as no timeout, as the README says', async () => {
+    const path = await configFile({ source: "postgres", orders: "t", statement_timeout: "0" });
+    const config = resolveConfig(await readConfigFile(path), ".", {}, { database: "d" });
+    expect(config.postgres?.statementTimeoutMs).toBe(0);
+  });
+
+  it("rejects a statement_timeout without a unit and a memory_limit of 0", async () => {
+    await expect(readConfigFile(await configFile({ statement_timeout: "90" }))).rejects.toThrow(
+      /statement_timeout: expected a duration such as 30s, 10min, 1h or 0/,
+    );
+    await expect(readConfigFile(await configFile({ memory_limit: "0MB" }))).rejects.toThrow(
+      /memory_limit: expected a size above 0 with a unit/,
+    );
+  });
+
+  it("reads temp_directory relative to the config file, and csv_raw", async () => {
+    const path = await configFile({ orders: "o.csv", temp_directory: "spill", csv_raw: true });
+    const dir = join(path, "..");
+    const config = resolveConfig(await readConfigFile(path), dir, {});
+    expect([config.tempDirectory, config.csvRaw]).toEqual([join(dir, "spill"), true]);
+  });
+});
