@@ -16,8 +16,8 @@ import type { StudyContext } from "./study-context.js";
 export interface CustomerList {
   users: number;
   revenue_rub: number;
-  /** Where it was written, relative to results.json; null when nothing was written. */
-  file: string | null;
+  /** Its file beside results.json (written when the run writes its outputs). */
+  file: string;
   /** Who is on it, in words, with its thresholds. */
   rule: string;
 }
@@ -90,7 +90,6 @@ export async function listSizes(
   ctx: StudyContext,
   predictions: string | null,
   planned: readonly PlannedList[],
-  written: boolean,
 ): Promise<Record<ListName, CustomerList | null>> {
   const out = Object.fromEntries(LIST_NAMES.map((n) => [n, null])) as Record<
     ListName,
@@ -107,7 +106,7 @@ export async function listSizes(
     out[list.name] = {
       users: Number(row?.users ?? 0),
       revenue_rub: Number(row?.revenue_rub ?? 0),
-      file: written ? `lists/${list.name}.csv` : null,
+      file: `lists/${list.name}.csv`,
       rule: list.describe,
     };
   }

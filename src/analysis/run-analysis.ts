@@ -193,7 +193,7 @@ async function analyzeWith(
     config.lists,
     notes,
   );
-  const lists = await listSizes(ctx, predictions, plannedLists, outDir !== undefined);
+  const lists = await listSizes(ctx, predictions, plannedLists);
 
   if (outDir) {
     progress("writing agg_users and rejects");

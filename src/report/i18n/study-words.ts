@@ -77,7 +77,6 @@ const en = {
     at_risk_valuable: "Valuable, at risk",
     champions: "Champions",
   } as Record<string, string>,
-  listNotWritten: "not written",
   dimension: {
     first_event_type: "event type",
     first_device: "device",
@@ -155,7 +154,6 @@ const ru: StudyWords = {
     at_risk_valuable: "Ценные под угрозой ухода",
     champions: "Лучшие покупатели",
   },
-  listNotWritten: "не записан",
   dimension: {
     first_event_type: "тип мероприятия",
     first_device: "устройство",

@@ -15,7 +15,7 @@ export const customerListsSection: SectionBuilder = (r, ctx) => {
             list.rule,
             f.count(list.users),
             f.money(list.revenue_rub),
-            list.file ?? w.listNotWritten,
+            list.file,
           ],
         ]
       : [],
