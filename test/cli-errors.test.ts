@@ -463,3 +463,30 @@ describe("help", () => {
     expect((await run(["--help"])).out.join("\n")).toMatch(/Commands:/);
   });
 });
+
+describe("input that would lose rows or overwrite data is refused", () => {
+  const analyze = (dir: string, ...extra: string[]) =>
+    run(["analyze", "--orders", join(dir, "o.csv.gz"), "--out", join(dir, "out"), "-q", ...extra]);
+  const MANY = csv(
+    "user_id,order_id,order_ts,revenue",
+    ...Array.from({ length: 2000 }, (_, i) => `u${i % 50},${i + 1},2024-06-01 10:00,${i}`),
+  );
+
+  it("a gzip cut inside a field: truncated, not a CSV error", async () => {
+    const dir = await tempDir();
+    const whole = gzipSync(MANY);
+    await writeFile(join(dir, "o.csv.gz"), whole.subarray(0, Math.floor(whole.length / 2)));
+    expectOneLineError(
+      await analyze(dir),
+      4,
+      /the orders file .*o\.csv\.gz is truncated or corrupt \(gzip: unexpected end of file\)\. Copy or compress it again/,
+    );
+  });
+
+  it("a gzip without its trailer, its last line whole", async () => {
+    const dir = await tempDir();
+    const whole = gzipSync(MANY);
+    await writeFile(join(dir, "o.csv.gz"), whole.subarray(0, whole.length - 8));
+    expectOneLineError(await analyze(dir), 4, /o\.csv\.gz is truncated or corrupt/);
+  });
+});
