@@ -1,6 +1,12 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { prepareOrders } from "../src/analysis/prepare-orders.js";
+import { resolveConfig } from "../src/config/load-config.js";
+import { DuckDBEngine } from "../src/engine/duckdb/duckdb-engine.js";
 import { zeroReasonCounts } from "../src/prepare/reasons.js";
-import { analyzeCsv, csv } from "./helpers.js";
+import { TABLES } from "../src/queries/tables.js";
+import { analyzeCsv, csv, tempDir } from "./helpers.js";
 
 const HEADER =
   "user_id,order_id,order_ts,order_dt,revenue,currency_code,tickets_count,device_type_canonical,event_type_main,region_name,city_name,service_name";
@@ -330,6 +336,51 @@ describe("currency conversion: the latest rate on or before the order date (§1)
       [2, "no_exchange_rate"],
       [3, "unknown_currency"],
     ]);
+  });
+
+  it("looks rates up on the orders' days only: rates dated 0001 and 9999 add two rows, not a grid of every day", async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, "orders.csv"),
+      csv(
+        HEADER,
+        row({ order_id: "1", order_ts: "2024-06-08 12:00", currency_code: "kzt", revenue: "1000" }),
+        row({ order_id: "2", order_ts: "2024-06-03 12:00", currency_code: "usd", revenue: "1" }),
+        row({ order_id: "3", order_ts: "2024-06-03 12:00", currency_code: "rub", revenue: "1" }),
+      ),
+    );
+    await writeFile(
+      join(dir, "rates.csv"),
+      csv(
+        "date,currency_code,nominal,rate",
+        "0001-01-01,kzt,100,1",
+        "2024-06-07,kzt,100,20",
+        "9999-12-31,kzt,100,99",
+        "0001-01-01,usd,1,50",
+        "9999-12-31,usd,1,90",
+      ),
+    );
+    const config = resolveConfig({}, dir, {
+      orders: join(dir, "orders.csv"),
+      rates: join(dir, "rates.csv"),
+    });
+    const engine = await DuckDBEngine.open({ threads: 1 });
+    try {
+      await prepareOrders(engine, config, () => {});
+      const [days] = await engine.all(`SELECT count(*) AS n FROM ${TABLES.dailyRates}`);
+      // Two order days, five rate days: at most one row each.
+      expect(Number(days?.n)).toBeLessThanOrEqual(7);
+      const converted = await engine.all(
+        `SELECT order_id, revenue_rub FROM ${TABLES.checked} ORDER BY order_id`,
+      );
+      expect(converted).toEqual([
+        { order_id: "1", revenue_rub: 200 },
+        { order_id: "2", revenue_rub: 50 },
+        { order_id: "3", revenue_rub: 1 },
+      ]);
+    } finally {
+      await engine.close();
+    }
   });
 
   it("without a rates file, every non-rouble order is unknown_currency", async () => {

@@ -95,7 +95,7 @@ export async function prepareOrders(
 
   progress("reading exchange rates");
   const rates = await stageRates(engine, config);
-  await engine.createTable(TABLES.dailyRates, dailyRatesSql());
+  await engine.createTable(TABLES.dailyRates, dailyRatesSql(d, bindings));
   await engine.createTable(TABLES.rateCurrencies, rateCurrenciesSql());
 
   progress("checking every row");

@@ -1,5 +1,7 @@
 import type { Dialect } from "../engine/dialect.js";
 import { quoteIdent } from "../engine/sql.js";
+import type { Bindings } from "./bindings.js";
+import { currencyValue, timestampValue } from "./parse-expressions.js";
 import { ROW_COLUMN, TABLES } from "./tables.js";
 
 export const RATE_COLUMNS = ["date", "currency_code", "nominal", "rate"] as const;
@@ -34,35 +36,38 @@ export const emptyRatesSql = (d: Dialect): string =>
   `CAST(NULL AS ${d.doubleType}) AS nominal, CAST(NULL AS ${d.doubleType}) AS rate WHERE false`;
 
 /**
- * The rate in force on every day from a currency's first published rate to its last: the
- * latest rate on or before that day (the as-of rule of §1), so that orders find their rate by
- * an equality join on (currency, day) in the same pass that parses them. Orders after the last
- * rate take the last rate (see rateCurrenciesSql).
+ * The rate in force on each day an order in a foreign currency was placed: the latest rate on
+ * or before that day (the as-of rule of §1), so that orders find their rate by an equality join
+ * on (currency, day) in the same pass that parses them. Only the orders' days are listed, one
+ * per currency and day, however far apart the rates' own dates lie: rates dated 0001 and 9999
+ * cost two rows, not a grid of every day between.
  */
-export const dailyRatesSql = (): string => `
-WITH bounds AS (
-  SELECT min(rate_date) AS lo, max(rate_date) AS hi FROM ${TABLES.rates}
+export const dailyRatesSql = (d: Dialect, b: Bindings): string => `
+WITH order_days AS (
+  SELECT DISTINCT currency_code, CAST(order_ts AS DATE) AS day
+  FROM (
+    SELECT ${currencyValue(d, b.currency_code)} AS currency_code,
+      ${timestampValue(d, b.order_ts, b.order_dt)} AS order_ts
+    FROM ${TABLES.raw} AS r
+  ) AS parsed
+  WHERE currency_code <> 'rub' AND order_ts IS NOT NULL
 ),
-days AS (
-  SELECT CAST(t.day AS DATE) AS day
-  FROM bounds, generate_series(CAST(bounds.lo AS TIMESTAMP), CAST(bounds.hi AS TIMESTAMP), INTERVAL '1 day') AS t(day)
-),
-grid AS (
-  SELECT c.currency_code, days.day
-  FROM (SELECT DISTINCT currency_code FROM ${TABLES.rates}) AS c CROSS JOIN days
+points AS (
+  SELECT currency_code, day, CAST(NULL AS DATE) AS rate_date FROM order_days
+  UNION ALL
+  SELECT currency_code, rate_date AS day, rate_date FROM ${TABLES.rates}
 ),
 marked AS (
-  SELECT g.currency_code, g.day,
-    max(r.rate_date) OVER (PARTITION BY g.currency_code ORDER BY g.day) AS rate_day
-  FROM grid AS g
-  LEFT JOIN ${TABLES.rates} AS r ON r.currency_code = g.currency_code AND r.rate_date = g.day
+  SELECT DISTINCT currency_code, day,
+    max(rate_date) OVER (PARTITION BY currency_code ORDER BY day) AS rate_day
+  FROM points
 )
 SELECT m.currency_code, m.day AS rate_date, r.rate, r.nominal
 FROM marked AS m
 JOIN ${TABLES.rates} AS r ON r.currency_code = m.currency_code AND r.rate_date = m.rate_day`;
 
-/** Every currency that has a rate, with its last rate date. */
+/** Every currency that has a rate, numbered. */
 export const rateCurrenciesSql = (): string => `
-SELECT currency_code, max(rate_date) AS last_date,
+SELECT currency_code,
   CAST(row_number() OVER (ORDER BY currency_code) AS SMALLINT) AS currency_no
 FROM ${TABLES.rates} GROUP BY currency_code`;
