@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import type { AnalysisConfig } from "../config/config.js";
 import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
 import { type ExportSource, exportQuery } from "../engine/duckdb/export.js";
@@ -8,7 +7,8 @@ import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
 import { sourceLabel } from "../engine/stage-source.js";
 import { cancelledError } from "../errors.js";
 import { checkReadableFile } from "../io/check-file.js";
-import { makeOutputDir, writeOutputFile } from "../io/output-file.js";
+import { writeOutputFile } from "../io/output-file.js";
+import { type InputFile, OutputSet } from "../io/output-set.js";
 import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";
 import { CURRENCIES } from "../model/currencies.js";
 import { segmentsSql } from "../queries/summaries.js";
@@ -34,8 +34,16 @@ import type { StudyContext } from "./study-context.js";
 import { timeStage } from "./time.js";
 
 export interface RunOptions {
-  /** Where to write results.json, agg_users and rejects; nothing is written without it. */
+  /**
+   * Where to write results.json, agg_users, rejects and predictions; nothing is written
+   * without it. They replace an earlier run's outputs only once the run has succeeded.
+   */
   readonly outDir?: string;
+  /**
+   * The outputs of a run that writes more than the analysis (the CLI adds the report): the
+   * analysis writes into it and the caller commits it. Takes the place of outDir.
+   */
+  readonly output?: OutputSet;
   /** Called as each step starts, for progress on stderr. */
   readonly onProgress?: (step: string) => void;
   /**
@@ -78,13 +86,34 @@ async function runCancellable(
     if (signal?.aborted) throw cancelledError();
     report(step);
   };
-  for (const [source, what] of [
-    [config.orders, "orders"],
-    [config.rates, "rates"],
-  ] as const) {
-    if (source?.kind === "file") await checkReadableFile(source.path, what);
+  for (const input of inputFiles(config)) await checkReadableFile(input.path, input.what);
+  const own = !options.output && options.outDir !== undefined;
+  const output =
+    options.output ?? (own ? await OutputSet.open(options.outDir ?? "", inputFiles(config)) : null);
+  try {
+    const results = await analyzeIn(config, output, progress, signal, options.now ?? new Date());
+    if (own) await output?.commit();
+    return results;
+  } finally {
+    if (own) await output?.discard();
   }
-  if (options.outDir) await makeOutputDir(options.outDir);
+}
+
+/** The files a run reads: no output may replace one of them. */
+export function inputFiles(config: AnalysisConfig): InputFile[] {
+  const files: InputFile[] = [];
+  if (config.orders.kind === "file") files.push({ path: config.orders.path, what: "orders" });
+  if (config.rates?.kind === "file") files.push({ path: config.rates.path, what: "rates" });
+  return files;
+}
+
+async function analyzeIn(
+  config: AnalysisConfig,
+  output: OutputSet | null,
+  progress: (step: string) => void,
+  signal: AbortSignal | undefined,
+  now: Date,
+): Promise<AnalysisResults> {
   const engine = config.postgres
     ? await PostgresEngine.connect({
         ...config.postgres.connection,
@@ -98,7 +127,7 @@ async function runCancellable(
   signal?.addEventListener("abort", cancel, { once: true });
   try {
     if (signal?.aborted) throw cancelledError();
-    return await analyzeWith(engine, config, options.outDir, progress, options.now ?? new Date());
+    return await analyzeWith(engine, config, output, progress, now);
   } finally {
     signal?.removeEventListener("abort", cancel);
     await engine.close();
@@ -108,13 +137,13 @@ async function runCancellable(
 async function analyzeWith(
   engine: Engine,
   config: AnalysisConfig,
-  outDir: string | undefined,
+  output: OutputSet | null,
   progress: (step: string) => void,
   now: Date,
 ): Promise<AnalysisResults> {
   const d = engine.dialect;
   const prepared = await prepareOrders(engine, config, progress, {
-    keepRejects: outDir !== undefined,
+    keepRejects: output !== null,
   });
   const { bindings, absent, dims, notes } = prepared;
   const dataEnd = config.dataEnd ?? prepared.lastDate;
@@ -165,9 +194,9 @@ async function analyzeWith(
         return null;
       });
 
-  if (outDir) {
+  if (output) {
     progress("writing agg_users and rejects");
-    await writeTables(engine, outDir, filter.P, prediction !== null, config.csvRaw);
+    await writeTables(engine, output, filter.P, prediction !== null, config.csvRaw);
   }
 
   const study: Omit<AnalysisResults, "findings" | "recommendations"> = {
@@ -202,8 +231,8 @@ async function analyzeWith(
     notes,
   };
   const results: AnalysisResults = { ...study, ...findingsAndRecommendations(study) };
-  if (outDir)
-    await writeOutputFile(join(outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  if (output)
+    await writeOutputFile(output.file("results.json"), `${JSON.stringify(results, null, 2)}\n`);
   return results;
 }
 
@@ -226,13 +255,13 @@ function segmentTotals(rows: readonly Record<string, unknown>[]): Record<Segment
  */
 async function writeTables(
   engine: Engine,
-  outDir: string,
+  output: OutputSet,
   P: number | null,
   predicted: boolean,
   csvRaw: boolean,
 ): Promise<void> {
   const excluded = P === null ? "false" : `total_orders > ${Number(P)}`;
-  const tables: [string, ExportSource][] = [
+  const tables: ["agg_users" | "rejects" | "predictions", ExportSource][] = [
     [
       "agg_users",
       {
@@ -250,11 +279,11 @@ async function writeTables(
   }
   for (const [name, source] of tables) {
     if (engine instanceof PostgresEngine) {
-      await exportCsv(engine, source, join(outDir, `${name}.csv`), csvRaw);
+      await exportCsv(engine, source, output.file(`${name}.csv`), csvRaw);
       continue;
     }
     for (const format of ["csv", "parquet"] as const) {
-      await exportQuery(engine, source, join(outDir, `${name}.${format}`), format, csvRaw);
+      await exportQuery(engine, source, output.file(`${name}.${format}`), format, csvRaw);
     }
   }
 }
