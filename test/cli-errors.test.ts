@@ -490,3 +490,29 @@ describe("input that would lose rows or overwrite data is refused", () => {
     expectOneLineError(await analyze(dir), 4, /o\.csv\.gz is truncated or corrupt/);
   });
 });
+
+describe("a date that is not one is a config error (exit 3), never SQL", () => {
+  it.each(["2024-02-30", "2024-13-45x", "yesterday"])("--data-end %s", async (date) => {
+    const dir = await files({ "o.csv": GOOD });
+    const argv = ["analyze", "--orders", join(dir, "o.csv"), "--out", join(dir, "out"), "-q"];
+    expectOneLineError(
+      await run([...argv, "--data-end", date]),
+      3,
+      new RegExp(
+        `^encore: invalid --data-end: ${date} is not a date\\. Give a real date as YYYY-MM-DD$`,
+      ),
+    );
+  });
+
+  it("data_end in the config", async () => {
+    const dir = await files({
+      "o.csv": GOOD,
+      "c.json": '{"orders": "o.csv", "data_end": "2024-02-30"}',
+    });
+    expectOneLineError(
+      await run(["analyze", "--config", join(dir, "c.json"), "--out", join(dir, "out"), "-q"]),
+      3,
+      /config file .*c\.json is invalid: data_end: expected a real date as YYYY-MM-DD/,
+    );
+  });
+});

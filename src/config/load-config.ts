@@ -12,6 +12,7 @@ import {
   type RelationSource,
 } from "./config.js";
 import { type ConnectionSettings, connectionFromEnv } from "./connection-env.js";
+import { isIsoDate } from "./iso-date.js";
 import { type ConfigFile, configFileSchema } from "./schema.js";
 import { parseDuration } from "./units.js";
 
@@ -180,7 +181,7 @@ function common(file: ConfigFile, fileDir: string, overrides: ConfigOverrides) {
     filterQuantile: q === "none" ? null : q,
     minUsers: overrides.minUsers ?? file.min_users ?? DEFAULTS.minUsers,
     topN: overrides.topN ?? file.top_n ?? DEFAULTS.topN,
-    dataEnd: overrides.dataEnd ?? file.data_end ?? null,
+    dataEnd: checkedDate(overrides.dataEnd, "--data-end") ?? file.data_end ?? null,
     memoryLimit: overrides.memoryLimit ?? file.memory_limit ?? DEFAULTS.memoryLimit,
     tempDirectory:
       overrides.tempDirectory ??
@@ -193,9 +194,18 @@ function common(file: ConfigFile, fileDir: string, overrides: ConfigOverrides) {
       horizonDays: overrides.horizonDays ?? file.horizon_days ?? DEFAULTS.horizonDays,
       clvMonths: file.clv_months ?? DEFAULTS.clvMonths,
       monthlyDiscountRate: file.monthly_discount_rate ?? DEFAULTS.monthlyDiscountRate,
-      calibrationEnd: overrides.calibrationEnd ?? file.calibration_end ?? null,
+      calibrationEnd:
+        checkedDate(overrides.calibrationEnd, "--calibration-end") ?? file.calibration_end ?? null,
     },
   };
+}
+
+/** A date given on the command line (or by a library caller), checked as the config's are. */
+function checkedDate(text: string | undefined, what: string): string | undefined {
+  if (text !== undefined && !isIsoDate(text)) {
+    throw configError(`invalid ${what}: ${text} is not a date`, "Give a real date as YYYY-MM-DD");
+  }
+  return text;
 }
 
 /**
