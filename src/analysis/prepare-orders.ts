@@ -1,8 +1,9 @@
 import type { AnalysisConfig } from "../config/config.js";
 import type { Engine } from "../engine/engine.js";
+import { insertRows } from "../engine/insert-rows.js";
 import { quoteIdent } from "../engine/sql.js";
 import { describeSource, sourceName, stageSource } from "../engine/stage-source.js";
-import { inputError } from "../errors.js";
+import { configError, inputError } from "../errors.js";
 import type { DimensionColumn, OrderColumn } from "../model/columns.js";
 import type { Bindings } from "../queries/bindings.js";
 import {
@@ -12,6 +13,12 @@ import {
   reasonNameSql,
   repeatedOrderReasonsSql,
 } from "../queries/checked-orders.js";
+import {
+  ordersAfterSql,
+  ordersPerDateSql,
+  rowsBetweenSql,
+  studyWindowSql,
+} from "../queries/order-dates.js";
 import {
   acceptedOrdersSql,
   integerOrderIdsSql,
@@ -31,7 +38,9 @@ import { ROW_COLUMN, TABLES } from "../queries/tables.js";
 import { userIdsSql } from "../queries/user-ids.js";
 import { usersSql } from "../queries/users.js";
 import { bindColumns } from "./bind-columns.js";
+import { pluralRu } from "./findings/plural-ru.js";
 import { ledgerBalances, ledgerFromCounts } from "./ledger.js";
+import { outlyingDates, outlyingDatesNote } from "./outlying-dates.js";
 import type { AnalysisResults, Ledger, Note } from "./results.js";
 
 /** What the preparation (ANALYSIS.md §1–§3) leaves for the study, besides its tables. */
@@ -43,8 +52,11 @@ export interface PreparedOrders {
   readonly orderIds: OrderIdOrder;
   readonly ledger: Ledger;
   readonly preparation: AnalysisResults["preparation"];
+  /** The first and last dates of the accepted orders, data_end or not. */
   readonly firstDate: string | null;
   readonly lastDate: string | null;
+  /** Accepted orders dated after a configured data_end, left out of the study (§3). */
+  readonly ordersAfterDataEnd: number;
   readonly notes: Note[];
 }
 
@@ -127,23 +139,29 @@ export async function prepareOrders(
     );
   }
 
+  const currencyRows = ledgerRows.filter((r) => r.reason === null);
+  const dates = (key: string) => currencyRows.map((r) => String(r[key])).sort();
+  const firstDate = dates("first_dt")[0] ?? null;
+  const lastDate = dates("last_dt").at(-1) ?? null;
+
   progress("building the per-user table");
   const orderIds = await orderIdOrder(engine, bindings);
+  const ordersAfterDataEnd = await studyWindow(engine, config.dataEnd, firstDate);
   // A view, not a copy: writing ten million orders a second time costs more than filtering
   // the checked table again in the few statements that read it.
-  await engine.createView(TABLES.orders, acceptedOrdersSql());
+  await engine.createView(TABLES.orders, acceptedOrdersSql(config.dataEnd !== null));
+  if (ordersAfterDataEnd > 0) notes.push(afterDataEndNote(ordersAfterDataEnd, config.dataEnd));
+  notes.push(...(await outlyingDateNotes(engine)));
   progress("aggregating users");
   await engine.createTable(TABLES.users, usersSql(d, bindings, dims, orderIds));
   await engine.drop(TABLES.raw, raw.kind);
 
-  const currencyRows = ledgerRows.filter((r) => r.reason === null);
   const currencies = currencyRows.map((r) => ({
     currency_code: String(r.currency_code),
     orders: Number(r.n),
     revenue: Number(r.revenue),
     revenue_rub: Number(r.revenue_rub),
   }));
-  const dates = (key: string) => currencyRows.map((r) => String(r[key])).sort();
   progress("days between orders");
   await engine.createTable(TABLES.orderGaps, orderGapCountsSql(d, orderIds));
   const dspCheck = bindings.days_since_prev
@@ -166,10 +184,60 @@ export async function prepareOrders(
     orderIds,
     ledger,
     preparation: { currencies, rates, days_since_prev_check: dspCheck },
-    firstDate: dates("first_dt")[0] ?? null,
-    lastDate: dates("last_dt").at(-1) ?? null,
+    firstDate,
+    lastDate,
+    ordersAfterDataEnd,
     notes,
   };
+}
+
+/**
+ * A configured data_end ends the observation (§3): it is kept in a one-row table for the
+ * orders view to read, and the accepted orders after it are counted. One before the first
+ * order leaves nothing to study.
+ */
+async function studyWindow(
+  engine: Engine,
+  dataEnd: string | null,
+  firstDate: string | null,
+): Promise<number> {
+  if (dataEnd === null) return 0;
+  if (firstDate !== null && dataEnd < firstDate) {
+    throw configError(
+      `data_end ${dataEnd} is before the first order (${firstDate})`,
+      "Set data_end on or after the first order's date, or leave it out to end with the last order",
+    );
+  }
+  await engine.createTable(TABLES.studyWindow, studyWindowSql());
+  await insertRows(engine, TABLES.studyWindow, ["data_end"], [[dataEnd]]);
+  const [after] = await engine.all(ordersAfterSql(), [dataEnd]);
+  return Number(after?.n ?? 0);
+}
+
+function afterDataEndNote(n: number, dataEnd: string | null): Note {
+  const en = `${n} accepted ${n === 1 ? "order is" : "orders are"} dated after data_end (${dataEnd}) and left out of the study.`;
+  const ru = `${n} ${pluralRu(n, ["принятый заказ датирован", "принятых заказа датированы", "принятых заказов датированы"])} позже data_end (${dataEnd}) и не входят в исследование.`;
+  return { code: "orders_after_data_end", text: en, texts: { en, ru } };
+}
+
+/** Notes naming the orders dated far from the rest (§11.13), with their rows in the source. */
+async function outlyingDateNotes(engine: Engine): Promise<Note[]> {
+  const days = (await engine.all(ordersPerDateSql(engine.dialect))).map((r) => ({
+    date: String(r.date),
+    orders: Number(r.orders),
+  }));
+  const notes: Note[] = [];
+  for (const found of outlyingDates(days)) {
+    const [from, to] = [found.dates[0] ?? "", found.dates.at(-1) ?? ""];
+    const rows = await engine.all(rowsBetweenSql(), [from, to]);
+    notes.push(
+      outlyingDatesNote(
+        found,
+        rows.map((r) => Number(r.row_number)),
+      ),
+    );
+  }
+  return notes;
 }
 
 const ABSENT_EFFECT: Partial<Record<string, string>> = {

@@ -58,7 +58,11 @@ export interface CurrencyRow {
 
 export interface Note {
   code: string;
+  /** The English text; `texts`, when present, has every language. */
   text: string;
+  texts?: { en: string; ru: string };
+  /** The data may be wrong: the report shows it on its first screen. */
+  warning?: boolean;
 }
 
 /** One value of an entry-point dimension (§4). */
@@ -219,6 +223,8 @@ export interface AnalysisResults {
   currency: { code: string; symbol: string };
   data_end: string | null;
   data_start: string | null;
+  /** Accepted orders dated after a configured data_end: left out of the study (§3). */
+  orders_after_data_end: number;
   input: {
     /** Where the orders were read: files through DuckDB, or inside PostgreSQL. */
     source: "files" | "postgres";

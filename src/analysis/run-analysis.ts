@@ -205,6 +205,7 @@ async function analyzeWith(
     currency: { code: config.currency, symbol: CURRENCIES[config.currency].symbol },
     data_end: dataEnd,
     data_start: prepared.firstDate,
+    orders_after_data_end: prepared.ordersAfterDataEnd,
     input: {
       source: config.postgres ? "postgres" : "files",
       orders: sourceLabel(config.orders),

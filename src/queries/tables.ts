@@ -10,6 +10,7 @@ export const TABLES = {
   repeatReasons: "enc_repeat_reasons",
   rejects: "enc_rejects",
   orders: "enc_orders",
+  studyWindow: "enc_study_window",
   users: "enc_users",
   keptUsers: "enc_users_kept",
   orderGaps: "enc_order_gaps",
