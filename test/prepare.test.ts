@@ -240,14 +240,60 @@ describe("value conventions (ANALYSIS.md §11.4–5)", () => {
     ]);
   });
 
-  it("accepts any finite revenue ≥ 0 and rejects the rest", async () => {
-    const good = ["0", "12.50", "1e3", " 7 ", ".5"];
+  it("accepts revenue from 0 up to, not including, 1e15 and rejects the rest", async () => {
+    const good = ["0", "12.50", "1e3", " 7 ", ".5", "999999999999999.9"];
     const bad = ["-1", "abc", "", "inf", "NaN", '"1,5"', "1_000", "0x10", "1e400"];
-    const lines = [...good, ...bad].map((v, i) => row({ order_id: String(i + 1), revenue: v }));
+    const huge = ["1e15", "1e20", "123456789012345678901", "1e308"];
+    const lines = [...good, ...bad, ...huge].map((v, i) =>
+      row({ order_id: String(i + 1), revenue: v }),
+    );
     const { rejects, users } = await analyzeCsv(csv(HEADER, ...lines), null);
-    expect(reasons(rejects)).toEqual(bad.map((_, i) => [good.length + i + 1, "bad_revenue"]));
-    expect(Number(users[0]?.total_revenue_rub)).toBeCloseTo(0 + 12.5 + 1000 + 7 + 0.5, 12);
+    expect(reasons(rejects)).toEqual(
+      [...bad, ...huge].map((_, i) => [good.length + i + 1, "bad_revenue"]),
+    );
+    expect(Number(users[0]?.total_revenue_rub)).toBeCloseTo(1e15 + 12.5 + 1000 + 7 + 0.5, 0);
   });
+
+  it("rejects 1e308 tenge as bad_revenue rather than let it become infinite in roubles", async () => {
+    const { rejects, users } = await analyzeCsv(
+      csv(
+        HEADER,
+        row({ order_id: "1" }),
+        row({ order_id: "2", currency_code: "kzt", revenue: "1e308", order_ts: "2024-06-10" }),
+      ),
+      RATES,
+    );
+    expect(reasons(rejects)).toEqual([[2, "bad_revenue"]]);
+    expect(users.map((u) => u.total_revenue_rub)).toEqual(["100.0"]);
+  });
+
+  it("carries revenue just below the bound, summed over twelve thousand orders, through every stage", async () => {
+    // One user's total passes int64 (9.2e18), and so do the upper φK bin edges of total
+    // revenue: a whole number of that size once failed to bind.
+    const heavy = Array.from({ length: 12_000 }, (_, i) =>
+      row({ user_id: "heavy", order_id: String(i + 1), revenue: "999999999999999" }),
+    );
+    const light = Array.from({ length: 60 }, (_, i) =>
+      row({
+        user_id: `u${i % 30}`,
+        order_id: String(20_000 + i),
+        order_ts: `2024-06-${String(1 + (i % 28)).padStart(2, "0")} 10:00`,
+        revenue: String(100 + i),
+      }),
+    );
+    const { results, users } = await analyzeCsv(csv(HEADER, ...heavy, ...light), null);
+    expect(results.ledger.rows_accepted).toBe(12_060);
+    const relative = (a: number, b: number) => Math.abs(a / b - 1);
+    expect(relative(results.overall.revenue_rub, 1.1999999999999988e19)).toBeLessThan(1e-12);
+    const total = Number(users.find((u) => u.user_id === "heavy")?.total_revenue_rub);
+    expect(relative(total, 1.1999999999999988e19)).toBeLessThan(1e-12);
+    expect(results.correlation).not.toBeNull();
+    for (const s of ["1", "2-4", "5+"] as const) {
+      const mean = results.revenue.segments[s].mean_avg_revenue_rub;
+      if (results.repeat.segments[s].users > 0) expect(Number.isFinite(mean)).toBe(true);
+    }
+    expect(JSON.stringify(results)).not.toMatch(/Infinity|NaN/);
+  }, 60_000);
 
   it("reads tickets_count: blank is 1, 2.0 is 2, anything not a whole number ≥ 1 is rejected", async () => {
     const good = ["", "2.0", "3", " 4 "];

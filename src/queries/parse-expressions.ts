@@ -62,11 +62,18 @@ function numberValue(d: Dialect, binding: ColumnBinding): string {
   return d.tryDouble(textValue(d, binding));
 }
 
-/** revenue: any finite number ≥ 0 (§11.5). */
+/**
+ * The bound on revenue (§11.5): a quadrillion units of any currency is no order, and below it
+ * revenue converted at any rate and summed over any number of orders stays far inside a
+ * double, so no figure becomes infinite or overflows.
+ */
+export const REVENUE_BOUND = 1e15;
+
+/** revenue: a number from 0 up to, not including, REVENUE_BOUND (§11.5). */
 export function revenueValue(d: Dialect, binding: ColumnBinding | undefined): string {
   if (!binding) return `CAST(NULL AS ${d.doubleType})`;
   const v = numberValue(d, binding);
-  return `CASE WHEN ${v} >= 0 AND ${v} < 'Infinity'::${d.doubleType} THEN ${v} END`;
+  return `CASE WHEN ${v} >= 0 AND ${v} < ${String(REVENUE_BOUND)} THEN ${v} END`;
 }
 
 /** tickets_count: blank → 1, else a whole number ≥ 1 (§11.5); NULL when invalid. */

@@ -1,12 +1,23 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
+import { DOUBLE, DuckDBInstance, type DuckDBType, type DuckDBValue } from "@duckdb/node-api";
 import { cancelledError, engineError, QueryError } from "../../errors.js";
 import type { Engine, Row, SqlValue } from "../engine.js";
 import { normalizeRow } from "../normalize.js";
 import { quoteIdent } from "../sql.js";
 import { duckdbDialect } from "./duckdb-dialect.js";
+
+/**
+ * The client binds a whole JS number as an integer, and one past int64 (a sum of large
+ * revenues, 1e19) fails to bind: numbers beyond exact integers are bound as the doubles they
+ * are. Other values keep the client's own inference (an undefined type).
+ */
+function paramTypes(params: readonly SqlValue[]): DuckDBType[] {
+  return params.map((v) =>
+    typeof v === "number" && !Number.isSafeInteger(v) ? DOUBLE : undefined,
+  ) as DuckDBType[];
+}
 
 export interface DuckDBEngineOptions {
   /** DuckDB's memory_limit, e.g. '1GB'. Past it, DuckDB spills to its temporary directory. */
@@ -88,11 +99,12 @@ export class DuckDBEngine implements Engine {
     if (this.cancelled) throw cancelledError();
     try {
       const values = params.length ? (params as DuckDBValue[]) : undefined;
+      const types = values ? paramTypes(params) : undefined;
       if (!read) {
-        await this.connection.run(sql, values);
+        await this.connection.run(sql, values, types);
         return [];
       }
-      const reader = await this.connection.runAndReadAll(sql, values);
+      const reader = await this.connection.runAndReadAll(sql, values, types);
       return reader.getRowObjectsJS().map(normalizeRow);
     } catch (error) {
       throw this.failure(error);
