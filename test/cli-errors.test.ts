@@ -504,6 +504,18 @@ describe("a date that is not one is a config error (exit 3), never SQL", () => {
     );
   });
 
+  it("a time zone that does not exist, in the config", async () => {
+    const dir = await files({
+      "o.csv": GOOD,
+      "c.json": '{"orders": "o.csv", "timezone": "Mars/Olympus"}',
+    });
+    expectOneLineError(
+      await run(["analyze", "--config", join(dir, "c.json"), "--out", join(dir, "out"), "-q"]),
+      3,
+      /c\.json is invalid: timezone: expected a time zone such as UTC or Europe\/Moscow/,
+    );
+  });
+
   it("data_end in the config", async () => {
     const dir = await files({
       "o.csv": GOOD,

@@ -118,9 +118,11 @@ async function analyzeIn(
     ? await PostgresEngine.connect({
         ...config.postgres.connection,
         statementTimeoutMs: config.postgres.statementTimeoutMs,
+        timeZone: config.timeZone,
       })
     : await DuckDBEngine.open({
         memoryLimit: config.memoryLimit,
+        timeZone: config.timeZone,
         ...(config.tempDirectory ? { tempDirectory: config.tempDirectory } : {}),
       });
   const cancel = () => void engine.cancel().catch(() => undefined);

@@ -12,7 +12,7 @@ import {
   type RelationSource,
 } from "./config.js";
 import { type ConnectionSettings, connectionFromEnv } from "./connection-env.js";
-import { isIsoDate } from "./iso-date.js";
+import { isIsoDate, isTimeZone } from "./date-values.js";
 import { type ConfigFile, configFileSchema } from "./schema.js";
 import { parseDuration } from "./units.js";
 
@@ -34,6 +34,8 @@ export interface ConfigOverrides {
   csvRaw?: boolean;
   /** The currency the amounts are in (rub, usd, eur, …): the report's and the summary's labels. */
   currency?: CurrencyCode;
+  /** An IANA time zone name: where TIMESTAMPTZ values become wall-clock times. */
+  timeZone?: string;
   predict?: boolean;
   timeUnit?: "days" | "weeks";
   horizonDays?: number;
@@ -188,6 +190,7 @@ function common(file: ConfigFile, fileDir: string, overrides: ConfigOverrides) {
       (file.temp_directory ? resolve(fileDir, file.temp_directory) : null),
     csvRaw: overrides.csvRaw ?? file.csv_raw ?? false,
     currency: overrides.currency ?? file.currency ?? DEFAULTS.currency,
+    timeZone: checkedZone(overrides.timeZone) ?? file.timezone ?? DEFAULTS.timeZone,
     prediction: {
       enabled: overrides.predict ?? file.predict ?? true,
       timeUnit: overrides.timeUnit ?? file.time_unit ?? DEFAULTS.timeUnit,
@@ -204,6 +207,16 @@ function common(file: ConfigFile, fileDir: string, overrides: ConfigOverrides) {
 function checkedDate(text: string | undefined, what: string): string | undefined {
   if (text !== undefined && !isIsoDate(text)) {
     throw configError(`invalid ${what}: ${text} is not a date`, "Give a real date as YYYY-MM-DD");
+  }
+  return text;
+}
+
+function checkedZone(text: string | undefined): string | undefined {
+  if (text !== undefined && !isTimeZone(text)) {
+    throw configError(
+      `invalid time zone: ${text}`,
+      "Give a time zone name such as UTC or Europe/Moscow",
+    );
   }
   return text;
 }

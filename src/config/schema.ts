@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ORDER_COLUMNS } from "../model/columns.js";
 import { CURRENCY_CODES } from "../model/currencies.js";
-import { isIsoDate } from "./iso-date.js";
+import { isIsoDate, isTimeZone } from "./date-values.js";
 import { durationMs, isMemoryLimit } from "./units.js";
 
 const isoDate = z.string().refine(isIsoDate, "expected a real date as YYYY-MM-DD");
@@ -26,6 +26,10 @@ export const configFileSchema = z.strictObject({
   statement_timeout: z
     .string()
     .refine((text) => durationMs(text) !== null, "expected a duration such as 30s, 10min, 1h or 0")
+    .optional(),
+  timezone: z
+    .string()
+    .refine(isTimeZone, "expected a time zone such as UTC or Europe/Moscow")
     .optional(),
   memory_limit: z
     .string()

@@ -25,6 +25,11 @@ export interface DuckDBEngineOptions {
   /** Where the private temporary directory is made (default: the system's, TMPDIR). */
   tempDirectory?: string;
   threads?: number;
+  /**
+   * The zone in which timestamps with a time zone (Parquet's TIMESTAMPTZ) become wall-clock
+   * times: an IANA name; UTC when not given, never the machine's own zone.
+   */
+  timeZone?: string;
 }
 
 /**
@@ -71,7 +76,9 @@ export class DuckDBEngine implements Engine {
     // Working tables stay in memory (writing them to a database file, compressed at each
     // checkpoint, took twice as long); past the limit DuckDB spills their blocks to `dir`.
     const connection = await instance.connect();
-    return new DuckDBEngine(instance, connection, dir, base, memoryLimit);
+    const engine = new DuckDBEngine(instance, connection, dir, base, memoryLimit);
+    await engine.run("SET TimeZone = $1", [options.timeZone ?? "UTC"]);
+    return engine;
   }
 
   async run(sql: string, params: readonly SqlValue[] = []): Promise<void> {
