@@ -361,7 +361,27 @@ describe("currency conversion: the latest rate on or before the order date (§1)
     );
     const rub = Object.fromEntries(users.map((u) => [u.user_id, Number(u.total_revenue_rub)]));
     expect(rub).toEqual({ sat: 200, mon: 210, fri: 10, wed: 21, rub: 7 });
-    expect(results.preparation.rates).toEqual({ rows_read: 4, rows_used: 2, rows_ignored: 2 });
+    expect(results.preparation.rates).toEqual({
+      rows_read: 4,
+      rows_used: 2,
+      rows_ignored: 2,
+      ignored: {
+        bad_date: 0,
+        missing_currency: 0,
+        rouble: 0,
+        bad_nominal: 1,
+        bad_rate: 1,
+        superseded: 0,
+      },
+      conflicting_dates: 0,
+    });
+    expect(results.notes).toContainEqual(
+      expect.objectContaining({
+        code: "rates_ignored",
+        text: "2 of 4 rate rows were ignored: 1 with a nominal that is not a number > 0, 1 with a rate that is not a number > 0.",
+        warning: true,
+      }),
+    );
     expect(results.preparation.currencies).toEqual([
       { currency_code: "kzt", orders: 4, revenue: 2150, revenue_rub: 441 },
       { currency_code: "rub", orders: 1, revenue: 7, revenue_rub: 7 },
@@ -427,6 +447,45 @@ describe("currency conversion: the latest rate on or before the order date (§1)
     } finally {
       await engine.close();
     }
+  });
+
+  it("names a currency whose rate rows are all unusable, rather than leave it an unknown currency", async () => {
+    const { results, rejects } = await analyzeCsv(
+      csv(HEADER, row({ order_id: "1" }), row({ order_id: "2", currency_code: "usd" })),
+      csv(
+        "date,currency_code,nominal,rate",
+        "2024-06-01,usd,1,-90",
+        "03.06.2024,usd,1,91",
+        "2024-06-01,kzt,100,20",
+      ),
+    );
+    expect(reasons(rejects)).toEqual([[2, "unknown_currency"]]);
+    expect(results.notes.filter((n) => n.code.startsWith("rates_")).map((n) => n.text)).toEqual([
+      "2 of 3 rate rows were ignored: 1 with a date that is not YYYY-MM-DD, 1 with a rate that is not a number > 0.",
+      "The rates have 2 rows for usd, but none is usable (a date that is not YYYY-MM-DD: 1, a rate that is not a number > 0: 1): orders in usd are rejected as unknown_currency. Fix the rates of usd.",
+    ]);
+  });
+
+  it("counts the dates on which the rates contradict themselves, and uses the later row", async () => {
+    const { results, users } = await analyzeCsv(
+      csv(HEADER, row({ order_id: "1", currency_code: "kzt", order_ts: "2024-06-03 10:00" })),
+      csv(
+        "date,currency_code,nominal,rate",
+        "2024-06-03,kzt,100,20",
+        "2024-06-03,kzt,100,21",
+        "2024-06-04,kzt,100,20",
+        "2024-06-04,kzt,1,0.2",
+      ),
+    );
+    expect(users.map((u) => u.total_revenue_rub)).toEqual(["21.0"]);
+    expect(results.preparation.rates?.conflicting_dates).toBe(1);
+    expect(results.notes).toContainEqual(
+      expect.objectContaining({
+        code: "rates_conflicting",
+        text: "The rates give one currency different rates on the same date in 1 case (kzt 2024-06-03); the later row of the file is used.",
+        warning: true,
+      }),
+    );
   });
 
   it("without a rates file, every non-rouble order is unknown_currency", async () => {

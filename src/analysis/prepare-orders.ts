@@ -27,10 +27,13 @@ import {
 } from "../queries/orders.js";
 import { isIntegerTyped } from "../queries/parse-expressions.js";
 import {
+  conflictingRateDatesSql,
   dailyRatesSql,
   emptyRatesSql,
   RATE_COLUMNS,
+  type RateProblem,
   rateCurrenciesSql,
+  rateProblemsSql,
   ratesSql,
 } from "../queries/rates.js";
 import { daysSincePrevCheckSql, ledgerSql } from "../queries/summaries.js";
@@ -41,6 +44,7 @@ import { bindColumns } from "./bind-columns.js";
 import { pluralRu } from "./findings/plural-ru.js";
 import { ledgerBalances, ledgerFromCounts } from "./ledger.js";
 import { outlyingDates, outlyingDatesNote } from "./outlying-dates.js";
+import { rateNotes } from "./rate-notes.js";
 import type { AnalysisResults, Ledger, Note } from "./results.js";
 
 /** What the preparation (ANALYSIS.md §1–§3) leaves for the study, besides its tables. */
@@ -107,6 +111,7 @@ export async function prepareOrders(
 
   progress("reading exchange rates");
   const rates = await stageRates(engine, config);
+  if (rates) notes.push(...rates.notes);
   await engine.createTable(TABLES.dailyRates, dailyRatesSql(d, bindings));
   await engine.createTable(TABLES.rateCurrencies, rateCurrenciesSql());
 
@@ -183,7 +188,7 @@ export async function prepareOrders(
     dims,
     orderIds,
     ledger,
-    preparation: { currencies, rates, days_since_prev_check: dspCheck },
+    preparation: { currencies, rates: rates?.summary ?? null, days_since_prev_check: dspCheck },
     firstDate,
     lastDate,
     ordersAfterDataEnd,
@@ -281,10 +286,21 @@ async function stageRates(engine: Engine, config: AnalysisConfig) {
     ROW_COLUMN,
     "rates",
   );
-  const read = staged.rows;
-  await engine.createTable(TABLES.rates, ratesSql(engine.dialect));
+  const d = engine.dialect;
+  await engine.createTable(TABLES.rates, ratesSql(d));
+  const counts = (await engine.all(rateProblemsSql(d))).map((r) => ({
+    currency_code: r.currency_code === null ? null : String(r.currency_code),
+    problem: r.problem === null ? null : (String(r.problem) as RateProblem),
+    n: Number(r.n),
+  }));
+  const conflicts = (await engine.all(conflictingRateDatesSql(d))).map((r) => ({
+    currency_code: String(r.currency_code),
+    date: String(r.date),
+  }));
   await engine.drop(TABLES.ratesRaw, staged.kind);
-  const [used] = await engine.all(`SELECT count(*) AS n FROM ${TABLES.rates}`);
-  const rowsUsed = Number(used?.n ?? 0);
-  return { rows_read: read, rows_used: rowsUsed, rows_ignored: read - rowsUsed };
+  const result = rateNotes(counts, conflicts);
+  if (result.summary.rows_read !== staged.rows) {
+    throw new Error(`rate rows do not add up: ${JSON.stringify(result.summary)} of ${staged.rows}`);
+  }
+  return result;
 }

@@ -56,6 +56,20 @@ export interface CurrencyRow {
   revenue_rub: number;
 }
 
+/** The rates file: rows read, used and ignored, and why (§11.5). */
+export interface RatesSummary {
+  rows_read: number;
+  rows_used: number;
+  rows_ignored: number;
+  /** Ignored rows per reason, zeros included. */
+  ignored: Record<
+    "bad_date" | "missing_currency" | "rouble" | "bad_nominal" | "bad_rate" | "superseded",
+    number
+  >;
+  /** Currency and date pairs with different rates per unit in two or more rows. */
+  conflicting_dates: number;
+}
+
 export interface Note {
   code: string;
   /** The English text; `texts`, when present, has every language. */
@@ -236,7 +250,7 @@ export interface AnalysisResults {
   ledger: Ledger;
   preparation: {
     currencies: CurrencyRow[];
-    rates: { rows_read: number; rows_used: number; rows_ignored: number } | null;
+    rates: RatesSummary | null;
     days_since_prev_check: { compared: number; mismatches: number } | null;
   };
   filter: FilterResult;

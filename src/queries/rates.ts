@@ -6,12 +6,24 @@ import { ROW_COLUMN, TABLES } from "./tables.js";
 
 export const RATE_COLUMNS = ["date", "currency_code", "nominal", "rate"] as const;
 
+/** Why a rate row is not used (§11.5), in the order they are decided. */
+export const RATE_PROBLEMS = [
+  "bad_date",
+  "missing_currency",
+  "rouble",
+  "bad_nominal",
+  "bad_rate",
+  "superseded",
+] as const;
+
+export type RateProblem = (typeof RATE_PROBLEMS)[number];
+
 /**
- * The usable exchange rates: parsed, rub left out (it needs none), rows with an invalid date,
- * nominal ≤ 0 or rate ≤ 0 ignored (§11.5), and where one currency has two rates on one date
- * the later row of the file wins.
+ * Every raw rate row, parsed, with the reason it is not used (NULL when it is): an invalid
+ * date, no currency, rub (it needs none), nominal or rate not a number > 0, or a later row of
+ * the file for the same currency and date.
  */
-export function ratesSql(d: Dialect): string {
+function classifiedRatesSql(d: Dialect): string {
   const col = (c: string) => `NULLIF(trim(CAST(r.${quoteIdent(c)} AS ${d.textType})), '')`;
   return `
 WITH parsed AS (
@@ -22,14 +34,50 @@ WITH parsed AS (
     ${d.tryDouble(col("rate"))} AS rate
   FROM ${TABLES.ratesRaw} AS r
 ),
-valid AS (
-  SELECT *, row_number() OVER (PARTITION BY currency_code, rate_date ORDER BY row_no DESC) AS k
+checked AS (
+  SELECT *, CASE
+    WHEN rate_date IS NULL THEN 'bad_date'
+    WHEN currency_code IS NULL THEN 'missing_currency'
+    WHEN currency_code = 'rub' THEN 'rouble'
+    WHEN NOT (nominal > 0) OR nominal IS NULL THEN 'bad_nominal'
+    WHEN NOT (rate > 0) OR rate IS NULL THEN 'bad_rate'
+  END AS problem
   FROM parsed
-  WHERE rate_date IS NOT NULL AND currency_code IS NOT NULL AND currency_code <> 'rub'
-    AND nominal > 0 AND rate > 0
+),
+ranked AS (
+  SELECT *, CASE WHEN problem IS NULL
+    THEN row_number() OVER (PARTITION BY problem, currency_code, rate_date ORDER BY row_no DESC)
+  END AS k
+  FROM checked
 )
-SELECT currency_code, rate_date, nominal, rate FROM valid WHERE k = 1`;
+SELECT row_no, rate_date, currency_code, nominal, rate,
+  CASE WHEN k > 1 THEN 'superseded' ELSE problem END AS problem
+FROM ranked`;
 }
+
+/**
+ * The usable exchange rates (§11.5): one per currency and date, the later row of the file
+ * where a currency has two on one date.
+ */
+export const ratesSql = (d: Dialect): string =>
+  `SELECT currency_code, rate_date, nominal, rate FROM (${classifiedRatesSql(d)}) AS c WHERE problem IS NULL`;
+
+/** Rate rows per currency and problem (NULL: used), to say what was ignored and why. */
+export const rateProblemsSql = (d: Dialect): string =>
+  `SELECT currency_code, problem, count(*) AS n FROM (${classifiedRatesSql(d)}) AS c ` +
+  "GROUP BY currency_code, problem ORDER BY currency_code, problem";
+
+/**
+ * Dates on which one currency has usable rows with different rates per unit: the file
+ * contradicts itself, and the later row is used.
+ */
+export const conflictingRateDatesSql = (d: Dialect): string => `
+SELECT currency_code, ${d.dateText("rate_date")} AS date
+FROM (${classifiedRatesSql(d)}) AS c
+WHERE problem IS NULL OR problem = 'superseded'
+GROUP BY currency_code, rate_date
+HAVING count(DISTINCT rate / nominal) > 1
+ORDER BY rate_date, currency_code`;
 
 export const emptyRatesSql = (d: Dialect): string =>
   `SELECT CAST(NULL AS ${d.textType}) AS currency_code, CAST(NULL AS DATE) AS rate_date, ` +
