@@ -1,9 +1,8 @@
 import type { AnalysisConfig } from "../config/config.js";
 import type { Engine } from "../engine/engine.js";
-import { insertRows } from "../engine/insert-rows.js";
 import { quoteIdent } from "../engine/sql.js";
 import { describeSource, sourceName, stageSource } from "../engine/stage-source.js";
-import { configError, inputError } from "../errors.js";
+import { inputError } from "../errors.js";
 import type { DimensionColumn, OrderColumn } from "../model/columns.js";
 import type { Bindings } from "../queries/bindings.js";
 import {
@@ -14,38 +13,22 @@ import {
   repeatedOrderReasonsSql,
 } from "../queries/checked-orders.js";
 import {
-  ordersAfterSql,
-  ordersPerDateSql,
-  rowsBetweenSql,
-  studyWindowSql,
-} from "../queries/order-dates.js";
-import {
   acceptedOrdersSql,
   integerOrderIdsSql,
   type OrderIdOrder,
   orderGapCountsSql,
 } from "../queries/orders.js";
 import { isIntegerTyped } from "../queries/parse-expressions.js";
-import {
-  conflictingRateDatesSql,
-  dailyRatesSql,
-  emptyRatesSql,
-  RATE_COLUMNS,
-  type RateProblem,
-  rateCurrenciesSql,
-  rateProblemsSql,
-  ratesSql,
-} from "../queries/rates.js";
+import { dailyRatesSql, rateCurrenciesSql } from "../queries/rates.js";
 import { daysSincePrevCheckSql, ledgerSql } from "../queries/summaries.js";
 import { ROW_COLUMN, TABLES } from "../queries/tables.js";
 import { userIdsSql } from "../queries/user-ids.js";
 import { usersSql } from "../queries/users.js";
 import { bindColumns } from "./bind-columns.js";
-import { pluralRu } from "./findings/plural-ru.js";
 import { ledgerBalances, ledgerFromCounts } from "./ledger.js";
-import { outlyingDates, outlyingDatesNote } from "./outlying-dates.js";
-import { rateNotes } from "./rate-notes.js";
 import type { AnalysisResults, Ledger, Note } from "./results.js";
+import { stageRates } from "./stage-rates.js";
+import { afterDataEndNote, outlyingDateNotes, studyWindow } from "./study-window.js";
 
 /** What the preparation (ANALYSIS.md §1–§3) leaves for the study, besides its tables. */
 export interface PreparedOrders {
@@ -196,55 +179,6 @@ export async function prepareOrders(
   };
 }
 
-/**
- * A configured data_end ends the observation (§3): it is kept in a one-row table for the
- * orders view to read, and the accepted orders after it are counted. One before the first
- * order leaves nothing to study.
- */
-async function studyWindow(
-  engine: Engine,
-  dataEnd: string | null,
-  firstDate: string | null,
-): Promise<number> {
-  if (dataEnd === null) return 0;
-  if (firstDate !== null && dataEnd < firstDate) {
-    throw configError(
-      `data_end ${dataEnd} is before the first order (${firstDate})`,
-      "Set data_end on or after the first order's date, or leave it out to end with the last order",
-    );
-  }
-  await engine.createTable(TABLES.studyWindow, studyWindowSql());
-  await insertRows(engine, TABLES.studyWindow, ["data_end"], [[dataEnd]]);
-  const [after] = await engine.all(ordersAfterSql(), [dataEnd]);
-  return Number(after?.n ?? 0);
-}
-
-function afterDataEndNote(n: number, dataEnd: string | null): Note {
-  const en = `${n} accepted ${n === 1 ? "order is" : "orders are"} dated after data_end (${dataEnd}) and left out of the study.`;
-  const ru = `${n} ${pluralRu(n, ["принятый заказ датирован", "принятых заказа датированы", "принятых заказов датированы"])} позже data_end (${dataEnd}) и не входят в исследование.`;
-  return { code: "orders_after_data_end", text: en, texts: { en, ru } };
-}
-
-/** Notes naming the orders dated far from the rest (§11.13), with their rows in the source. */
-async function outlyingDateNotes(engine: Engine): Promise<Note[]> {
-  const days = (await engine.all(ordersPerDateSql(engine.dialect))).map((r) => ({
-    date: String(r.date),
-    orders: Number(r.orders),
-  }));
-  const notes: Note[] = [];
-  for (const found of outlyingDates(days)) {
-    const [from, to] = [found.dates[0] ?? "", found.dates.at(-1) ?? ""];
-    const rows = await engine.all(rowsBetweenSql(), [from, to]);
-    notes.push(
-      outlyingDatesNote(
-        found,
-        rows.map((r) => Number(r.row_number)),
-      ),
-    );
-  }
-  return notes;
-}
-
 const ABSENT_EFFECT: Partial<Record<string, string>> = {
   order_ts: "orders are timed at 00:00 of order_dt",
   order_dt: "order dates are taken from order_ts",
@@ -263,44 +197,4 @@ async function orderIdOrder(engine: Engine, bindings: Bindings): Promise<OrderId
   if (bindings.order_id && isIntegerTyped(bindings.order_id)) return "number";
   const [ids] = await engine.all(integerOrderIdsSql(engine.dialect));
   return Number(ids?.n) > 0 && Number(ids?.n) === Number(ids?.integers) ? "integer_text" : "text";
-}
-
-async function stageRates(engine: Engine, config: AnalysisConfig) {
-  if (!config.rates) {
-    await engine.createTable(TABLES.rates, emptyRatesSql(engine.dialect));
-    return null;
-  }
-  const columns = await describeSource(engine, config.rates, "rates");
-  const missing = RATE_COLUMNS.filter((c) => !columns.some((s) => s.name === c));
-  if (missing.length) {
-    throw inputError(
-      `the rates ${config.rates.kind} ${sourceName(config.rates)} has no column ${missing.join(", ")}`,
-      "Give rates with the columns date,currency_code,nominal,rate",
-    );
-  }
-  const staged = await stageSource(
-    engine,
-    config.rates,
-    columns,
-    TABLES.ratesRaw,
-    ROW_COLUMN,
-    "rates",
-  );
-  const d = engine.dialect;
-  await engine.createTable(TABLES.rates, ratesSql(d));
-  const counts = (await engine.all(rateProblemsSql(d))).map((r) => ({
-    currency_code: r.currency_code === null ? null : String(r.currency_code),
-    problem: r.problem === null ? null : (String(r.problem) as RateProblem),
-    n: Number(r.n),
-  }));
-  const conflicts = (await engine.all(conflictingRateDatesSql(d))).map((r) => ({
-    currency_code: String(r.currency_code),
-    date: String(r.date),
-  }));
-  await engine.drop(TABLES.ratesRaw, staged.kind);
-  const result = rateNotes(counts, conflicts);
-  if (result.summary.rows_read !== staged.rows) {
-    throw new Error(`rate rows do not add up: ${JSON.stringify(result.summary)} of ${staged.rows}`);
-  }
-  return result;
 }
