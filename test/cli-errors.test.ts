@@ -463,3 +463,68 @@ describe("help", () => {
     expect((await run(["--help"])).out.join("\n")).toMatch(/Commands:/);
   });
 });
+
+describe("input that would lose rows or overwrite data is refused", () => {
+  const analyze = (dir: string, ...extra: string[]) =>
+    run(["analyze", "--orders", join(dir, "o.csv.gz"), "--out", join(dir, "out"), "-q", ...extra]);
+  const MANY = csv(
+    "user_id,order_id,order_ts,revenue",
+    ...Array.from({ length: 2000 }, (_, i) => `u${i % 50},${i + 1},2024-06-01 10:00,${i}`),
+  );
+
+  it("a gzip cut inside a field: truncated, not a CSV error", async () => {
+    const dir = await tempDir();
+    const whole = gzipSync(MANY);
+    await writeFile(join(dir, "o.csv.gz"), whole.subarray(0, Math.floor(whole.length / 2)));
+    expectOneLineError(
+      await analyze(dir),
+      4,
+      /the orders file .*o\.csv\.gz is truncated or corrupt \(gzip: unexpected end of file\)\. Copy or compress it again/,
+    );
+  });
+
+  it("a gzip without its trailer, its last line whole", async () => {
+    const dir = await tempDir();
+    const whole = gzipSync(MANY);
+    await writeFile(join(dir, "o.csv.gz"), whole.subarray(0, whole.length - 8));
+    expectOneLineError(await analyze(dir), 4, /o\.csv\.gz is truncated or corrupt/);
+  });
+});
+
+describe("a date that is not one is a config error (exit 3), never SQL", () => {
+  it.each(["2024-02-30", "2024-13-45x", "yesterday"])("--data-end %s", async (date) => {
+    const dir = await files({ "o.csv": GOOD });
+    const argv = ["analyze", "--orders", join(dir, "o.csv"), "--out", join(dir, "out"), "-q"];
+    expectOneLineError(
+      await run([...argv, "--data-end", date]),
+      3,
+      new RegExp(
+        `^encore: invalid --data-end: ${date} is not a date\\. Give a real date as YYYY-MM-DD$`,
+      ),
+    );
+  });
+
+  it("a time zone that does not exist, in the config", async () => {
+    const dir = await files({
+      "o.csv": GOOD,
+      "c.json": '{"orders": "o.csv", "timezone": "Mars/Olympus"}',
+    });
+    expectOneLineError(
+      await run(["analyze", "--config", join(dir, "c.json"), "--out", join(dir, "out"), "-q"]),
+      3,
+      /c\.json is invalid: timezone: expected a time zone such as UTC or Europe\/Moscow/,
+    );
+  });
+
+  it("data_end in the config", async () => {
+    const dir = await files({
+      "o.csv": GOOD,
+      "c.json": '{"orders": "o.csv", "data_end": "2024-02-30"}',
+    });
+    expectOneLineError(
+      await run(["analyze", "--config", join(dir, "c.json"), "--out", join(dir, "out"), "-q"]),
+      3,
+      /config file .*c\.json is invalid: data_end: expected a real date as YYYY-MM-DD/,
+    );
+  });
+});

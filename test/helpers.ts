@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { AnalysisResults } from "../src/analysis/results.js";
 import { runAnalysis } from "../src/analysis/run-analysis.js";
 import { type ConfigOverrides, resolveConfig } from "../src/config/load-config.js";
+import type { ConfigFile } from "../src/config/schema.js";
 
 export const tempDir = (prefix = "encore-test-") => mkdtemp(join(tmpdir(), prefix));
 
@@ -21,11 +22,12 @@ export async function analyzeCsv(
   orders: string,
   rates: string | null,
   overrides: ConfigOverrides = {},
+  file: ConfigFile = {},
 ): Promise<RunOutput> {
   const dir = await tempDir();
   await writeFile(join(dir, "orders.csv"), orders);
   if (rates !== null) await writeFile(join(dir, "rates.csv"), rates);
-  const config = resolveConfig({}, dir, {
+  const config = resolveConfig(file, dir, {
     orders: join(dir, "orders.csv"),
     ...(rates === null ? {} : { rates: join(dir, "rates.csv") }),
     filterQuantile: "none",

@@ -1,6 +1,12 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { prepareOrders } from "../src/analysis/prepare-orders.js";
+import { resolveConfig } from "../src/config/load-config.js";
+import { DuckDBEngine } from "../src/engine/duckdb/duckdb-engine.js";
 import { zeroReasonCounts } from "../src/prepare/reasons.js";
-import { analyzeCsv, csv } from "./helpers.js";
+import { TABLES } from "../src/queries/tables.js";
+import { analyzeCsv, csv, tempDir } from "./helpers.js";
 
 const HEADER =
   "user_id,order_id,order_ts,order_dt,revenue,currency_code,tickets_count,device_type_canonical,event_type_main,region_name,city_name,service_name";
@@ -234,14 +240,60 @@ describe("value conventions (ANALYSIS.md §11.4–5)", () => {
     ]);
   });
 
-  it("accepts any finite revenue ≥ 0 and rejects the rest", async () => {
-    const good = ["0", "12.50", "1e3", " 7 ", ".5"];
+  it("accepts revenue from 0 up to, not including, 1e15 and rejects the rest", async () => {
+    const good = ["0", "12.50", "1e3", " 7 ", ".5", "999999999999999.9"];
     const bad = ["-1", "abc", "", "inf", "NaN", '"1,5"', "1_000", "0x10", "1e400"];
-    const lines = [...good, ...bad].map((v, i) => row({ order_id: String(i + 1), revenue: v }));
+    const huge = ["1e15", "1e20", "123456789012345678901", "1e308"];
+    const lines = [...good, ...bad, ...huge].map((v, i) =>
+      row({ order_id: String(i + 1), revenue: v }),
+    );
     const { rejects, users } = await analyzeCsv(csv(HEADER, ...lines), null);
-    expect(reasons(rejects)).toEqual(bad.map((_, i) => [good.length + i + 1, "bad_revenue"]));
-    expect(Number(users[0]?.total_revenue_rub)).toBeCloseTo(0 + 12.5 + 1000 + 7 + 0.5, 12);
+    expect(reasons(rejects)).toEqual(
+      [...bad, ...huge].map((_, i) => [good.length + i + 1, "bad_revenue"]),
+    );
+    expect(Number(users[0]?.total_revenue_rub)).toBeCloseTo(1e15 + 12.5 + 1000 + 7 + 0.5, 0);
   });
+
+  it("rejects 1e308 tenge as bad_revenue rather than let it become infinite in roubles", async () => {
+    const { rejects, users } = await analyzeCsv(
+      csv(
+        HEADER,
+        row({ order_id: "1" }),
+        row({ order_id: "2", currency_code: "kzt", revenue: "1e308", order_ts: "2024-06-10" }),
+      ),
+      RATES,
+    );
+    expect(reasons(rejects)).toEqual([[2, "bad_revenue"]]);
+    expect(users.map((u) => u.total_revenue_rub)).toEqual(["100.0"]);
+  });
+
+  it("carries revenue just below the bound, summed over twelve thousand orders, through every stage", async () => {
+    // One user's total passes int64 (9.2e18), and so do the upper φK bin edges of total
+    // revenue: a whole number of that size once failed to bind.
+    const heavy = Array.from({ length: 12_000 }, (_, i) =>
+      row({ user_id: "heavy", order_id: String(i + 1), revenue: "999999999999999" }),
+    );
+    const light = Array.from({ length: 60 }, (_, i) =>
+      row({
+        user_id: `u${i % 30}`,
+        order_id: String(20_000 + i),
+        order_ts: `2024-06-${String(1 + (i % 28)).padStart(2, "0")} 10:00`,
+        revenue: String(100 + i),
+      }),
+    );
+    const { results, users } = await analyzeCsv(csv(HEADER, ...heavy, ...light), null);
+    expect(results.ledger.rows_accepted).toBe(12_060);
+    const relative = (a: number, b: number) => Math.abs(a / b - 1);
+    expect(relative(results.overall.revenue_rub, 1.1999999999999988e19)).toBeLessThan(1e-12);
+    const total = Number(users.find((u) => u.user_id === "heavy")?.total_revenue_rub);
+    expect(relative(total, 1.1999999999999988e19)).toBeLessThan(1e-12);
+    expect(results.correlation).not.toBeNull();
+    for (const s of ["1", "2-4", "5+"] as const) {
+      const mean = results.revenue.segments[s].mean_avg_revenue_rub;
+      if (results.repeat.segments[s].users > 0) expect(Number.isFinite(mean)).toBe(true);
+    }
+    expect(JSON.stringify(results)).not.toMatch(/Infinity|NaN/);
+  }, 60_000);
 
   it("reads tickets_count: blank is 1, 2.0 is 2, anything not a whole number ≥ 1 is rejected", async () => {
     const good = ["", "2.0", "3", " 4 "];
@@ -309,7 +361,27 @@ describe("currency conversion: the latest rate on or before the order date (§1)
     );
     const rub = Object.fromEntries(users.map((u) => [u.user_id, Number(u.total_revenue_rub)]));
     expect(rub).toEqual({ sat: 200, mon: 210, fri: 10, wed: 21, rub: 7 });
-    expect(results.preparation.rates).toEqual({ rows_read: 4, rows_used: 2, rows_ignored: 2 });
+    expect(results.preparation.rates).toEqual({
+      rows_read: 4,
+      rows_used: 2,
+      rows_ignored: 2,
+      ignored: {
+        bad_date: 0,
+        missing_currency: 0,
+        rouble: 0,
+        bad_nominal: 1,
+        bad_rate: 1,
+        superseded: 0,
+      },
+      conflicting_dates: 0,
+    });
+    expect(results.notes).toContainEqual(
+      expect.objectContaining({
+        code: "rates_ignored",
+        text: "2 of 4 rate rows were ignored: 1 with a nominal that is not a number > 0, 1 with a rate that is not a number > 0.",
+        warning: true,
+      }),
+    );
     expect(results.preparation.currencies).toEqual([
       { currency_code: "kzt", orders: 4, revenue: 2150, revenue_rub: 441 },
       { currency_code: "rub", orders: 1, revenue: 7, revenue_rub: 7 },
@@ -330,6 +402,90 @@ describe("currency conversion: the latest rate on or before the order date (§1)
       [2, "no_exchange_rate"],
       [3, "unknown_currency"],
     ]);
+  });
+
+  it("looks rates up on the orders' days only: rates dated 0001 and 9999 add two rows, not a grid of every day", async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, "orders.csv"),
+      csv(
+        HEADER,
+        row({ order_id: "1", order_ts: "2024-06-08 12:00", currency_code: "kzt", revenue: "1000" }),
+        row({ order_id: "2", order_ts: "2024-06-03 12:00", currency_code: "usd", revenue: "1" }),
+        row({ order_id: "3", order_ts: "2024-06-03 12:00", currency_code: "rub", revenue: "1" }),
+      ),
+    );
+    await writeFile(
+      join(dir, "rates.csv"),
+      csv(
+        "date,currency_code,nominal,rate",
+        "0001-01-01,kzt,100,1",
+        "2024-06-07,kzt,100,20",
+        "9999-12-31,kzt,100,99",
+        "0001-01-01,usd,1,50",
+        "9999-12-31,usd,1,90",
+      ),
+    );
+    const config = resolveConfig({}, dir, {
+      orders: join(dir, "orders.csv"),
+      rates: join(dir, "rates.csv"),
+    });
+    const engine = await DuckDBEngine.open({ threads: 1 });
+    try {
+      await prepareOrders(engine, config, () => {});
+      const [days] = await engine.all(`SELECT count(*) AS n FROM ${TABLES.dailyRates}`);
+      // Two order days, five rate days: at most one row each.
+      expect(Number(days?.n)).toBeLessThanOrEqual(7);
+      const converted = await engine.all(
+        `SELECT order_id, revenue_rub FROM ${TABLES.checked} ORDER BY order_id`,
+      );
+      expect(converted).toEqual([
+        { order_id: "1", revenue_rub: 200 },
+        { order_id: "2", revenue_rub: 50 },
+        { order_id: "3", revenue_rub: 1 },
+      ]);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it("names a currency whose rate rows are all unusable, rather than leave it an unknown currency", async () => {
+    const { results, rejects } = await analyzeCsv(
+      csv(HEADER, row({ order_id: "1" }), row({ order_id: "2", currency_code: "usd" })),
+      csv(
+        "date,currency_code,nominal,rate",
+        "2024-06-01,usd,1,-90",
+        "03.06.2024,usd,1,91",
+        "2024-06-01,kzt,100,20",
+      ),
+    );
+    expect(reasons(rejects)).toEqual([[2, "unknown_currency"]]);
+    expect(results.notes.filter((n) => n.code.startsWith("rates_")).map((n) => n.text)).toEqual([
+      "2 of 3 rate rows were ignored: 1 with a date that is not YYYY-MM-DD, 1 with a rate that is not a number > 0.",
+      "The rates have 2 rows for usd, but none is usable (a date that is not YYYY-MM-DD: 1, a rate that is not a number > 0: 1): orders in usd are rejected as unknown_currency. Fix the rates of usd.",
+    ]);
+  });
+
+  it("counts the dates on which the rates contradict themselves, and uses the later row", async () => {
+    const { results, users } = await analyzeCsv(
+      csv(HEADER, row({ order_id: "1", currency_code: "kzt", order_ts: "2024-06-03 10:00" })),
+      csv(
+        "date,currency_code,nominal,rate",
+        "2024-06-03,kzt,100,20",
+        "2024-06-03,kzt,100,21",
+        "2024-06-04,kzt,100,20",
+        "2024-06-04,kzt,1,0.2",
+      ),
+    );
+    expect(users.map((u) => u.total_revenue_rub)).toEqual(["21.0"]);
+    expect(results.preparation.rates?.conflicting_dates).toBe(1);
+    expect(results.notes).toContainEqual(
+      expect.objectContaining({
+        code: "rates_conflicting",
+        text: "The rates give one currency different rates on the same date in 1 case (kzt 2024-06-03); the later row of the file is used.",
+        warning: true,
+      }),
+    );
   });
 
   it("without a rates file, every non-rouble order is unknown_currency", async () => {

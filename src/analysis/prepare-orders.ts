@@ -19,13 +19,7 @@ import {
   orderGapCountsSql,
 } from "../queries/orders.js";
 import { isIntegerTyped } from "../queries/parse-expressions.js";
-import {
-  dailyRatesSql,
-  emptyRatesSql,
-  RATE_COLUMNS,
-  rateCurrenciesSql,
-  ratesSql,
-} from "../queries/rates.js";
+import { dailyRatesSql, rateCurrenciesSql } from "../queries/rates.js";
 import { daysSincePrevCheckSql, ledgerSql } from "../queries/summaries.js";
 import { ROW_COLUMN, TABLES } from "../queries/tables.js";
 import { userIdsSql } from "../queries/user-ids.js";
@@ -33,6 +27,8 @@ import { usersSql } from "../queries/users.js";
 import { bindColumns } from "./bind-columns.js";
 import { ledgerBalances, ledgerFromCounts } from "./ledger.js";
 import type { AnalysisResults, Ledger, Note } from "./results.js";
+import { stageRates } from "./stage-rates.js";
+import { afterDataEndNote, outlyingDateNotes, studyWindow } from "./study-window.js";
 
 /** What the preparation (ANALYSIS.md §1–§3) leaves for the study, besides its tables. */
 export interface PreparedOrders {
@@ -43,8 +39,11 @@ export interface PreparedOrders {
   readonly orderIds: OrderIdOrder;
   readonly ledger: Ledger;
   readonly preparation: AnalysisResults["preparation"];
+  /** The first and last dates of the accepted orders, data_end or not. */
   readonly firstDate: string | null;
   readonly lastDate: string | null;
+  /** Accepted orders dated after a configured data_end, left out of the study (§3). */
+  readonly ordersAfterDataEnd: number;
   readonly notes: Note[];
 }
 
@@ -95,7 +94,8 @@ export async function prepareOrders(
 
   progress("reading exchange rates");
   const rates = await stageRates(engine, config);
-  await engine.createTable(TABLES.dailyRates, dailyRatesSql());
+  if (rates) notes.push(...rates.notes);
+  await engine.createTable(TABLES.dailyRates, dailyRatesSql(d, bindings));
   await engine.createTable(TABLES.rateCurrencies, rateCurrenciesSql());
 
   progress("checking every row");
@@ -127,23 +127,29 @@ export async function prepareOrders(
     );
   }
 
+  const currencyRows = ledgerRows.filter((r) => r.reason === null);
+  const dates = (key: string) => currencyRows.map((r) => String(r[key])).sort();
+  const firstDate = dates("first_dt")[0] ?? null;
+  const lastDate = dates("last_dt").at(-1) ?? null;
+
   progress("building the per-user table");
   const orderIds = await orderIdOrder(engine, bindings);
+  const ordersAfterDataEnd = await studyWindow(engine, config.dataEnd, firstDate);
   // A view, not a copy: writing ten million orders a second time costs more than filtering
   // the checked table again in the few statements that read it.
-  await engine.createView(TABLES.orders, acceptedOrdersSql());
+  await engine.createView(TABLES.orders, acceptedOrdersSql(config.dataEnd !== null));
+  if (ordersAfterDataEnd > 0) notes.push(afterDataEndNote(ordersAfterDataEnd, config.dataEnd));
+  notes.push(...(await outlyingDateNotes(engine)));
   progress("aggregating users");
   await engine.createTable(TABLES.users, usersSql(d, bindings, dims, orderIds));
   await engine.drop(TABLES.raw, raw.kind);
 
-  const currencyRows = ledgerRows.filter((r) => r.reason === null);
   const currencies = currencyRows.map((r) => ({
     currency_code: String(r.currency_code),
     orders: Number(r.n),
     revenue: Number(r.revenue),
     revenue_rub: Number(r.revenue_rub),
   }));
-  const dates = (key: string) => currencyRows.map((r) => String(r[key])).sort();
   progress("days between orders");
   await engine.createTable(TABLES.orderGaps, orderGapCountsSql(d, orderIds));
   const dspCheck = bindings.days_since_prev
@@ -165,9 +171,10 @@ export async function prepareOrders(
     dims,
     orderIds,
     ledger,
-    preparation: { currencies, rates, days_since_prev_check: dspCheck },
-    firstDate: dates("first_dt")[0] ?? null,
-    lastDate: dates("last_dt").at(-1) ?? null,
+    preparation: { currencies, rates: rates?.summary ?? null, days_since_prev_check: dspCheck },
+    firstDate,
+    lastDate,
+    ordersAfterDataEnd,
     notes,
   };
 }
@@ -190,33 +197,4 @@ async function orderIdOrder(engine: Engine, bindings: Bindings): Promise<OrderId
   if (bindings.order_id && isIntegerTyped(bindings.order_id)) return "number";
   const [ids] = await engine.all(integerOrderIdsSql(engine.dialect));
   return Number(ids?.n) > 0 && Number(ids?.n) === Number(ids?.integers) ? "integer_text" : "text";
-}
-
-async function stageRates(engine: Engine, config: AnalysisConfig) {
-  if (!config.rates) {
-    await engine.createTable(TABLES.rates, emptyRatesSql(engine.dialect));
-    return null;
-  }
-  const columns = await describeSource(engine, config.rates, "rates");
-  const missing = RATE_COLUMNS.filter((c) => !columns.some((s) => s.name === c));
-  if (missing.length) {
-    throw inputError(
-      `the rates ${config.rates.kind} ${sourceName(config.rates)} has no column ${missing.join(", ")}`,
-      "Give rates with the columns date,currency_code,nominal,rate",
-    );
-  }
-  const staged = await stageSource(
-    engine,
-    config.rates,
-    columns,
-    TABLES.ratesRaw,
-    ROW_COLUMN,
-    "rates",
-  );
-  const read = staged.rows;
-  await engine.createTable(TABLES.rates, ratesSql(engine.dialect));
-  await engine.drop(TABLES.ratesRaw, staged.kind);
-  const [used] = await engine.all(`SELECT count(*) AS n FROM ${TABLES.rates}`);
-  const rowsUsed = Number(used?.n ?? 0);
-  return { rows_read: read, rows_used: rowsUsed, rows_ignored: read - rowsUsed };
 }

@@ -60,9 +60,27 @@ export interface CurrencyRow {
   revenue_rub: number;
 }
 
+/** The rates file: rows read, used and ignored, and why (§11.5). */
+export interface RatesSummary {
+  rows_read: number;
+  rows_used: number;
+  rows_ignored: number;
+  /** Ignored rows per reason, zeros included. */
+  ignored: Record<
+    "bad_date" | "missing_currency" | "rouble" | "bad_nominal" | "bad_rate" | "superseded",
+    number
+  >;
+  /** Currency and date pairs with different rates per unit in two or more rows. */
+  conflicting_dates: number;
+}
+
 export interface Note {
   code: string;
+  /** The English text; `texts`, when present, has every language. */
   text: string;
+  texts?: { en: string; ru: string };
+  /** The data may be wrong: the report shows it on its first screen. */
+  warning?: boolean;
 }
 
 /** One value of an entry-point dimension (§4). */
@@ -223,6 +241,8 @@ export interface AnalysisResults {
   currency: { code: string; symbol: string };
   data_end: string | null;
   data_start: string | null;
+  /** Accepted orders dated after a configured data_end: left out of the study (§3). */
+  orders_after_data_end: number;
   input: {
     /** Where the orders were read: files through DuckDB, or inside PostgreSQL. */
     source: "files" | "postgres";
@@ -234,7 +254,7 @@ export interface AnalysisResults {
   ledger: Ledger;
   preparation: {
     currencies: CurrencyRow[];
-    rates: { rows_read: number; rows_used: number; rows_ignored: number } | null;
+    rates: RatesSummary | null;
     days_since_prev_check: { compared: number; mismatches: number } | null;
   };
   filter: FilterResult;

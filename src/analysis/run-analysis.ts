@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import type { AnalysisConfig } from "../config/config.js";
 import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
 import { type ExportSource, exportQuery } from "../engine/duckdb/export.js";
@@ -8,7 +7,8 @@ import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
 import { sourceLabel } from "../engine/stage-source.js";
 import { cancelledError } from "../errors.js";
 import { checkReadableFile } from "../io/check-file.js";
-import { makeOutputDir, writeOutputFile } from "../io/output-file.js";
+import { writeOutputFile } from "../io/output-file.js";
+import { type InputFile, OutputSet } from "../io/output-set.js";
 import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";
 import { CURRENCIES } from "../model/currencies.js";
 import { populationSql, segmentsSql } from "../queries/summaries.js";
@@ -18,7 +18,7 @@ import { adjustedEffectsStage } from "./adjusted-effects.js";
 import { cohortStage } from "./cohorts.js";
 import { comparePeriods } from "./compare-periods.js";
 import { correlationStage } from "./correlation.js";
-import { listSizes, planLists } from "./customer-lists.js";
+import { listSizes, type PlannedList, planLists } from "./customer-lists.js";
 import { entryPointsStage } from "./entry-points.js";
 import { headline, orderCountFilter } from "./filter.js";
 import { findingsAndRecommendations } from "./findings/index.js";
@@ -38,8 +38,16 @@ import type { StudyContext } from "./study-context.js";
 import { timeStage } from "./time.js";
 
 export interface RunOptions {
-  /** Where to write results.json, agg_users and rejects; nothing is written without it. */
+  /**
+   * Where to write results.json, agg_users, rejects and predictions; nothing is written
+   * without it. They replace an earlier run's outputs only once the run has succeeded.
+   */
   readonly outDir?: string;
+  /**
+   * The outputs of a run that writes more than the analysis (the CLI adds the report): the
+   * analysis writes into it and the caller commits it. Takes the place of outDir.
+   */
+  readonly output?: OutputSet;
   /** Called as each step starts, for progress on stderr. */
   readonly onProgress?: (step: string) => void;
   /**
@@ -82,27 +90,50 @@ async function runCancellable(
     if (signal?.aborted) throw cancelledError();
     report(step);
   };
-  for (const [source, what] of [
-    [config.orders, "orders"],
-    [config.rates, "rates"],
-  ] as const) {
-    if (source?.kind === "file") await checkReadableFile(source.path, what);
+  for (const input of inputFiles(config)) await checkReadableFile(input.path, input.what);
+  const own = !options.output && options.outDir !== undefined;
+  const output =
+    options.output ?? (own ? await OutputSet.open(options.outDir ?? "", inputFiles(config)) : null);
+  try {
+    const results = await analyzeIn(config, output, progress, signal, options.now ?? new Date());
+    if (own) await output?.commit();
+    return results;
+  } finally {
+    if (own) await output?.discard();
   }
-  if (options.outDir) await makeOutputDir(options.outDir);
+}
+
+/** The files a run reads: no output may replace one of them. */
+export function inputFiles(config: AnalysisConfig): InputFile[] {
+  const files: InputFile[] = [];
+  if (config.orders.kind === "file") files.push({ path: config.orders.path, what: "orders" });
+  if (config.rates?.kind === "file") files.push({ path: config.rates.path, what: "rates" });
+  return files;
+}
+
+async function analyzeIn(
+  config: AnalysisConfig,
+  output: OutputSet | null,
+  progress: (step: string) => void,
+  signal: AbortSignal | undefined,
+  now: Date,
+): Promise<AnalysisResults> {
   const engine = config.postgres
     ? await PostgresEngine.connect({
         ...config.postgres.connection,
         statementTimeoutMs: config.postgres.statementTimeoutMs,
+        timeZone: config.timeZone,
       })
     : await DuckDBEngine.open({
         memoryLimit: config.memoryLimit,
+        timeZone: config.timeZone,
         ...(config.tempDirectory ? { tempDirectory: config.tempDirectory } : {}),
       });
   const cancel = () => void engine.cancel().catch(() => undefined);
   signal?.addEventListener("abort", cancel, { once: true });
   try {
     if (signal?.aborted) throw cancelledError();
-    return await analyzeWith(engine, config, options.outDir, progress, options.now ?? new Date());
+    return await analyzeWith(engine, config, output, progress, now);
   } finally {
     signal?.removeEventListener("abort", cancel);
     await engine.close();
@@ -112,13 +143,13 @@ async function runCancellable(
 async function analyzeWith(
   engine: Engine,
   config: AnalysisConfig,
-  outDir: string | undefined,
+  output: OutputSet | null,
   progress: (step: string) => void,
   now: Date,
 ): Promise<AnalysisResults> {
   const d = engine.dialect;
   const prepared = await prepareOrders(engine, config, progress, {
-    keepRejects: outDir !== undefined,
+    keepRejects: output !== null,
   });
   const { bindings, absent, dims, notes } = prepared;
   const dataEnd = config.dataEnd ?? prepared.lastDate;
@@ -195,9 +226,11 @@ async function analyzeWith(
   );
   const lists = await listSizes(ctx, predictions, plannedLists);
 
-  if (outDir) {
+  if (output) {
     progress("writing agg_users and rejects");
-    await writeTables(engine, outDir, filter.P, prediction !== null, config.csvRaw);
+    await writeTables(engine, output, filter.P, prediction !== null, config.csvRaw);
+    progress("writing the customer lists");
+    await writeLists(engine, output, plannedLists, config.csvRaw);
   }
 
   const study: Omit<AnalysisResults, "findings" | "recommendations"> = {
@@ -206,6 +239,7 @@ async function analyzeWith(
     currency: { code: config.currency, symbol: CURRENCIES[config.currency].symbol },
     data_end: dataEnd,
     data_start: prepared.firstDate,
+    orders_after_data_end: prepared.ordersAfterDataEnd,
     input: {
       source: config.postgres ? "postgres" : "files",
       orders: sourceLabel(config.orders),
@@ -237,8 +271,8 @@ async function analyzeWith(
     notes,
   };
   const results: AnalysisResults = { ...study, ...findingsAndRecommendations(study) };
-  if (outDir)
-    await writeOutputFile(join(outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  if (output)
+    await writeOutputFile(output.file("results.json"), `${JSON.stringify(results, null, 2)}\n`);
   return results;
 }
 
@@ -272,13 +306,13 @@ function segmentTotals(rows: readonly Record<string, unknown>[]): Record<Segment
  */
 async function writeTables(
   engine: Engine,
-  outDir: string,
+  output: OutputSet,
   P: number | null,
   predicted: boolean,
   csvRaw: boolean,
 ): Promise<void> {
   const excluded = P === null ? "false" : `total_orders > ${Number(P)}`;
-  const tables: [string, ExportSource][] = [
+  const tables: ["agg_users" | "rejects" | "predictions", ExportSource][] = [
     [
       "agg_users",
       {
@@ -296,11 +330,32 @@ async function writeTables(
   }
   for (const [name, source] of tables) {
     if (engine instanceof PostgresEngine) {
-      await exportCsv(engine, source, join(outDir, `${name}.csv`), csvRaw);
+      await exportCsv(engine, source, output.file(`${name}.csv`), csvRaw);
       continue;
     }
     for (const format of ["csv", "parquet"] as const) {
-      await exportQuery(engine, source, join(outDir, `${name}.${format}`), format, csvRaw);
+      await exportQuery(engine, source, output.file(`${name}.${format}`), format, csvRaw);
     }
+  }
+}
+
+/**
+ * The customer lists (§14), one CSV each under lists/: every list's rows are first kept in a
+ * working table, since an export reads a query without bound values.
+ */
+async function writeLists(
+  engine: Engine,
+  output: OutputSet,
+  lists: readonly PlannedList[],
+  csvRaw: boolean,
+): Promise<void> {
+  for (const list of lists) {
+    const table = `${TABLES.listPrefix}${list.name}`;
+    await engine.createTable(table, list.rows.sql, list.rows.params);
+    const source = { sql: `SELECT * FROM ${table}`, orderBy: "total_revenue_rub DESC, user_id" };
+    const file = output.file(`lists/${list.name}.csv`);
+    if (engine instanceof PostgresEngine) await exportCsv(engine, source, file, csvRaw);
+    else await exportQuery(engine, source, file, "csv", csvRaw);
+    await engine.drop(table, "table");
   }
 }

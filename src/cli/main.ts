@@ -1,11 +1,12 @@
 import { dirname, join, resolve } from "node:path";
-import { runAnalysis } from "../analysis/run-analysis.js";
+import { inputFiles, runAnalysis } from "../analysis/run-analysis.js";
 import { clickhouseFromEnv } from "../config/clickhouse-env.js";
 import { connectionFromEnv } from "../config/connection-env.js";
 import { fileSourceOf, loadConfig, resolveConfig } from "../config/load-config.js";
 import { writeDemoCsv, writeDemoParquet } from "../demo/write-demo.js";
 import { type CancelSignal, cancelledError, EncoreError } from "../errors.js";
 import { writingInto } from "../io/output-file.js";
+import { OutputSet } from "../io/output-set.js";
 import { loadIntoClickHouse } from "../load/load-clickhouse.js";
 import { loadIntoPostgres } from "../load/load-postgres.js";
 import { writeReport } from "../report/write-report.js";
@@ -142,6 +143,8 @@ async function analyze(
   io: Io,
 ): Promise<void> {
   const progress = progressReporter(quiet, io.err);
+  // The analysis and the report replace an earlier run's outputs together, or not at all.
+  const output = await OutputSet.open(out, inputFiles(config));
   // Ctrl-C and SIGTERM alike cancel the running query (in PostgreSQL too) and let the run
   // clean up after itself (its temporary directory, its unfinished outputs) instead of dying
   // with the query left running.
@@ -153,7 +156,7 @@ async function analyze(
   });
   try {
     const results = await runAnalysis(config, {
-      outDir: out,
+      output,
       onProgress: progress.step,
       signal: abort.signal,
     });
@@ -161,13 +164,15 @@ async function analyze(
     if (!quiet) for (const note of results.notes) io.err(`note: ${note.text}`);
     stopIfCancelled(abort.signal);
     progress.step("writing the report");
-    await writeReport(results, lang, join(out, "report.html"));
+    await writeReport(results, lang, output.file("report.html"));
     progress.done();
     stopIfCancelled(abort.signal);
+    await output.commit();
     for (const line of summaryLines(results, out)) io.out(line);
     io.out(`report: ${join(out, "report.html")}`);
   } finally {
     for (const [signal, handler] of handlers) process.off(signal, handler);
+    await output.discard();
   }
 }
 

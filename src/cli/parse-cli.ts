@@ -145,7 +145,8 @@ function parseAnalyze(args: readonly string[]): Command {
   const q = str("filter-quantile");
   if (q !== undefined) overrides.filterQuantile = parseQuantile(q);
   const dataEnd = str("data-end");
-  if (dataEnd !== undefined) overrides.dataEnd = parseDate(dataEnd, "--data-end");
+  // Checked with the config's dates, as a config error (exit 3).
+  if (dataEnd !== undefined) overrides.dataEnd = dataEnd;
   const minUsers = str("min-users");
   if (minUsers !== undefined) overrides.minUsers = parsePositiveInt(minUsers, "--min-users");
   const topN = str("top-n");
@@ -325,13 +326,6 @@ function parseQuantile(text: string): number | "none" {
     throw usageError(`invalid --filter-quantile: ${text}`, "Give a number in (0, 1] or none");
   }
   return q;
-}
-
-function parseDate(text: string, flag: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
-    throw usageError(`invalid ${flag}: ${text}`, "Give a date as YYYY-MM-DD");
-  }
-  return text;
 }
 
 function parseInteger(text: string, flag: string): number {

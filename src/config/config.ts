@@ -103,6 +103,8 @@ export interface AnalysisConfig {
   readonly csvRaw: boolean;
   /** The currency the amounts are in, for the report's and the summary's labels. */
   readonly currency: CurrencyCode;
+  /** The zone in which timestamps with a time zone become the service's wall-clock times. */
+  readonly timeZone: string;
   /** The "who comes back" models: horizon, customer value, calibration/holdout split. */
   readonly prediction: {
     /** false skips the models (predict: false, --no-predict). */
@@ -122,6 +124,8 @@ export const DEFAULTS = {
   topN: 15,
   memoryLimit: "1GB",
   currency: DEFAULT_CURRENCY,
+  /** Not the machine's zone: the same data gives the same dates on every machine (§11.4). */
+  timeZone: "UTC",
   /** A long analysis of a large table is normal; a statement running past this is not. */
   statementTimeoutMs: 30 * 60 * 1000,
   timeUnit: "days",

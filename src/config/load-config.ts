@@ -15,6 +15,7 @@ import {
   type RelationSource,
 } from "./config.js";
 import { type ConnectionSettings, connectionFromEnv } from "./connection-env.js";
+import { isIsoDate, isTimeZone } from "./date-values.js";
 import { type ConfigFile, configFileSchema } from "./schema.js";
 import { parseDuration } from "./units.js";
 
@@ -42,6 +43,8 @@ export interface ConfigOverrides {
   csvRaw?: boolean;
   /** The currency the amounts are in (rub, usd, eur, …): the report's and the summary's labels. */
   currency?: CurrencyCode;
+  /** An IANA time zone name: where TIMESTAMPTZ values become wall-clock times. */
+  timeZone?: string;
   predict?: boolean;
   timeUnit?: "days" | "weeks";
   horizonDays?: number;
@@ -189,7 +192,7 @@ function common(file: ConfigFile, fileDir: string, overrides: ConfigOverrides) {
     filterQuantile: q === "none" ? null : q,
     minUsers: overrides.minUsers ?? file.min_users ?? DEFAULTS.minUsers,
     topN: overrides.topN ?? file.top_n ?? DEFAULTS.topN,
-    dataEnd: overrides.dataEnd ?? file.data_end ?? null,
+    dataEnd: checkedDate(overrides.dataEnd, "--data-end") ?? file.data_end ?? null,
     memoryLimit: overrides.memoryLimit ?? file.memory_limit ?? DEFAULTS.memoryLimit,
     cohorts: cohortSettings(file, overrides),
     compare: comparedPeriods(overrides.compare ?? file.compare),
@@ -200,20 +203,22 @@ function common(file: ConfigFile, fileDir: string, overrides: ConfigOverrides) {
       (file.temp_directory ? resolve(fileDir, file.temp_directory) : null),
     csvRaw: overrides.csvRaw ?? file.csv_raw ?? false,
     currency: overrides.currency ?? file.currency ?? DEFAULTS.currency,
+    timeZone: checkedZone(overrides.timeZone) ?? file.timezone ?? DEFAULTS.timeZone,
     prediction: {
       enabled: overrides.predict ?? file.predict ?? true,
       timeUnit: overrides.timeUnit ?? file.time_unit ?? DEFAULTS.timeUnit,
       horizonDays: overrides.horizonDays ?? file.horizon_days ?? DEFAULTS.horizonDays,
       clvMonths: file.clv_months ?? DEFAULTS.clvMonths,
       monthlyDiscountRate: file.monthly_discount_rate ?? DEFAULTS.monthlyDiscountRate,
-      calibrationEnd: overrides.calibrationEnd ?? file.calibration_end ?? null,
+      calibrationEnd:
+        checkedDate(overrides.calibrationEnd, "--calibration-end") ?? file.calibration_end ?? null,
     },
   };
 }
 
 function cohortSettings(file: ConfigFile, overrides: ConfigOverrides): AnalysisConfig["cohorts"] {
-  const from = overrides.cohortFrom ?? file.cohort_from ?? null;
-  const to = overrides.cohortTo ?? file.cohort_to ?? null;
+  const from = checkedDate(overrides.cohortFrom, "--cohort-from") ?? file.cohort_from ?? null;
+  const to = checkedDate(overrides.cohortTo, "--cohort-to") ?? file.cohort_to ?? null;
   if (from !== null && to !== null && from > to) {
     throw configError(
       `the cohort range ends before it starts: ${from} to ${to}`,
@@ -251,6 +256,7 @@ function comparedPeriods(
 ): AnalysisConfig["compare"] {
   if (!pair) return null;
   const [a, b] = pair.map(([from, to]) => {
+    for (const date of [from, to]) checkedDate(date, "compared date");
     if (from > to) {
       throw configError(
         `a compared period ends before it starts: ${from}..${to}`,
@@ -266,6 +272,24 @@ function comparedPeriods(
     );
   }
   return [a, b];
+}
+
+/** A date given on the command line (or by a library caller), checked as the config's are. */
+function checkedDate(text: string | undefined, what: string): string | undefined {
+  if (text !== undefined && !isIsoDate(text)) {
+    throw configError(`invalid ${what}: ${text} is not a date`, "Give a real date as YYYY-MM-DD");
+  }
+  return text;
+}
+
+function checkedZone(text: string | undefined): string | undefined {
+  if (text !== undefined && !isTimeZone(text)) {
+    throw configError(
+      `invalid time zone: ${text}`,
+      "Give a time zone name such as UTC or Europe/Moscow",
+    );
+  }
+  return text;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { ORDER_COLUMNS } from "../model/columns.js";
 import { CURRENCY_CODES } from "../model/currencies.js";
+import { isIsoDate, isTimeZone } from "./date-values.js";
 import { durationMs, isMemoryLimit } from "./units.js";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+const isoDate = z.string().refine(isIsoDate, "expected a real date as YYYY-MM-DD");
 
 /** The configuration file (JSON), as a user writes it. Every key is optional. */
 export const configFileSchema = z.strictObject({
@@ -42,6 +43,10 @@ export const configFileSchema = z.strictObject({
   statement_timeout: z
     .string()
     .refine((text) => durationMs(text) !== null, "expected a duration such as 30s, 10min, 1h or 0")
+    .optional(),
+  timezone: z
+    .string()
+    .refine(isTimeZone, "expected a time zone such as UTC or Europe/Moscow")
     .optional(),
   memory_limit: z
     .string()

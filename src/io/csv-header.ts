@@ -1,12 +1,13 @@
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
 import { inputError } from "../errors.js";
+import { gzipError, isGzipPath, isZlibError } from "./gzip-integrity.js";
 import { assertTextFile, assertTextLine } from "./sniff-text.js";
 
 /** Reads the first line of a CSV file (gzipped or not) without reading the rest. */
-export async function readFirstLine(path: string): Promise<string> {
+export async function readFirstLine(path: string, what = "input"): Promise<string> {
   const raw = createReadStream(path);
-  const stream = path.toLowerCase().endsWith(".gz") ? raw.pipe(createGunzip()) : raw;
+  const stream = isGzipPath(path) ? raw.pipe(createGunzip()) : raw;
   let text = "";
   try {
     for await (const chunk of stream) {
@@ -16,6 +17,7 @@ export async function readFirstLine(path: string): Promise<string> {
       if (text.length > 1_000_000) break;
     }
   } catch (error) {
+    if (isZlibError(error)) throw gzipError(path, what, error);
     throw inputError(
       `cannot read ${path} (${(error as Error).message})`,
       "Check that the file is intact",
@@ -52,7 +54,7 @@ export function parseHeader(line: string, delimiter: string): string[] {
 /** The column names of a CSV file, checked: none blank, none repeated. */
 export async function csvColumns(path: string, delimiter: string, what: string): Promise<string[]> {
   await assertTextFile(path, what);
-  const line = await readFirstLine(path);
+  const line = await readFirstLine(path, what);
   assertTextLine(line, path, what);
   const names = parseHeader(line, delimiter);
   const seen = new Set<string>();

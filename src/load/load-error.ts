@@ -1,6 +1,7 @@
 import pg from "pg";
 import { redact } from "../engine/redact.js";
 import { configError, EncoreError, engineError, inputError, outputError } from "../errors.js";
+import { gzipError, isZlibError } from "../io/gzip-integrity.js";
 import { EndMarkerError } from "./end-marker-guard.js";
 
 /** What was being loaded when something failed. */
@@ -57,6 +58,7 @@ export function loadError(error: unknown, step: LoadStep): EncoreError {
 
 /** A failure of the file itself: missing, unreadable, a broken gzip stream. */
 export function fileError(error: unknown, step: LoadStep): EncoreError {
+  if (isZlibError(error)) return gzipError(step.path, step.what, error);
   return inputError(
     `cannot read the ${step.what} file ${step.path} (${(error as Error).message})`,
     error instanceof EndMarkerError

@@ -56,7 +56,7 @@ converted AS (
   FROM dated
   LEFT JOIN ${TABLES.rateCurrencies} AS k ON k.currency_code = dated.e_currency_code
   LEFT JOIN ${TABLES.dailyRates} AS fx ON fx.currency_code = dated.e_currency_code
-    AND fx.rate_date = CASE WHEN dated.e_order_dt > k.last_date THEN k.last_date ELSE dated.e_order_dt END
+    AND fx.rate_date = dated.e_order_dt
 ),
 reasoned AS (
   SELECT *, CASE

@@ -19,6 +19,7 @@ import {
   repeaterMedianRevenueSql,
 } from "./customer-lists.js";
 import { entryPointCountsSql } from "./entry-points.js";
+import { ordersAfterSql, ordersPerDateSql, rowsBetweenSql, studyWindowSql } from "./order-dates.js";
 import { acceptedOrdersSql, integerOrderIdsSql, orderGapCountsSql } from "./orders.js";
 import {
   historyTriplesSql,
@@ -29,7 +30,14 @@ import {
   userPredictionsSql,
 } from "./purchase-history.js";
 import { rankSumSql } from "./rank-sum.js";
-import { dailyRatesSql, emptyRatesSql, rateCurrenciesSql, ratesSql } from "./rates.js";
+import {
+  conflictingRateDatesSql,
+  dailyRatesSql,
+  emptyRatesSql,
+  rateCurrenciesSql,
+  rateProblemsSql,
+  ratesSql,
+} from "./rates.js";
 import { orderCountDistributionSql, repeatWithinSql, survivalCountsSql } from "./repeat.js";
 import {
   avgRevenueQuantileSql,
@@ -89,6 +97,11 @@ const BUILDERS: Record<string, string | { sql: string; params: SqlValue[] }> = {
   entryPointCountsSql: entryPointCountsSql("enc_users", "first_device"),
   integerOrderIdsSql: integerOrderIdsSql(d),
   acceptedOrdersSql: acceptedOrdersSql(),
+  acceptedOrdersSqlWindowed: acceptedOrdersSql(true),
+  studyWindowSql: studyWindowSql(),
+  ordersAfterSql: { sql: ordersAfterSql(), params: ["2024-12-31"] },
+  ordersPerDateSql: ordersPerDateSql(d),
+  rowsBetweenSql: { sql: rowsBetweenSql(), params: ["2024-06-01", "2024-06-30"] },
   orderGapCountsSql: orderGapCountsSql(d, "integer_text"),
   purchaseHistorySql: purchaseHistorySql(d, "2024-12-31", "2024-09-30", 50),
   historyTriplesSql: historyTriplesSql("_cal"),
@@ -99,7 +112,9 @@ const BUILDERS: Record<string, string | { sql: string; params: SqlValue[] }> = {
   rankSumSql: rankSumSql(d, "enc_users", "avg_revenue_rub", "is_two", "NOT is_two"),
   ratesSql: ratesSql(d),
   emptyRatesSql: emptyRatesSql(d),
-  dailyRatesSql: dailyRatesSql(),
+  dailyRatesSql: dailyRatesSql(d, BINDINGS),
+  rateProblemsSql: rateProblemsSql(d),
+  conflictingRateDatesSql: conflictingRateDatesSql(d),
   rateCurrenciesSql: rateCurrenciesSql(),
   orderCountDistributionSql: orderCountDistributionSql("enc_users"),
   repeatWithinSql: { sql: repeatWithinSql(d, "enc_users"), params: ["2024-12-31", 30] },

@@ -23,12 +23,17 @@ export const orderKeys = (ids: OrderIdOrder): string[] =>
     ? ["order_ts", "CAST(order_id AS BIGINT)", "length(order_id)"]
     : ["order_ts", "order_id"];
 
-/** The accepted orders. */
-export const acceptedOrdersSql = (): string => `
+/**
+ * The study's orders: the accepted ones, up to a configured data_end (held in the study
+ * window table) when `windowed`.
+ */
+export const acceptedOrdersSql = (windowed = false): string => `
 SELECT ${quoteIdent(ROW_COLUMN)}, user_no, order_id, order_ts, CAST(order_ts AS DATE) AS order_dt,
   revenue, currency_no, tickets_count, revenue_rub, days_since_prev_source
 FROM ${TABLES.checked}
-WHERE reason IS NULL`;
+WHERE reason IS NULL${
+  windowed ? ` AND CAST(order_ts AS DATE) <= (SELECT data_end FROM ${TABLES.studyWindow})` : ""
+}`;
 
 /**
  * days_since_prev of every accepted order (§3), counted rather than listed: orders and

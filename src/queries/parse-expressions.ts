@@ -15,7 +15,7 @@ export function rawRef(binding: ColumnBinding, alias = "r"): string {
 
 /** Trimmed text, NULL when blank. */
 export function textValue(d: Dialect, binding: ColumnBinding | undefined): string {
-  if (!binding) return "NULL";
+  if (!binding) return `CAST(NULL AS ${d.textType})`;
   const ref = rawRef(binding);
   const text = binding.kind === "text" ? ref : `CAST(${ref} AS ${d.textType})`;
   return `NULLIF(trim(${text}), '')`;
@@ -28,13 +28,13 @@ export function timestampValue(
   dt: ColumnBinding | undefined,
 ): string {
   const one = (b: ColumnBinding | undefined): string => {
-    if (!b) return "NULL";
+    if (!b) return "CAST(NULL AS TIMESTAMP)";
     if (b.kind === "timestamp") return `CAST(${rawRef(b)} AS TIMESTAMP)`;
     if (b.kind === "date") return `CAST(${rawRef(b)} AS TIMESTAMP)`;
     const text = textValue(d, b);
     return d.tryTimestamp(text);
   };
-  if (!ts) return dt ? `CAST(CAST(${one(dt)} AS DATE) AS TIMESTAMP)` : "NULL";
+  if (!ts) return `CAST(CAST(${one(dt)} AS DATE) AS TIMESTAMP)`;
   if (!dt) return one(ts);
   // A typed value is blank only when NULL: no need to write every timestamp out as text.
   const blank = ts.kind === "text" ? `${textValue(d, ts)} IS NULL` : `${rawRef(ts)} IS NULL`;
@@ -62,11 +62,18 @@ function numberValue(d: Dialect, binding: ColumnBinding): string {
   return d.tryDouble(textValue(d, binding));
 }
 
-/** revenue: any finite number ≥ 0 (§11.5). */
+/**
+ * The bound on revenue (§11.5): a quadrillion units of any currency is no order, and below it
+ * revenue converted at any rate and summed over any number of orders stays far inside a
+ * double, so no figure becomes infinite or overflows.
+ */
+export const REVENUE_BOUND = 1e15;
+
+/** revenue: a number from 0 up to, not including, REVENUE_BOUND (§11.5). */
 export function revenueValue(d: Dialect, binding: ColumnBinding | undefined): string {
-  if (!binding) return "NULL";
+  if (!binding) return `CAST(NULL AS ${d.doubleType})`;
   const v = numberValue(d, binding);
-  return `CASE WHEN ${v} >= 0 AND ${v} < 'Infinity'::${d.doubleType} THEN ${v} END`;
+  return `CASE WHEN ${v} >= 0 AND ${v} < ${String(REVENUE_BOUND)} THEN ${v} END`;
 }
 
 /** tickets_count: blank → 1, else a whole number ≥ 1 (§11.5); NULL when invalid. */
@@ -94,7 +101,8 @@ export function dimensionValue(d: Dialect, binding: ColumnBinding): string {
 
 /** A source's own days_since_prev, kept only to compare with the recomputed one. */
 export function integerValue(d: Dialect, binding: ColumnBinding | undefined): string {
-  if (!binding) return "NULL";
+  // Typed: PostgreSQL takes a bare NULL in a CTE for text, which then meets integers.
+  if (!binding) return "CAST(NULL AS INTEGER)";
   const v = numberValue(d, binding);
   return `CASE WHEN ${v} = floor(${v}) AND abs(${v}) < 1e9 THEN CAST(${v} AS INTEGER) END`;
 }

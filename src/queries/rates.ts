@@ -1,15 +1,29 @@
 import type { Dialect } from "../engine/dialect.js";
 import { quoteIdent } from "../engine/sql.js";
+import type { Bindings } from "./bindings.js";
+import { currencyValue, timestampValue } from "./parse-expressions.js";
 import { ROW_COLUMN, TABLES } from "./tables.js";
 
 export const RATE_COLUMNS = ["date", "currency_code", "nominal", "rate"] as const;
 
+/** Why a rate row is not used (§11.5), in the order they are decided. */
+export const RATE_PROBLEMS = [
+  "bad_date",
+  "missing_currency",
+  "rouble",
+  "bad_nominal",
+  "bad_rate",
+  "superseded",
+] as const;
+
+export type RateProblem = (typeof RATE_PROBLEMS)[number];
+
 /**
- * The usable exchange rates: parsed, rub left out (it needs none), rows with an invalid date,
- * nominal ≤ 0 or rate ≤ 0 ignored (§11.5), and where one currency has two rates on one date
- * the later row of the file wins.
+ * Every raw rate row, parsed, with the reason it is not used (NULL when it is): an invalid
+ * date, no currency, rub (it needs none), nominal or rate not a number > 0, or a later row of
+ * the file for the same currency and date.
  */
-export function ratesSql(d: Dialect): string {
+function classifiedRatesSql(d: Dialect): string {
   const col = (c: string) => `NULLIF(trim(CAST(r.${quoteIdent(c)} AS ${d.textType})), '')`;
   return `
 WITH parsed AS (
@@ -20,49 +34,88 @@ WITH parsed AS (
     ${d.tryDouble(col("rate"))} AS rate
   FROM ${TABLES.ratesRaw} AS r
 ),
-valid AS (
-  SELECT *, row_number() OVER (PARTITION BY currency_code, rate_date ORDER BY row_no DESC) AS k
+checked AS (
+  SELECT *, CASE
+    WHEN rate_date IS NULL THEN 'bad_date'
+    WHEN currency_code IS NULL THEN 'missing_currency'
+    WHEN currency_code = 'rub' THEN 'rouble'
+    WHEN NOT (nominal > 0) OR nominal IS NULL THEN 'bad_nominal'
+    WHEN NOT (rate > 0) OR rate IS NULL THEN 'bad_rate'
+  END AS problem
   FROM parsed
-  WHERE rate_date IS NOT NULL AND currency_code IS NOT NULL AND currency_code <> 'rub'
-    AND nominal > 0 AND rate > 0
+),
+ranked AS (
+  SELECT *, CASE WHEN problem IS NULL
+    THEN row_number() OVER (PARTITION BY problem, currency_code, rate_date ORDER BY row_no DESC)
+  END AS k
+  FROM checked
 )
-SELECT currency_code, rate_date, nominal, rate FROM valid WHERE k = 1`;
+SELECT row_no, rate_date, currency_code, nominal, rate,
+  CASE WHEN k > 1 THEN 'superseded' ELSE problem END AS problem
+FROM ranked`;
 }
+
+/**
+ * The usable exchange rates (§11.5): one per currency and date, the later row of the file
+ * where a currency has two on one date.
+ */
+export const ratesSql = (d: Dialect): string =>
+  `SELECT currency_code, rate_date, nominal, rate FROM (${classifiedRatesSql(d)}) AS c WHERE problem IS NULL`;
+
+/** Rate rows per currency and problem (NULL: used), to say what was ignored and why. */
+export const rateProblemsSql = (d: Dialect): string =>
+  `SELECT currency_code, problem, count(*) AS n FROM (${classifiedRatesSql(d)}) AS c ` +
+  "GROUP BY currency_code, problem ORDER BY currency_code, problem";
+
+/**
+ * Dates on which one currency has usable rows with different rates per unit: the file
+ * contradicts itself, and the later row is used.
+ */
+export const conflictingRateDatesSql = (d: Dialect): string => `
+SELECT currency_code, ${d.dateText("rate_date")} AS date
+FROM (${classifiedRatesSql(d)}) AS c
+WHERE problem IS NULL OR problem = 'superseded'
+GROUP BY currency_code, rate_date
+HAVING count(DISTINCT rate / nominal) > 1
+ORDER BY rate_date, currency_code`;
 
 export const emptyRatesSql = (d: Dialect): string =>
   `SELECT CAST(NULL AS ${d.textType}) AS currency_code, CAST(NULL AS DATE) AS rate_date, ` +
   `CAST(NULL AS ${d.doubleType}) AS nominal, CAST(NULL AS ${d.doubleType}) AS rate WHERE false`;
 
 /**
- * The rate in force on every day from a currency's first published rate to its last: the
- * latest rate on or before that day (the as-of rule of §1), so that orders find their rate by
- * an equality join on (currency, day) in the same pass that parses them. Orders after the last
- * rate take the last rate (see rateCurrenciesSql).
+ * The rate in force on each day an order in a foreign currency was placed: the latest rate on
+ * or before that day (the as-of rule of §1), so that orders find their rate by an equality join
+ * on (currency, day) in the same pass that parses them. Only the orders' days are listed, one
+ * per currency and day, however far apart the rates' own dates lie: rates dated 0001 and 9999
+ * cost two rows, not a grid of every day between.
  */
-export const dailyRatesSql = (): string => `
-WITH bounds AS (
-  SELECT min(rate_date) AS lo, max(rate_date) AS hi FROM ${TABLES.rates}
+export const dailyRatesSql = (d: Dialect, b: Bindings): string => `
+WITH order_days AS (
+  SELECT DISTINCT currency_code, CAST(order_ts AS DATE) AS day
+  FROM (
+    SELECT ${currencyValue(d, b.currency_code)} AS currency_code,
+      ${timestampValue(d, b.order_ts, b.order_dt)} AS order_ts
+    FROM ${TABLES.raw} AS r
+  ) AS parsed
+  WHERE currency_code <> 'rub' AND order_ts IS NOT NULL
 ),
-days AS (
-  SELECT CAST(t.day AS DATE) AS day
-  FROM bounds, generate_series(CAST(bounds.lo AS TIMESTAMP), CAST(bounds.hi AS TIMESTAMP), INTERVAL '1 day') AS t(day)
-),
-grid AS (
-  SELECT c.currency_code, days.day
-  FROM (SELECT DISTINCT currency_code FROM ${TABLES.rates}) AS c CROSS JOIN days
+points AS (
+  SELECT currency_code, day, CAST(NULL AS DATE) AS rate_date FROM order_days
+  UNION ALL
+  SELECT currency_code, rate_date AS day, rate_date FROM ${TABLES.rates}
 ),
 marked AS (
-  SELECT g.currency_code, g.day,
-    max(r.rate_date) OVER (PARTITION BY g.currency_code ORDER BY g.day) AS rate_day
-  FROM grid AS g
-  LEFT JOIN ${TABLES.rates} AS r ON r.currency_code = g.currency_code AND r.rate_date = g.day
+  SELECT DISTINCT currency_code, day,
+    max(rate_date) OVER (PARTITION BY currency_code ORDER BY day) AS rate_day
+  FROM points
 )
 SELECT m.currency_code, m.day AS rate_date, r.rate, r.nominal
 FROM marked AS m
 JOIN ${TABLES.rates} AS r ON r.currency_code = m.currency_code AND r.rate_date = m.rate_day`;
 
-/** Every currency that has a rate, with its last rate date. */
+/** Every currency that has a rate, numbered. */
 export const rateCurrenciesSql = (): string => `
-SELECT currency_code, max(rate_date) AS last_date,
+SELECT currency_code,
   CAST(row_number() OVER (ORDER BY currency_code) AS SMALLINT) AS currency_no
 FROM ${TABLES.rates} GROUP BY currency_code`;

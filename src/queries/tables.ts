@@ -10,10 +10,13 @@ export const TABLES = {
   repeatReasons: "enc_repeat_reasons",
   rejects: "enc_rejects",
   orders: "enc_orders",
+  studyWindow: "enc_study_window",
   users: "enc_users",
   population: "enc_population",
   keptUsers: "enc_users_kept",
   compared: "enc_compared",
+  /** Followed by a list's name: its rows, kept to be written (§14). */
+  listPrefix: "enc_list_",
   orderGaps: "enc_order_gaps",
   history: "enc_history",
   pairExpectations: "enc_pair_expectations",

@@ -71,6 +71,7 @@ export function studyResults(): StudyResults {
     currency: { code: "rub", symbol: "₽" },
     data_end: "2024-10-31",
     data_start: "2024-06-01",
+    orders_after_data_end: 0,
     input: {
       source: "files",
       orders: "orders.csv",

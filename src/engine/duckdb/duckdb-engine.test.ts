@@ -18,6 +18,16 @@ describe("DuckDBEngine", () => {
     }
   });
 
+  it("binds whole numbers past int64 as the doubles they are", async () => {
+    const engine = await DuckDBEngine.open();
+    try {
+      const rows = await engine.all("SELECT $1 > $2 AS above, $3 + 1 AS small", [1e20, 1e19, 3]);
+      expect(rows).toEqual([{ above: true, small: 4 }]);
+    } finally {
+      await engine.close();
+    }
+  });
+
   it("cancels the running statement (Ctrl-C) with a clear message", async () => {
     const engine = await DuckDBEngine.open();
     try {

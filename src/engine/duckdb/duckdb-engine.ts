@@ -1,12 +1,23 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
+import { DOUBLE, DuckDBInstance, type DuckDBType, type DuckDBValue } from "@duckdb/node-api";
 import { cancelledError, engineError, QueryError } from "../../errors.js";
 import type { Engine, Row, SqlValue } from "../engine.js";
 import { normalizeRow } from "../normalize.js";
 import { quoteIdent } from "../sql.js";
 import { duckdbDialect } from "./duckdb-dialect.js";
+
+/**
+ * The client binds a whole JS number as an integer, and one past int64 (a sum of large
+ * revenues, 1e19) fails to bind: numbers beyond exact integers are bound as the doubles they
+ * are. Other values keep the client's own inference (an undefined type).
+ */
+function paramTypes(params: readonly SqlValue[]): DuckDBType[] {
+  return params.map((v) =>
+    typeof v === "number" && !Number.isSafeInteger(v) ? DOUBLE : undefined,
+  ) as DuckDBType[];
+}
 
 export interface DuckDBEngineOptions {
   /** DuckDB's memory_limit, e.g. '1GB'. Past it, DuckDB spills to its temporary directory. */
@@ -14,6 +25,11 @@ export interface DuckDBEngineOptions {
   /** Where the private temporary directory is made (default: the system's, TMPDIR). */
   tempDirectory?: string;
   threads?: number;
+  /**
+   * The zone in which timestamps with a time zone (Parquet's TIMESTAMPTZ) become wall-clock
+   * times: an IANA name; UTC when not given, never the machine's own zone.
+   */
+  timeZone?: string;
 }
 
 /**
@@ -60,7 +76,9 @@ export class DuckDBEngine implements Engine {
     // Working tables stay in memory (writing them to a database file, compressed at each
     // checkpoint, took twice as long); past the limit DuckDB spills their blocks to `dir`.
     const connection = await instance.connect();
-    return new DuckDBEngine(instance, connection, dir, base, memoryLimit);
+    const engine = new DuckDBEngine(instance, connection, dir, base, memoryLimit);
+    await engine.run("SET TimeZone = $1", [options.timeZone ?? "UTC"]);
+    return engine;
   }
 
   async run(sql: string, params: readonly SqlValue[] = []): Promise<void> {
@@ -88,11 +106,12 @@ export class DuckDBEngine implements Engine {
     if (this.cancelled) throw cancelledError();
     try {
       const values = params.length ? (params as DuckDBValue[]) : undefined;
+      const types = values ? paramTypes(params) : undefined;
       if (!read) {
-        await this.connection.run(sql, values);
+        await this.connection.run(sql, values, types);
         return [];
       }
-      const reader = await this.connection.runAndReadAll(sql, values);
+      const reader = await this.connection.runAndReadAll(sql, values, types);
       return reader.getRowObjectsJS().map(normalizeRow);
     } catch (error) {
       throw this.failure(error);

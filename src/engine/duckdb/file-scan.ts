@@ -1,6 +1,7 @@
 import type { FileSource } from "../../config/config.js";
 import { EncoreError, inputError, QueryError } from "../../errors.js";
 import { csvColumns } from "../../io/csv-header.js";
+import { gzipDefect, isGzipPath } from "../../io/gzip-integrity.js";
 import type { Engine } from "../engine.js";
 import { quoteIdent, quoteLiteral } from "../sql.js";
 
@@ -78,6 +79,12 @@ export async function stageFile(
   what: string,
 ): Promise<number> {
   const rowCol = quoteIdent(rowColumn);
+  // DuckDB reads a cut gzip to where it ends: its trailer is checked alongside, and a broken
+  // file is reported as such, whether DuckDB then failed on the last line or not.
+  const defect =
+    source.format === "csv" && isGzipPath(source.path)
+      ? gzipDefect(source.path, what)
+      : Promise.resolve(null);
   await engine.run("SET preserve_insertion_order = true");
   try {
     await engine.run(
@@ -90,8 +97,10 @@ export async function stageFile(
           )}`,
     );
   } catch (error) {
-    throw readError(source, what, error);
+    throw (await defect) ?? readError(source, what, error);
   }
+  const broken = await defect;
+  if (broken) throw broken;
   const [row] = await engine.all(`SELECT count(*) AS n FROM ${quoteIdent(table)}`);
   // Row numbers follow the file only while insertion order is kept; once they are assigned,
   // letting DuckDB reorder lets large statements stream instead of buffering.

@@ -15,6 +15,8 @@ export interface PostgresEngineOptions extends ConnectionSettings {
   readonly readOnly?: boolean;
   /** PostgreSQL's statement_timeout for every statement, in milliseconds; 0 means none. */
   readonly statementTimeoutMs?: number;
+  /** The zone in which timestamptz values become wall-clock times (IANA name; UTC by default). */
+  readonly timeZone?: string;
 }
 
 /** SQLSTATE of a statement cancelled by statement_timeout or by a cancel request. */
@@ -107,6 +109,7 @@ export class PostgresEngine implements Engine {
     await engine.run("SELECT set_config('statement_timeout', $1, false)", [
       String(opts.statementTimeoutMs ?? 0),
     ]);
+    await engine.run("SELECT set_config('TimeZone', $1, false)", [opts.timeZone ?? "UTC"]);
     if (opts.readOnly ?? true) {
       await engine.run("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
     }

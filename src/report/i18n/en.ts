@@ -92,6 +92,7 @@ export const en = {
   tileWindow: "Repeat window",
   tileWindowNote: "it holds half of all second orders (25th–75th percentile)",
   windowDays: (lo: number, hi: number) => `day ${lo}–${hi}`,
+  dataWarnings: "Check the data first",
   findings: "Findings",
   recommendations: "Recommendations",
   noFindings: "No findings: the data are too few.",

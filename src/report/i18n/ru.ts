@@ -87,6 +87,7 @@ export const ru: Messages = {
   tileWindow: "Окно повторной покупки",
   tileWindowNote: "на него приходится половина вторых заказов (25–75-й процентили)",
   windowDays: (lo, hi) => `${lo}–${hi}-й день`,
+  dataWarnings: "Сначала проверьте данные",
   findings: "Выводы",
   recommendations: "Рекомендации",
   noFindings: "Выводов нет: данных слишком мало.",

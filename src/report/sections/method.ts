@@ -8,7 +8,7 @@ import type { SectionBuilder } from "./section.js";
 const fileName = (path: string | null): string =>
   path ? (path.split(/[\\/]/).pop() ?? path) : "—";
 
-function noteText(note: Note, r: AnalysisResults, { t, f }: ReportContext): string {
+function noteText(note: Note, r: AnalysisResults, { t, f, lang }: ReportContext): string {
   if (note.code.startsWith("absent_")) return t.noteAbsent(note.code.slice("absent_".length));
   if (note.code === "prediction_failed") return t.notePredictionFailed;
   if (note.code === "prediction_off") return t.notePredictionOff;
@@ -16,7 +16,7 @@ function noteText(note: Note, r: AnalysisResults, { t, f }: ReportContext): stri
   if (note.code === "days_since_prev_mismatch" && check) {
     return t.noteMismatch(f.count(check.mismatches), f.count(check.compared));
   }
-  return note.text;
+  return note.texts?.[lang] ?? note.text;
 }
 
 /** The prediction's horizon, value period, discount rate and check date, when it was run. */

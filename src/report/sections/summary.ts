@@ -47,7 +47,10 @@ export const summarySection: SectionBuilder = (r, { t, f, lang }) => {
           counted(o.users),
         );
   const recommendations = r.recommendations.map((s) => s.texts[lang]);
+  // What may make the figures wrong comes before them.
+  const warnings = r.notes.filter((n) => n.warning).map((n) => n.texts?.[lang] ?? n.text);
   const body =
+    (warnings.length ? `<h3>${esc(t.dataWarnings)}</h3>${list(warnings)}` : "") +
     `<div class="tiles">${tileHtml}</div>` +
     `<p class="filter-line">${prose(filterLine)}</p>` +
     `<h3>${esc(t.findings)}</h3>${findings.length ? list(findings) : `<p>${esc(t.noFindings)}</p>`}` +

@@ -1,0 +1,3 @@
+import { timeZoneCase } from "./timezone-case.js";
+
+timeZoneCase("America/New_York");
