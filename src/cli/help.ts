@@ -55,6 +55,15 @@ Options:
   --csv-raw                 write text into the CSV outputs as it is (by default a text
                             starting with = + - @ gets a leading ' so spreadsheets show it)
   --no-predict              skip the models of who will come back (and predictions.csv)
+  --horizon-days N          the prediction horizon: expected orders in the next N days
+                            (default 90)
+  --time-unit days|weeks    the models' time unit; the predictions are the same, α and the
+                            log-likelihood are stated in it (default days)
+  --clv-months N            customer value: the months ahead (default 12)
+  --monthly-discount-rate R customer value: the discount per month, in [0, 1] (default 0.01)
+  --calibration-end DATE    the holdout check fits the models on the orders up to this date,
+                            YYYY-MM-DD (default: the data end less the horizon, at most a
+                            third of the span)
   --lang en|ru              the report's language (default en)
   -q, --quiet               no progress on stderr`,
   load: `Usage: encore load --to postgres|clickhouse --orders FILE [--rates FILE] --table NAME [options]
