@@ -47,6 +47,11 @@ export interface RunOptions {
   /** Called as each step starts, for progress on stderr. */
   readonly onProgress?: (step: string) => void;
   /**
+   * Called at once with what the user should know before the run goes on: orders in a
+   * currency that no rates were given for, which will be rejected.
+   */
+  readonly onWarning?: (text: string) => void;
+  /**
    * Aborting it cancels the running statement (Ctrl-C, SIGTERM: pass the signal's name as the
    * reason); the run then fails as cancelled, its temporary files removed.
    */
@@ -91,7 +96,8 @@ async function runCancellable(
   const output =
     options.output ?? (own ? await OutputSet.open(options.outDir ?? "", inputFiles(config)) : null);
   try {
-    const results = await analyzeIn(config, output, progress, signal, options.now ?? new Date());
+    const now = options.now ?? new Date();
+    const results = await analyzeIn(config, output, progress, signal, now, options.onWarning);
     if (own) await output?.commit();
     return results;
   } finally {
@@ -113,6 +119,7 @@ async function analyzeIn(
   progress: (step: string) => void,
   signal: AbortSignal | undefined,
   now: Date,
+  warn: ((text: string) => void) | undefined,
 ): Promise<AnalysisResults> {
   const engine = config.postgres
     ? await PostgresEngine.connect({
@@ -129,7 +136,7 @@ async function analyzeIn(
   signal?.addEventListener("abort", cancel, { once: true });
   try {
     if (signal?.aborted) throw cancelledError();
-    return await analyzeWith(engine, config, output, progress, now);
+    return await analyzeWith(engine, config, output, progress, now, warn);
   } finally {
     signal?.removeEventListener("abort", cancel);
     await engine.close();
@@ -142,10 +149,12 @@ async function analyzeWith(
   output: OutputSet | null,
   progress: (step: string) => void,
   now: Date,
+  warn: ((text: string) => void) | undefined,
 ): Promise<AnalysisResults> {
   const d = engine.dialect;
   const prepared = await prepareOrders(engine, config, progress, {
     keepRejects: output !== null,
+    ...(warn ? { warn } : {}),
   });
   const { bindings, absent, dims, notes } = prepared;
   const dataEnd = config.dataEnd ?? prepared.lastDate;
