@@ -111,7 +111,9 @@ Options:
 
 Writes the demo data: DIR/orders.csv, DIR/rates.csv and DIR/manifest.json (what was planted,
 including the injected defects per reject reason). With --format parquet, writes
-DIR/orders.parquet instead, for benchmarks at scale (e.g. --users 760000 for ~10M orders).
+DIR/orders.parquet instead, for benchmarks at scale (e.g. --users 760000 for ~10M orders);
+its manifest counts the defects as written to CSV (in Parquet's typed columns a value that
+cannot be typed, such as a bad timestamp, becomes empty).
 
 Options:
   --out DIR         the output directory

@@ -109,6 +109,7 @@ async function execute(command: Command, io: Io): Promise<void> {
             : writeDemoParquet(join(command.out, "orders.parquet"), {
                 ...demoOptions(command),
                 ratesFile: join(command.out, "rates.csv"),
+                manifestFile: join(command.out, "manifest.json"),
               }),
         );
       });
