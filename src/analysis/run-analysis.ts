@@ -64,6 +64,11 @@ export interface RunOptions {
  * Runs the analysis of one orders source: the one place where I/O and computation meet.
  * Files are read by the embedded DuckDB; a PostgreSQL table or query is analysed inside
  * PostgreSQL, in a read-only session whose working tables are temporary.
+ *
+ * Returns every figure (what results.json holds). With `outDir` it also writes there
+ * results.json, agg_users, rejects and predictions (CSV, and Parquet from files); without it,
+ * nothing. It never writes the report: `renderReport(results, "en" | "ru")` returns the HTML,
+ * to be written wherever the caller likes (the CLI writes it to report.html beside them).
  */
 export async function runAnalysis(
   config: AnalysisConfig,
