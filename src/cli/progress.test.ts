@@ -106,6 +106,7 @@ describe("progressReporter", () => {
     );
     progress.step("reading orders");
     t.advance(5000);
+    progress.note("warning: 3 order rows are not in roubles");
     progress.done();
     expect(out).toEqual([]);
     expect(t.running()).toBe(0);

@@ -66,6 +66,7 @@ export function progressReporter(
     },
     /** A line between the steps (a warning): the running step is redrawn below it. */
     note(text: string) {
+      if (quiet) return;
       if (output.live && current) output.live(CLEAR_LINE);
       output.line(text);
       draw();
