@@ -59,7 +59,7 @@ describe("progress of analyze on stderr", () => {
     const warning = err.findIndex((l) => l.startsWith("warning: "));
     expect(err[warning]).toBe(
       "warning: 3 order rows are not in roubles (2 in kzt, 1 in byn) and no exchange rates " +
-        "were given: they will be rejected as unknown_currency. Give the rates (--rates FILE) " +
+        "were given: they will be rejected as unknown_currency. Give exchange rates (--rates) " +
         "to convert them",
     );
     expect(warning).toBeLessThan(err.indexOf("  checking every row…"));

@@ -213,7 +213,7 @@ async function warnOfUnconvertibleOrders(
   warn(
     `${total.toLocaleString("en-US")} order ${total === 1 ? "row is" : "rows are"} not in roubles ` +
       `(${counts.join(", ")}) and no exchange rates were given: they will be rejected as ` +
-      "unknown_currency. Give the rates (--rates FILE) to convert them",
+      "unknown_currency. Give exchange rates (--rates) to convert them",
   );
 }
 
