@@ -316,6 +316,7 @@ function sampleValue(flag: string): string {
     "--monthly-discount-rate": "0.01",
     "--statement-timeout": "10min",
     "--memory-limit": "1GB",
+    "--currency": "usd",
   };
   return values[flag] ?? (/--(min-users|top-n|horizon-days|clv-months)/.test(flag) ? "5" : "x");
 }
