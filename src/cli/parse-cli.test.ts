@@ -97,7 +97,7 @@ describe("parseCLI", () => {
     }
   });
 
-  it("reads the prediction settings as flags", () => {
+  it("reads the prediction settings, and the spill directory, as flags", () => {
     expect(
       parseCLI([
         "analyze",
@@ -115,9 +115,12 @@ describe("parseCLI", () => {
         "0.02",
         "--calibration-end",
         "1997-09-30",
+        "--temp-directory",
+        "spill",
       ]),
     ).toMatchObject({
       overrides: {
+        tempDirectory: "spill",
         horizonDays: 30,
         timeUnit: "weeks",
         clvMonths: 24,

@@ -136,6 +136,7 @@ function parseAnalyze(args: readonly string[]): Command {
     "min-users": { type: "string" },
     "top-n": { type: "string" },
     "memory-limit": { type: "string" },
+    "temp-directory": { type: "string" },
     "csv-raw": { type: "boolean" },
     currency: { type: "string" },
     "no-predict": { type: "boolean" },
@@ -180,6 +181,8 @@ function parseAnalyze(args: readonly string[]): Command {
       throw usageError(`invalid --memory-limit: ${memory}`, MEMORY_LIMIT_HINT);
     overrides.memoryLimit = memory;
   }
+  const spill = str("temp-directory");
+  if (spill !== undefined) overrides.tempDirectory = spill;
   if (v["csv-raw"]) overrides.csvRaw = true;
   const currency = str("currency");
   if (currency !== undefined) overrides.currency = parseCurrency(currency);
