@@ -34,6 +34,7 @@ export type {
   Note,
   Overall,
   Quantiles,
+  RatesSummary,
   RepeatSection,
   RevenueSection,
   RevenueSegment,
