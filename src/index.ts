@@ -2,13 +2,23 @@
  * Encore as a library: the same pipeline the CLI runs.
  *
  * ```ts
- * import { loadConfig, runAnalysis } from "encore-analytics";
+ * import { writeFile } from "node:fs/promises";
+ * import { loadConfig, renderReport, runAnalysis } from "encore-analytics";
  * const config = await loadConfig(undefined, { orders: "orders.csv", rates: "rates.csv" });
  * const results = await runAnalysis(config, { outDir: "out" });
  * console.log(results.overall.share_2plus);
+ * await writeFile("out/report.html", renderReport(results, "en"));
  * ```
  */
 
+export type {
+  CountModelFit,
+  HoldoutBin,
+  HoldoutEvaluation,
+  PredictedGroup,
+  PredictionSection,
+  SpendModelFit,
+} from "./analysis/prediction-results.js";
 export type {
   AnalysisResults,
   ChiSquareSummary,
@@ -24,6 +34,7 @@ export type {
   Note,
   Overall,
   Quantiles,
+  RatesSummary,
   RepeatSection,
   RevenueSection,
   RevenueSegment,

@@ -83,7 +83,7 @@ describe("SIGTERM is handled as Ctrl-C", () => {
         out: () => {},
         err: (line) => {
           err.push(line);
-          // The progress line of the first step is printed as the second one starts.
+          // The first progress line is printed as the first step (reading the orders) starts.
           if (err.length === 1) process.emit("SIGTERM");
         },
       },

@@ -216,9 +216,18 @@ describe("bad input gives one clear line and a non-zero exit", () => {
   });
 
   it("an unknown command and a missing flag", async () => {
-    expectOneLineError(await run(["analyse"]), 2, /unknown command: analyse/);
+    expectOneLineError(
+      await run(["anlyze"]),
+      2,
+      /^encore: unknown command: anlyze\. Did you mean analyze\? Run encore --help/,
+    );
     expectOneLineError(await run(["analyze", "--orders", "x.csv"]), 2, /--out DIR is required/);
-    expectOneLineError(await run(["analyze", "--bogus"]), 2, /Unknown option/);
+    expectOneLineError(await run(["analyze", "--bogus"]), 2, /unknown option --bogus\. Run/);
+    expectOneLineError(
+      await run(["analyze", "--ordrs", "x.csv", "--out", "o"]),
+      2,
+      /^encore: analyze: unknown option --ordrs\. Did you mean --orders\? Run encore analyze --help$/,
+    );
   });
 });
 

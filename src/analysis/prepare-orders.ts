@@ -19,7 +19,7 @@ import {
   orderGapCountsSql,
 } from "../queries/orders.js";
 import { isIntegerTyped } from "../queries/parse-expressions.js";
-import { dailyRatesSql, rateCurrenciesSql } from "../queries/rates.js";
+import { dailyRatesSql, foreignCurrencyRowsSql, rateCurrenciesSql } from "../queries/rates.js";
 import { daysSincePrevCheckSql, ledgerSql } from "../queries/summaries.js";
 import { ROW_COLUMN, TABLES } from "../queries/tables.js";
 import { userIdsSql } from "../queries/user-ids.js";
@@ -56,7 +56,10 @@ export async function prepareOrders(
   engine: Engine,
   config: AnalysisConfig,
   progress: (step: string) => void,
-  { keepRejects = true }: { keepRejects?: boolean } = {},
+  {
+    keepRejects = true,
+    warn = () => {},
+  }: { keepRejects?: boolean; warn?: (text: string) => void } = {},
 ): Promise<PreparedOrders> {
   const d = engine.dialect;
   const notes: Note[] = [];
@@ -92,7 +95,8 @@ export async function prepareOrders(
     );
   }
 
-  progress("reading exchange rates");
+  if (config.rates) progress("reading exchange rates");
+  else await warnOfUnconvertibleOrders(engine, bindings, warn);
   const rates = await stageRates(engine, config);
   if (rates) notes.push(...rates.notes);
   await engine.createTable(TABLES.dailyRates, dailyRatesSql(d, bindings));
@@ -191,6 +195,27 @@ const ABSENT_EFFECT: Partial<Record<string, string>> = {
   service_name: "the ticket-operator entry-point analysis is skipped",
   days_since_prev: "nothing to compare the recomputed intervals with",
 };
+
+/**
+ * With no rates, orders in any currency but roubles cannot be converted: say which and how
+ * many before they are rejected, so that a forgotten --rates is caught at once.
+ */
+async function warnOfUnconvertibleOrders(
+  engine: Engine,
+  bindings: Bindings,
+  warn: (text: string) => void,
+): Promise<void> {
+  if (!bindings.currency_code) return;
+  const rows = await engine.all(foreignCurrencyRowsSql(engine.dialect, bindings.currency_code));
+  if (rows.length === 0) return;
+  const counts = rows.map((r) => `${Number(r.n).toLocaleString("en-US")} in ${r.currency_code}`);
+  const total = rows.reduce((sum, r) => sum + Number(r.n), 0);
+  warn(
+    `${total.toLocaleString("en-US")} order ${total === 1 ? "row is" : "rows are"} not in roubles ` +
+      `(${counts.join(", ")}) and no exchange rates were given: they will be rejected as ` +
+      "unknown_currency. Give exchange rates (--rates) to convert them",
+  );
+}
 
 /** Integer-typed ids compare as numbers; ids in text, as integers only when all are (§11.3). */
 async function orderIdOrder(engine: Engine, bindings: Bindings): Promise<OrderIdOrder> {

@@ -51,6 +51,11 @@ export interface RunOptions {
   /** Called as each step starts, for progress on stderr. */
   readonly onProgress?: (step: string) => void;
   /**
+   * Called at once with what the user should know before the run goes on: orders in a
+   * currency that no rates were given for, which will be rejected.
+   */
+  readonly onWarning?: (text: string) => void;
+  /**
    * Aborting it cancels the running statement (Ctrl-C, SIGTERM: pass the signal's name as the
    * reason); the run then fails as cancelled, its temporary files removed.
    */
@@ -63,6 +68,11 @@ export interface RunOptions {
  * Runs the analysis of one orders source: the one place where I/O and computation meet.
  * Files are read by the embedded DuckDB; a PostgreSQL table or query is analysed inside
  * PostgreSQL, in a read-only session whose working tables are temporary.
+ *
+ * Returns every figure (what results.json holds). With `outDir` it also writes there
+ * results.json, agg_users, rejects and predictions (CSV, and Parquet from files); without it,
+ * nothing. It never writes the report: `renderReport(results, "en" | "ru")` returns the HTML,
+ * to be written wherever the caller likes (the CLI writes it to report.html beside them).
  */
 export async function runAnalysis(
   config: AnalysisConfig,
@@ -95,7 +105,8 @@ async function runCancellable(
   const output =
     options.output ?? (own ? await OutputSet.open(options.outDir ?? "", inputFiles(config)) : null);
   try {
-    const results = await analyzeIn(config, output, progress, signal, options.now ?? new Date());
+    const now = options.now ?? new Date();
+    const results = await analyzeIn(config, output, progress, signal, now, options.onWarning);
     if (own) await output?.commit();
     return results;
   } finally {
@@ -117,6 +128,7 @@ async function analyzeIn(
   progress: (step: string) => void,
   signal: AbortSignal | undefined,
   now: Date,
+  warn: ((text: string) => void) | undefined,
 ): Promise<AnalysisResults> {
   const engine = config.postgres
     ? await PostgresEngine.connect({
@@ -133,7 +145,7 @@ async function analyzeIn(
   signal?.addEventListener("abort", cancel, { once: true });
   try {
     if (signal?.aborted) throw cancelledError();
-    return await analyzeWith(engine, config, output, progress, now);
+    return await analyzeWith(engine, config, output, progress, now, warn);
   } finally {
     signal?.removeEventListener("abort", cancel);
     await engine.close();
@@ -146,10 +158,12 @@ async function analyzeWith(
   output: OutputSet | null,
   progress: (step: string) => void,
   now: Date,
+  warn: ((text: string) => void) | undefined,
 ): Promise<AnalysisResults> {
   const d = engine.dialect;
   const prepared = await prepareOrders(engine, config, progress, {
     keepRejects: output !== null,
+    ...(warn ? { warn } : {}),
   });
   const { bindings, absent, dims, notes } = prepared;
   const dataEnd = config.dataEnd ?? prepared.lastDate;

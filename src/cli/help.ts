@@ -52,9 +52,19 @@ Options:
   --min-users N             smaller entry-point values are pooled into other (default 30)
   --top-n N                 values kept per entry-point dimension (default 15)
   --memory-limit SIZE       the engine's memory limit, e.g. 1GB (default); it spills past it
+  --temp-directory DIR      where the engine spills past the memory limit (default TMPDIR)
   --csv-raw                 write text into the CSV outputs as it is (by default a text
                             starting with = + - @ gets a leading ' so spreadsheets show it)
   --no-predict              skip the models of who will come back (and predictions.csv)
+  --horizon-days N          the prediction horizon: expected orders in the next N days
+                            (default 90)
+  --time-unit days|weeks    the models' time unit; the predictions are the same, α and the
+                            log-likelihood are stated in it (default days)
+  --clv-months N            customer value: the months ahead (default 12)
+  --monthly-discount-rate R customer value: the discount per month, in [0, 1] (default 0.01)
+  --calibration-end DATE    the holdout check fits the models on the orders up to this date,
+                            YYYY-MM-DD (default: the data end less the horizon, at most a
+                            third of the span)
   --lang en|ru              the report's language (default en)
   -q, --quiet               no progress on stderr`,
   load: `Usage: encore load --to postgres|clickhouse --orders FILE [--rates FILE] --table NAME [options]
@@ -102,7 +112,9 @@ Options:
 
 Writes the demo data: DIR/orders.csv, DIR/rates.csv and DIR/manifest.json (what was planted,
 including the injected defects per reject reason). With --format parquet, writes
-DIR/orders.parquet instead, for benchmarks at scale (e.g. --users 760000 for ~10M orders).
+DIR/orders.parquet instead, for benchmarks at scale (e.g. --users 760000 for ~10M orders);
+its manifest counts the defects as written to CSV (in Parquet's typed columns a value that
+cannot be typed, such as a bad timestamp, becomes empty).
 
 Options:
   --out DIR         the output directory

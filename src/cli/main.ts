@@ -20,11 +20,14 @@ import { summaryLines } from "./summary.js";
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Raw text to stderr when it is a terminal, for a progress line redrawn in place. */
+  live?: ((text: string) => void) | undefined;
 }
 
 const processIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  live: process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
 };
 
 /** Runs the CLI; returns the exit code. User errors become one line on stderr. */
@@ -56,27 +59,20 @@ async function execute(command: Command, io: Io): Promise<void> {
       return;
     }
     case "load": {
-      const progress = progressReporter(command.quiet, io.err);
-      const files = {
-        orders: fileSourceOf(command.orders, "orders"),
-        rates: command.rates ? fileSourceOf(command.rates, "rates") : null,
-        table: command.table,
-        ...(command.ratesTable ? { ratesTable: command.ratesTable } : {}),
-        replace: command.replace,
-        onProgress: progress.step,
-      };
       const env = envFile(command.envFile);
-      const result =
-        command.to === "clickhouse"
-          ? await loadIntoClickHouse({
-              connection: await clickhouseFromEnv(process.env, env),
-              ...files,
-            })
-          : await loadIntoPostgres({
-              connection: await connectionFromEnv(process.env, env),
-              ...files,
-            });
-      progress.done();
+      const result = await withProgress(command.quiet, io, async (progress) => {
+        const files = {
+          orders: fileSourceOf(command.orders, "orders"),
+          rates: command.rates ? fileSourceOf(command.rates, "rates") : null,
+          table: command.table,
+          ...(command.ratesTable ? { ratesTable: command.ratesTable } : {}),
+          replace: command.replace,
+          onProgress: progress.step,
+        };
+        return command.to === "clickhouse"
+          ? loadIntoClickHouse({ connection: await clickhouseFromEnv(process.env, env), ...files })
+          : loadIntoPostgres({ connection: await connectionFromEnv(process.env, env), ...files });
+      });
       io.out(`${result.rows} order rows loaded into ${result.table}`);
       if (result.ratesTable)
         io.out(`${result.ratesRows} rate rows loaded into ${result.ratesTable}`);
@@ -93,10 +89,10 @@ async function execute(command: Command, io: Io): Promise<void> {
     }
     case "demo": {
       const dataDir = join(command.out, "data");
-      const progress = progressReporter(command.quiet, io.err);
-      progress.step(`generating the demo data in ${dataDir}`);
-      await writingInto(dataDir, () => writeDemoCsv(dataDir, demoOptions(command)));
-      progress.done();
+      await withProgress(command.quiet, io, (progress) => {
+        progress.step(`generating the demo data in ${dataDir}`);
+        return writingInto(dataDir, () => writeDemoCsv(dataDir, demoOptions(command)));
+      });
       const config = resolveConfig({}, process.cwd(), {
         orders: resolve(dataDir, "orders.csv"),
         rates: resolve(dataDir, "rates.csv"),
@@ -105,17 +101,18 @@ async function execute(command: Command, io: Io): Promise<void> {
       return;
     }
     case "generate": {
-      const progress = progressReporter(command.quiet, io.err);
-      progress.step(`generating the demo data in ${command.out}`);
-      const manifest = await writingInto(command.out, () =>
-        command.format === "csv"
-          ? writeDemoCsv(command.out, demoOptions(command))
-          : writeDemoParquet(join(command.out, "orders.parquet"), {
-              ...demoOptions(command),
-              ratesFile: join(command.out, "rates.csv"),
-            }),
-      );
-      progress.done();
+      const manifest = await withProgress(command.quiet, io, (progress) => {
+        progress.step(`generating the demo data in ${command.out}`);
+        return writingInto(command.out, () =>
+          command.format === "csv"
+            ? writeDemoCsv(command.out, demoOptions(command))
+            : writeDemoParquet(join(command.out, "orders.parquet"), {
+                ...demoOptions(command),
+                ratesFile: join(command.out, "rates.csv"),
+                manifestFile: join(command.out, "manifest.json"),
+              }),
+        );
+      });
       io.out(
         `${manifest.rowsWritten} order rows of ${manifest.users} users written to ${command.out}`,
       );
@@ -125,6 +122,27 @@ async function execute(command: Command, io: Io): Promise<void> {
 }
 
 const CANCEL_SIGNALS: readonly CancelSignal[] = ["SIGINT", "SIGTERM"];
+
+type Progress = ReturnType<typeof progressReporter>;
+
+/**
+ * Runs `work` with progress on stderr: the last step's time once it succeeds; when it fails,
+ * the progress line is cleared so that the error stands alone.
+ */
+async function withProgress<T>(
+  quiet: boolean,
+  io: Io,
+  work: (progress: Progress) => Promise<T>,
+): Promise<T> {
+  const progress = progressReporter(quiet, { line: io.err, live: io.live });
+  try {
+    const result = await work(progress);
+    progress.done();
+    return result;
+  } finally {
+    progress.abandon();
+  }
+}
 
 const envFile = (path: string | undefined): string => resolve(path ?? ".env");
 
@@ -142,7 +160,6 @@ async function analyze(
   quiet: boolean,
   io: Io,
 ): Promise<void> {
-  const progress = progressReporter(quiet, io.err);
   // The analysis and the report replace an earlier run's outputs together, or not at all.
   const output = await OutputSet.open(out, inputFiles(config));
   // Ctrl-C and SIGTERM alike cancel the running query (in PostgreSQL too) and let the run
@@ -155,17 +172,20 @@ async function analyze(
     return [signal, handler] as const;
   });
   try {
-    const results = await runAnalysis(config, {
-      output,
-      onProgress: progress.step,
-      signal: abort.signal,
-    });
-    progress.done();
+    const results = await withProgress(quiet, io, (progress) =>
+      runAnalysis(config, {
+        output,
+        onProgress: progress.step,
+        onWarning: (text) => progress.note(`warning: ${text}`),
+        signal: abort.signal,
+      }),
+    );
     if (!quiet) for (const note of results.notes) io.err(`note: ${note.text}`);
     stopIfCancelled(abort.signal);
-    progress.step("writing the report");
-    await writeReport(results, lang, output.file("report.html"));
-    progress.done();
+    await withProgress(quiet, io, async (progress) => {
+      progress.step("writing the report");
+      await writeReport(results, lang, output.file("report.html"));
+    });
     stopIfCancelled(abort.signal);
     await output.commit();
     for (const line of summaryLines(results, out)) io.out(line);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EncoreError } from "../errors.js";
+import { helpText } from "./help.js";
 import { parseCLI, parseMappings } from "./parse-cli.js";
 
 describe("parseCLI", () => {
@@ -96,6 +97,98 @@ describe("parseCLI", () => {
     }
   });
 
+  it("reads the prediction settings, and the spill directory, as flags", () => {
+    expect(
+      parseCLI([
+        "analyze",
+        "--orders",
+        "o.csv",
+        "--out",
+        "out",
+        "--horizon-days",
+        "30",
+        "--time-unit",
+        "weeks",
+        "--clv-months",
+        "24",
+        "--monthly-discount-rate",
+        "0.02",
+        "--calibration-end",
+        "1997-09-30",
+        "--temp-directory",
+        "spill",
+      ]),
+    ).toMatchObject({
+      overrides: {
+        tempDirectory: "spill",
+        horizonDays: 30,
+        timeUnit: "weeks",
+        clvMonths: 24,
+        monthlyDiscountRate: 0.02,
+        calibrationEnd: "1997-09-30",
+      },
+    });
+  });
+
+  it("lists in analyze --help the prediction flags, and every flag it lists is accepted", () => {
+    const help = helpText("analyze");
+    for (const flag of [
+      "--horizon-days",
+      "--time-unit",
+      "--clv-months",
+      "--monthly-discount-rate",
+      "--calibration-end",
+    ]) {
+      expect(help).toContain(flag);
+    }
+    const listed = [...help.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)( \S+)?/gm)];
+    expect(listed.length).toBeGreaterThan(20);
+    for (const [, flag, value] of listed) {
+      const args = ["analyze", "--orders", "o.csv", "--out", "x"];
+      const argv = flag === "--source" ? [...args, flag, "files"] : [...args, flag as string];
+      if (value && flag !== "--source") argv.push(sampleValue(flag as string));
+      expect(() => parseCLI(argv), `${flag}`).not.toThrow();
+    }
+  });
+
+  it.each([
+    [["anlyze"], "unknown command: anlyze", "Did you mean analyze? Run encore --help"],
+    [["frobnicate"], "unknown command: frobnicate", "Run encore --help"],
+    [
+      ["analyze", "--ordrs", "o.csv", "--out", "x"],
+      "analyze: unknown option --ordrs",
+      "Did you mean --orders? Run encore analyze --help",
+    ],
+    [
+      ["generate", "--out", "x", "--fromat", "csv"],
+      "generate: unknown option --fromat",
+      "Did you mean --format? Run encore generate --help",
+    ],
+    [
+      ["analyze", "--orders", "o.csv", "--out", "x", "--horizon", "30"],
+      "analyze: unknown option --horizon",
+      "Run encore analyze --help",
+    ],
+  ])("suggests the nearest command or flag for %j", (argv, message, hint) => {
+    const error = (() => {
+      try {
+        parseCLI(argv);
+      } catch (e) {
+        return e as EncoreError;
+      }
+      throw new Error("parsed");
+    })();
+    expect(error.message).toBe(message);
+    expect(error.hint).toMatch(new RegExp(`^${hint.replace(/[?]/g, "\\?")}`));
+  });
+
+  it("takes analyse as analyze", () => {
+    expect(parseCLI(["analyse", "--orders", "o.csv", "--out", "x"])).toMatchObject({
+      name: "analyze",
+    });
+    expect(parseCLI(["help", "analyse"])).toEqual({ name: "help", topic: "analyze" });
+  });
+
   it("reads load", () => {
     expect(
       parseCLI([
@@ -149,7 +242,18 @@ describe("parseCLI", () => {
     [["analyze", "--orders", "o.csv", "--out", "x", "--min-users", "0"], /invalid --min-users: 0/],
     [["analyze", "--orders", "o.csv", "--out", "x", "--map", "user_id"], /invalid --map: user_id/],
     [["generate", "--out", "x", "--format", "xlsx"], /invalid --format: xlsx/],
-    [["frobnicate"], /unknown command: frobnicate/],
+    [["frobnicate"], /unknown command: frobnicate$/],
+    [["analyze", "--orders", "o.csv", "--out", "x", "--wibble"], /unknown option --wibble$/],
+    [
+      ["analyze", "--orders", "o", "--out", "x", "--horizon-days", "0"],
+      /invalid --horizon-days: 0/,
+    ],
+    [["analyze", "--orders", "o", "--out", "x", "--time-unit", "months"], /invalid --time-unit/],
+    [["analyze", "--orders", "o", "--out", "x", "--clv-months", "2.5"], /invalid --clv-months/],
+    [
+      ["analyze", "--orders", "o", "--out", "x", "--monthly-discount-rate", "1.5"],
+      /invalid --monthly-discount-rate: 1.5/,
+    ],
     [["analyze", "--source", "mysql", "--orders", "o", "--out", "x"], /invalid --source: mysql/],
     [["load", "--orders", "o.csv", "--table", "t"], /--to postgres or --to clickhouse is required/],
     [
@@ -202,6 +306,23 @@ describe("parseCLI", () => {
     expect(parseCLI(["analyze", "--help"])).toEqual({ name: "help", topic: "analyze" });
   });
 });
+
+/** A valid value for each flag of analyze --help that takes one. */
+function sampleValue(flag: string): string {
+  const values: Record<string, string> = {
+    "--filter-quantile": "0.9",
+    "--data-end": "2024-10-31",
+    "--calibration-end": "2024-08-01",
+    "--time-unit": "days",
+    "--lang": "en",
+    "--map": "user_id=customer",
+    "--monthly-discount-rate": "0.01",
+    "--statement-timeout": "10min",
+    "--memory-limit": "1GB",
+    "--currency": "usd",
+  };
+  return values[flag] ?? (/--(min-users|top-n|horizon-days|clv-months)/.test(flag) ? "5" : "x");
+}
 
 describe("parseMappings", () => {
   it("trims names and splits on commas", () => {

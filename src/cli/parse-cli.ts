@@ -1,9 +1,12 @@
 import { parseArgs } from "node:util";
+import { PREDICTION_LIMITS as LIMITS } from "../config/config.js";
 import type { ConfigOverrides } from "../config/load-config.js";
 import { isMemoryLimit, MEMORY_LIMIT_HINT } from "../config/units.js";
 import { usageError } from "../errors.js";
 import { isOrderColumn, type OrderColumn } from "../model/columns.js";
 import { CURRENCY_CODES, type CurrencyCode } from "../model/currencies.js";
+import { nearest } from "./nearest.js";
+import { decimal, integer, keyword } from "./option-values.js";
 
 export type Command =
   | { name: "help"; topic: CommandName | null }
@@ -56,17 +59,24 @@ export type Lang = "en" | "ru";
 
 export type CommandName = "analyze" | "load" | "report" | "demo" | "generate";
 const COMMANDS: readonly CommandName[] = ["analyze", "load", "report", "demo", "generate"];
+/** Other spellings of a command. */
+const ALIASES: Readonly<Record<string, CommandName>> = { analyse: "analyze" };
 
 /** Turns argv (without node and the script) into a command. Pure: no I/O. */
 export function parseCLI(argv: readonly string[]): Command {
-  const [first, ...rest] = argv;
-  if (first === undefined || first === "--help" || first === "-h" || first === "help") {
-    const topic = rest[0];
-    return { name: "help", topic: topic && isCommand(topic) ? topic : null };
+  const [word, ...rest] = argv;
+  if (word === undefined || word === "--help" || word === "-h" || word === "help") {
+    const topic = rest[0] === undefined ? null : commandOf(rest[0]);
+    return { name: "help", topic };
   }
-  if (first === "--version" || first === "-v") return { name: "version" };
-  if (!isCommand(first)) {
-    throw usageError(`unknown command: ${first}`, "Run encore --help to see the commands");
+  if (word === "--version" || word === "-v") return { name: "version" };
+  const first = commandOf(word);
+  if (first === null) {
+    const guess = nearest(word, [...COMMANDS, ...Object.keys(ALIASES)]);
+    throw usageError(
+      `unknown command: ${word}`,
+      `${didYouMean(guess && commandOf(guess))}Run encore --help to see the commands`,
+    );
   }
   if (rest.includes("--help") || rest.includes("-h")) return { name: "help", topic: first };
   if (first === "analyze") return parseAnalyze(rest);
@@ -75,28 +85,44 @@ export function parseCLI(argv: readonly string[]): Command {
   return first === "demo" ? parseDemo(rest) : parseGenerate(rest);
 }
 
-const isCommand = (s: string): s is CommandName => (COMMANDS as readonly string[]).includes(s);
+const commandOf = (word: string): CommandName | null =>
+  (COMMANDS as readonly string[]).includes(word) ? (word as CommandName) : (ALIASES[word] ?? null);
 
 type Values = Record<string, string | boolean | string[] | undefined>;
+type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>["options"]>;
 
 function parse(
   command: CommandName,
   args: readonly string[],
-  options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>["options"]>,
-): Values {
+  options: Options,
+  allowPositionals = false,
+): { values: Values; positionals: string[] } {
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: false, strict: true })
-      .values as Values;
+    const parsed = parseArgs({ args: [...args], options, allowPositionals, strict: true });
+    return { values: parsed.values as Values, positionals: parsed.positionals };
   } catch (error) {
-    throw usageError(
-      `${command}: ${(error as Error).message.split("\n")[0]}`,
-      `Run encore ${command} --help`,
-    );
+    const { message, guess } = parseFailure(error as Error, options);
+    throw usageError(`${command}: ${message}`, `${didYouMean(guess)}Run encore ${command} --help`);
   }
 }
 
+const didYouMean = (guess: string | null | undefined): string =>
+  guess ? `Did you mean ${guess}? ` : "";
+
+/** parseArgs's first line, or for an unknown option its name and the nearest known one. */
+function parseFailure(error: Error & { code?: string }, options: Options) {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (error.code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION" || unknown === undefined) {
+    return { message: error.message.split("\n")[0] ?? error.message, guess: undefined };
+  }
+  const flags = Object.entries(options).flatMap(([name, o]) =>
+    o.short ? [`--${name}`, `-${o.short}`] : [`--${name}`],
+  );
+  return { message: `unknown option ${unknown}`, guess: nearest(unknown, flags) };
+}
+
 function parseAnalyze(args: readonly string[]): Command {
-  const v = parse("analyze", args, {
+  const { values: v } = parse("analyze", args, {
     source: { type: "string" },
     orders: { type: "string" },
     rates: { type: "string" },
@@ -110,9 +136,15 @@ function parseAnalyze(args: readonly string[]): Command {
     "min-users": { type: "string" },
     "top-n": { type: "string" },
     "memory-limit": { type: "string" },
+    "temp-directory": { type: "string" },
     "csv-raw": { type: "boolean" },
     currency: { type: "string" },
     "no-predict": { type: "boolean" },
+    "horizon-days": { type: "string" },
+    "time-unit": { type: "string" },
+    "clv-months": { type: "string" },
+    "monthly-discount-rate": { type: "string" },
+    "calibration-end": { type: "string" },
     lang: { type: "string" },
     quiet: { type: "boolean", short: "q" },
   });
@@ -127,15 +159,7 @@ function parseAnalyze(args: readonly string[]): Command {
   if (!out) throw usageError("analyze: --out DIR is required", "Run encore analyze --help");
   const overrides: ConfigOverrides = {};
   const source = str("source");
-  if (source !== undefined) {
-    if (source !== "files" && source !== "postgres") {
-      throw usageError(
-        `analyze: invalid --source: ${source}`,
-        "Use files (the default) or postgres",
-      );
-    }
-    overrides.source = source;
-  }
+  if (source !== undefined) overrides.source = keyword(source, "--source", ["files", "postgres"]);
   const timeout = str("statement-timeout");
   if (timeout !== undefined) overrides.statementTimeout = timeout;
   if (str("orders")) overrides.orders = str("orders");
@@ -148,61 +172,75 @@ function parseAnalyze(args: readonly string[]): Command {
   // Checked with the config's dates, as a config error (exit 3).
   if (dataEnd !== undefined) overrides.dataEnd = dataEnd;
   const minUsers = str("min-users");
-  if (minUsers !== undefined) overrides.minUsers = parsePositiveInt(minUsers, "--min-users");
+  if (minUsers !== undefined) overrides.minUsers = integer(minUsers, "--min-users", { min: 1 });
   const topN = str("top-n");
-  if (topN !== undefined) overrides.topN = parsePositiveInt(topN, "--top-n");
+  if (topN !== undefined) overrides.topN = integer(topN, "--top-n", { min: 1 });
   const memory = str("memory-limit");
   if (memory !== undefined) {
     if (!isMemoryLimit(memory))
       throw usageError(`invalid --memory-limit: ${memory}`, MEMORY_LIMIT_HINT);
     overrides.memoryLimit = memory;
   }
+  const spill = str("temp-directory");
+  if (spill !== undefined) overrides.tempDirectory = spill;
   if (v["csv-raw"]) overrides.csvRaw = true;
   const currency = str("currency");
   if (currency !== undefined) overrides.currency = parseCurrency(currency);
   if (v["no-predict"]) overrides.predict = false;
+  Object.assign(overrides, predictionOverrides(str));
   return {
     name: "analyze",
     config: str("config"),
     envFile: str("dotenv"),
     overrides,
     out,
-    lang: parseLang(str("lang"), "analyze"),
+    lang: parseLang(str("lang")),
     quiet: Boolean(v.quiet),
   };
 }
 
-function parseReport(args: readonly string[]): Command {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: { lang: { type: "string" }, out: { type: "string" }, png: { type: "string" } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw usageError(
-      `report: ${(error as Error).message.split("\n")[0]}`,
-      "Run encore report --help",
-    );
+/** The prediction settings given as flags; each one wins over its config key. */
+function predictionOverrides(str: (flag: string) => string | undefined): ConfigOverrides {
+  const out: ConfigOverrides = {};
+  const horizon = str("horizon-days");
+  if (horizon !== undefined)
+    out.horizonDays = integer(horizon, "--horizon-days", LIMITS.horizonDays);
+  const unit = str("time-unit");
+  if (unit !== undefined) out.timeUnit = keyword(unit, "--time-unit", ["days", "weeks"]);
+  const clv = str("clv-months");
+  if (clv !== undefined) out.clvMonths = integer(clv, "--clv-months", LIMITS.clvMonths);
+  const rate = str("monthly-discount-rate");
+  if (rate !== undefined) {
+    out.monthlyDiscountRate = decimal(rate, "--monthly-discount-rate", LIMITS.monthlyDiscountRate);
   }
-  const [results, ...extra] = parsed.positionals;
+  const calibrationEnd = str("calibration-end");
+  // Checked with the config's dates, as a config error (exit 3).
+  if (calibrationEnd !== undefined) out.calibrationEnd = calibrationEnd;
+  return out;
+}
+
+function parseReport(args: readonly string[]): Command {
+  const { values: v, positionals } = parse(
+    "report",
+    args,
+    { lang: { type: "string" }, out: { type: "string" }, png: { type: "string" } },
+    true,
+  );
+  const [results, ...extra] = positionals;
   if (!results || extra.length) {
     throw usageError("report: give exactly one RESULTS.json", "Run encore report --help");
   }
-  const v = parsed.values as Values;
   return {
     name: "report",
     results,
-    lang: parseLang(v.lang as string | undefined, "report"),
+    lang: parseLang(v.lang as string | undefined),
     out: v.out as string | undefined,
     png: v.png as string | undefined,
   };
 }
 
 function parseLoad(args: readonly string[]): Command {
-  const v = parse("load", args, {
+  const { values: v } = parse("load", args, {
     to: { type: "string" },
     orders: { type: "string" },
     rates: { type: "string" },
@@ -238,16 +276,19 @@ function parseLoad(args: readonly string[]): Command {
   };
 }
 
-function parseLang(text: string | undefined, command: CommandName): Lang {
-  if (text === undefined) return "en";
-  if (text !== "en" && text !== "ru") {
-    throw usageError(`${command}: invalid --lang: ${text}`, "Use en or ru");
-  }
-  return text;
+const parseLang = (text: string | undefined): Lang =>
+  text === undefined ? "en" : keyword(text, "--lang", ["en", "ru"]);
+
+/** --seed and --users of demo and generate. */
+function demoSize(v: Values) {
+  return {
+    seed: v.seed === undefined ? undefined : integer(String(v.seed), "--seed"),
+    users: v.users === undefined ? undefined : integer(String(v.users), "--users", { min: 1 }),
+  };
 }
 
 function parseDemo(args: readonly string[]): Command {
-  const v = parse("demo", args, {
+  const { values: v } = parse("demo", args, {
     out: { type: "string" },
     seed: { type: "string" },
     users: { type: "string" },
@@ -256,16 +297,15 @@ function parseDemo(args: readonly string[]): Command {
   });
   return {
     name: "demo",
-    lang: parseLang(v.lang as string | undefined, "demo"),
+    lang: parseLang(v.lang as string | undefined),
     out: (v.out as string | undefined) ?? "out/demo",
-    seed: v.seed === undefined ? undefined : parseInteger(String(v.seed), "--seed"),
-    users: v.users === undefined ? undefined : parsePositiveInt(String(v.users), "--users"),
+    ...demoSize(v),
     quiet: Boolean(v.quiet),
   };
 }
 
 function parseGenerate(args: readonly string[]): Command {
-  const v = parse("generate", args, {
+  const { values: v } = parse("generate", args, {
     out: { type: "string" },
     seed: { type: "string" },
     users: { type: "string" },
@@ -274,16 +314,11 @@ function parseGenerate(args: readonly string[]): Command {
   });
   const out = v.out as string | undefined;
   if (!out) throw usageError("generate: --out is required", "Run encore generate --help");
-  const format = (v.format as string | undefined) ?? "csv";
-  if (format !== "csv" && format !== "parquet") {
-    throw usageError(`generate: invalid --format: ${format}`, "Use csv or parquet");
-  }
   return {
     name: "generate",
     out,
-    seed: v.seed === undefined ? undefined : parseInteger(String(v.seed), "--seed"),
-    users: v.users === undefined ? undefined : parsePositiveInt(String(v.users), "--users"),
-    format,
+    ...demoSize(v),
+    format: keyword((v.format as string | undefined) ?? "csv", "--format", ["csv", "parquet"]),
     quiet: Boolean(v.quiet),
   };
 }
@@ -326,18 +361,6 @@ function parseQuantile(text: string): number | "none" {
     throw usageError(`invalid --filter-quantile: ${text}`, "Give a number in (0, 1] or none");
   }
   return q;
-}
-
-function parseInteger(text: string, flag: string): number {
-  const n = Number(text);
-  if (!Number.isSafeInteger(n)) throw usageError(`invalid ${flag}: ${text}`, "Give a whole number");
-  return n;
-}
-
-function parsePositiveInt(text: string, flag: string): number {
-  const n = parseInteger(text, flag);
-  if (n < 1) throw usageError(`invalid ${flag}: ${text}`, "Give a whole number ≥ 1");
-  return n;
 }
 
 function parseCurrency(text: string): CurrencyCode {

@@ -135,5 +135,12 @@ export const DEFAULTS = {
   monthlyDiscountRate: 0.01,
 } as const;
 
+/** The ranges the prediction settings must lie in, as config keys and as flags. */
+export const PREDICTION_LIMITS = {
+  horizonDays: { min: 1, max: 3650 },
+  clvMonths: { min: 1, max: 120 },
+  monthlyDiscountRate: { min: 0, max: 1 },
+} as const;
+
 /** The quantiles of the sensitivity table (ANALYSIS.md §3), null meaning no filter. */
 export const SENSITIVITY_QUANTILES: readonly (number | null)[] = [null, 0.99, 0.95, 0.9];

@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../test/helpers.js";
+import { DEFAULTS } from "./config.js";
 import { readConfigFile, resolveConfig } from "./load-config.js";
 
 async function configFile(json: object): Promise<string> {
@@ -31,5 +32,50 @@ describe("the config file", () => {
     const dir = join(path, "..");
     const config = resolveConfig(await readConfigFile(path), dir, {});
     expect([config.tempDirectory, config.csvRaw]).toEqual([join(dir, "spill"), true]);
+  });
+});
+
+describe("resolveConfig", () => {
+  it("takes each prediction setting from its flag over its config key", () => {
+    const file = {
+      horizon_days: 30,
+      time_unit: "weeks",
+      clv_months: 6,
+      monthly_discount_rate: 0.02,
+      calibration_end: "1997-09-30",
+    } as const;
+    const fromFile = resolveConfig(file, "/", { orders: "/o.csv" }).prediction;
+    expect(fromFile).toEqual({
+      enabled: true,
+      horizonDays: 30,
+      timeUnit: "weeks",
+      clvMonths: 6,
+      monthlyDiscountRate: 0.02,
+      calibrationEnd: "1997-09-30",
+    });
+    const flags = {
+      orders: "/o.csv",
+      horizonDays: 60,
+      timeUnit: "days",
+      clvMonths: 24,
+      monthlyDiscountRate: 0.005,
+      calibrationEnd: "1997-12-31",
+    } as const;
+    expect(resolveConfig(file, "/", flags).prediction).toEqual({
+      enabled: true,
+      horizonDays: 60,
+      timeUnit: "days",
+      clvMonths: 24,
+      monthlyDiscountRate: 0.005,
+      calibrationEnd: "1997-12-31",
+    });
+  });
+
+  it("falls back to the defaults when neither is given", () => {
+    expect(resolveConfig({}, "/", { orders: "/o.csv" }).prediction).toMatchObject({
+      horizonDays: DEFAULTS.horizonDays,
+      clvMonths: DEFAULTS.clvMonths,
+      monthlyDiscountRate: DEFAULTS.monthlyDiscountRate,
+    });
   });
 });

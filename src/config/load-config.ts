@@ -48,6 +48,8 @@ export interface ConfigOverrides {
   predict?: boolean;
   timeUnit?: "days" | "weeks";
   horizonDays?: number;
+  clvMonths?: number;
+  monthlyDiscountRate?: number;
   calibrationEnd?: string;
 }
 
@@ -208,8 +210,9 @@ function common(file: ConfigFile, fileDir: string, overrides: ConfigOverrides) {
       enabled: overrides.predict ?? file.predict ?? true,
       timeUnit: overrides.timeUnit ?? file.time_unit ?? DEFAULTS.timeUnit,
       horizonDays: overrides.horizonDays ?? file.horizon_days ?? DEFAULTS.horizonDays,
-      clvMonths: file.clv_months ?? DEFAULTS.clvMonths,
-      monthlyDiscountRate: file.monthly_discount_rate ?? DEFAULTS.monthlyDiscountRate,
+      clvMonths: overrides.clvMonths ?? file.clv_months ?? DEFAULTS.clvMonths,
+      monthlyDiscountRate:
+        overrides.monthlyDiscountRate ?? file.monthly_discount_rate ?? DEFAULTS.monthlyDiscountRate,
       calibrationEnd:
         checkedDate(overrides.calibrationEnd, "--calibration-end") ?? file.calibration_end ?? null,
     },

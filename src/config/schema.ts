@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ORDER_COLUMNS } from "../model/columns.js";
 import { CURRENCY_CODES } from "../model/currencies.js";
+import { PREDICTION_LIMITS as LIMITS } from "./config.js";
 import { isIsoDate, isTimeZone } from "./date-values.js";
 import { durationMs, isMemoryLimit } from "./units.js";
 
@@ -36,9 +37,13 @@ export const configFileSchema = z.strictObject({
   currency: z.enum(CURRENCY_CODES).optional(),
   predict: z.boolean().optional(),
   time_unit: z.enum(["days", "weeks"]).optional(),
-  horizon_days: z.number().int().min(1).max(3650).optional(),
-  clv_months: z.number().int().min(1).max(120).optional(),
-  monthly_discount_rate: z.number().min(0).max(1).optional(),
+  horizon_days: z.number().int().min(LIMITS.horizonDays.min).max(LIMITS.horizonDays.max).optional(),
+  clv_months: z.number().int().min(LIMITS.clvMonths.min).max(LIMITS.clvMonths.max).optional(),
+  monthly_discount_rate: z
+    .number()
+    .min(LIMITS.monthlyDiscountRate.min)
+    .max(LIMITS.monthlyDiscountRate.max)
+    .optional(),
   calibration_end: isoDate.optional(),
   statement_timeout: z
     .string()

@@ -1,4 +1,4 @@
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { writeOrdersCsv, writeRatesCsv } from "./demo-files.js";
@@ -24,9 +24,9 @@ const SELECT_TYPED = `
 
 /**
  * Writes the demo orders as one typed Parquet file, for benchmarks (default 770,000
- * users, about 10 million orders), and `ratesFile` if given. Rows stream user by user
- * into a temporary CSV beside `file`, which DuckDB then converts and which is deleted:
- * memory stays flat whatever the size.
+ * users, about 10 million orders), and `ratesFile` and `manifestFile` if given. Rows stream
+ * user by user into a temporary CSV beside `file`, which DuckDB then converts and which is
+ * deleted: memory stays flat whatever the size.
  *
  * The manifest describes the CSV rows. In Parquet, defects that cannot be typed become
  * NULL (a bad timestamp, a non-numeric revenue or tickets_count, `1.5` tickets), so the
@@ -35,7 +35,7 @@ const SELECT_TYPED = `
  */
 export async function writeDemoParquet(
   file: string,
-  options: DemoOptions & { ratesFile?: string } = {},
+  options: DemoOptions & { ratesFile?: string; manifestFile?: string } = {},
 ): Promise<DemoManifest> {
   const target = resolve(file);
   await mkdir(dirname(target), { recursive: true });
@@ -53,7 +53,12 @@ export async function writeDemoParquet(
     await mkdir(dirname(resolve(options.ratesFile)), { recursive: true });
     await writeRatesCsv(options.ratesFile, demo.rates);
   }
-  return demo.manifest();
+  const manifest = demo.manifest();
+  if (options.manifestFile !== undefined) {
+    await mkdir(dirname(resolve(options.manifestFile)), { recursive: true });
+    await writeFile(options.manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+  return manifest;
 }
 
 async function convert(csv: string, parquet: string, spill: string): Promise<void> {

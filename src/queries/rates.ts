@@ -1,6 +1,6 @@
 import type { Dialect } from "../engine/dialect.js";
 import { quoteIdent } from "../engine/sql.js";
-import type { Bindings } from "./bindings.js";
+import type { Bindings, ColumnBinding } from "./bindings.js";
 import { currencyValue, timestampValue } from "./parse-expressions.js";
 import { ROW_COLUMN, TABLES } from "./tables.js";
 
@@ -78,6 +78,17 @@ WHERE problem IS NULL OR problem = 'superseded'
 GROUP BY currency_code, rate_date
 HAVING count(DISTINCT rate / nominal) > 1
 ORDER BY rate_date, currency_code`;
+
+/**
+ * The source rows per currency other than roubles, read as the preparation reads them (§11.5),
+ * most rows first.
+ */
+export const foreignCurrencyRowsSql = (d: Dialect, currency: ColumnBinding): string => `
+SELECT currency_code, count(*) AS n
+FROM (SELECT ${currencyValue(d, currency)} AS currency_code FROM ${TABLES.raw} AS r) AS c
+WHERE currency_code <> 'rub'
+GROUP BY currency_code
+ORDER BY n DESC, currency_code`;
 
 export const emptyRatesSql = (d: Dialect): string =>
   `SELECT CAST(NULL AS ${d.textType}) AS currency_code, CAST(NULL AS DATE) AS rate_date, ` +
