@@ -12,6 +12,23 @@
  */
 
 export type {
+  AdjustedDimension,
+  AdjustedEffects,
+  AdjustedValue,
+} from "./analysis/adjusted-results.js";
+export type {
+  CohortCell,
+  CohortRow,
+  CohortsSection,
+  ComparedPeriod,
+  ComparedRepeat,
+  ComparisonSection,
+  TrendCohort,
+  TrendSection,
+  TrendWindow,
+} from "./analysis/cohort-results.js";
+export type { CustomerList } from "./analysis/list-results.js";
+export type {
   CountModelFit,
   HoldoutBin,
   HoldoutEvaluation,
@@ -58,7 +75,9 @@ export {
   writeDemoParquet,
 } from "./demo/write-demo.js";
 export { EncoreError, type ErrorCode } from "./errors.js";
+export type { CohortPeriod } from "./model/cohort-period.js";
 export { ORDER_COLUMNS, type OrderColumn, ROW_NUMBER_SOURCE } from "./model/columns.js";
+export { LIST_NAMES, type ListName } from "./model/customer-lists.js";
 export { REJECT_REASONS, type RejectReason } from "./prepare/reasons.js";
 export { renderReport } from "./report/render-report.js";
 export { VERSION } from "./version.js";

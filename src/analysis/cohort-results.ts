@@ -1,4 +1,4 @@
-import type { CohortPeriod } from "../engine/dialect.js";
+import type { CohortPeriod } from "../model/cohort-period.js";
 
 /** One period k of a cohort (ANALYSIS.md §12). */
 export interface CohortCell {

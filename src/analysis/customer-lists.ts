@@ -8,19 +8,10 @@ import {
   type ListRule,
   repeaterMedianRevenueSql,
 } from "../queries/customer-lists.js";
+import type { CustomerList } from "./list-results.js";
 import { numberOrNull } from "./numbers.js";
 import type { Note } from "./results.js";
 import type { StudyContext } from "./study-context.js";
-
-/** One list in results.json. */
-export interface CustomerList {
-  users: number;
-  revenue_rub: number;
-  /** Its file beside results.json (written when the run writes its outputs). */
-  file: string;
-  /** Who is on it, in words, with its thresholds. */
-  rule: string;
-}
 
 /** A list ready to be counted or written: its rule and the query of its rows. */
 export interface PlannedList {

@@ -1,8 +1,8 @@
+import type { ListName } from "../model/customer-lists.js";
 import type { RejectReason } from "../prepare/reasons.js";
-import type { ListName } from "../queries/customer-lists.js";
 import type { AdjustedEffects } from "./adjusted-results.js";
 import type { CohortsSection, ComparisonSection, TrendSection } from "./cohort-results.js";
-import type { CustomerList } from "./customer-lists.js";
+import type { CustomerList } from "./list-results.js";
 import type { PredictionSection } from "./prediction-results.js";
 
 /** The version of the results.json layout; the §10 core paths never change within a major. */

@@ -65,6 +65,14 @@ Options:
   --calibration-end DATE    the holdout check fits the models on the orders up to this date,
                             YYYY-MM-DD (default: the data end less the horizon, at most a
                             third of the span)
+  --cohort-period month|week  acquisition cohorts by month (default) or ISO week
+  --cohort-from DATE        study only customers whose first order is on or after DATE
+  --cohort-to DATE          … and on or before DATE (their first orders are found over all
+                            the data, so no returning customer counts as new)
+  --compare A..B,C..D       compare the customers first acquired in two periods, e.g.
+                            2024-06-01..2024-07-31,2024-08-01..2024-09-30
+  --adjusted-days N         the adjusted effects' outcome: a second order within N days
+                            (default 90)
   --lang en|ru              the report's language (default en)
   -q, --quiet               no progress on stderr`,
   load: `Usage: encore load --to postgres|clickhouse --orders FILE [--rates FILE] --table NAME [options]

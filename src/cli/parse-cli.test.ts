@@ -130,6 +130,44 @@ describe("parseCLI", () => {
     });
   });
 
+  it("reads the cohort flags: period, range, two periods compared, the adjusted window", () => {
+    const command = parseCLI([
+      "analyze",
+      "--orders",
+      "o.csv",
+      "--out",
+      "x",
+      "--cohort-period",
+      "week",
+      "--cohort-from",
+      "2024-06-01",
+      "--compare",
+      "2024-06-01..2024-06-30, 2024-07-01..2024-07-31",
+      "--adjusted-days",
+      "60",
+    ]);
+    expect(command.name === "analyze" && command.overrides).toMatchObject({
+      cohortPeriod: "week",
+      cohortFrom: "2024-06-01",
+      compare: [
+        ["2024-06-01", "2024-06-30"],
+        ["2024-07-01", "2024-07-31"],
+      ],
+      adjustedDays: 60,
+    });
+    expect(() =>
+      parseCLI([
+        "analyze",
+        "--orders",
+        "o.csv",
+        "--out",
+        "x",
+        "--compare",
+        "2024-06-01..2024-06-30",
+      ]),
+    ).toThrow("invalid --compare: 2024-06-01..2024-06-30");
+  });
+
   it("lists in analyze --help the prediction flags, and every flag it lists is accepted", () => {
     const help = helpText("analyze");
     for (const flag of [
@@ -320,8 +358,15 @@ function sampleValue(flag: string): string {
     "--statement-timeout": "10min",
     "--memory-limit": "1GB",
     "--currency": "usd",
+    "--cohort-period": "week",
+    "--cohort-from": "2024-06-01",
+    "--cohort-to": "2024-07-31",
+    "--compare": "2024-06-01..2024-06-30,2024-07-01..2024-07-31",
   };
-  return values[flag] ?? (/--(min-users|top-n|horizon-days|clv-months)/.test(flag) ? "5" : "x");
+  return (
+    values[flag] ??
+    (/--(min-users|top-n|horizon-days|clv-months|adjusted-days)/.test(flag) ? "5" : "x")
+  );
 }
 
 describe("parseMappings", () => {

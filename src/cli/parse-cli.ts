@@ -145,6 +145,11 @@ function parseAnalyze(args: readonly string[]): Command {
     "clv-months": { type: "string" },
     "monthly-discount-rate": { type: "string" },
     "calibration-end": { type: "string" },
+    "cohort-period": { type: "string" },
+    "cohort-from": { type: "string" },
+    "cohort-to": { type: "string" },
+    compare: { type: "string" },
+    "adjusted-days": { type: "string" },
     lang: { type: "string" },
     quiet: { type: "boolean", short: "q" },
   });
@@ -187,7 +192,7 @@ function parseAnalyze(args: readonly string[]): Command {
   const currency = str("currency");
   if (currency !== undefined) overrides.currency = parseCurrency(currency);
   if (v["no-predict"]) overrides.predict = false;
-  Object.assign(overrides, predictionOverrides(str));
+  Object.assign(overrides, predictionOverrides(str), cohortOverrides(str));
   return {
     name: "analyze",
     config: str("config"),
@@ -197,6 +202,43 @@ function parseAnalyze(args: readonly string[]): Command {
     lang: parseLang(str("lang")),
     quiet: Boolean(v.quiet),
   };
+}
+
+/**
+ * The cohort settings (§12) and the adjusted effects' window (§13) given as flags; dates are
+ * checked with the config's, as config errors.
+ */
+function cohortOverrides(str: (flag: string) => string | undefined): ConfigOverrides {
+  const out: ConfigOverrides = {};
+  const period = str("cohort-period");
+  if (period !== undefined)
+    out.cohortPeriod = keyword(period, "--cohort-period", ["month", "week"]);
+  const from = str("cohort-from");
+  if (from !== undefined) out.cohortFrom = from;
+  const to = str("cohort-to");
+  if (to !== undefined) out.cohortTo = to;
+  const compare = str("compare");
+  if (compare !== undefined) out.compare = parseCompare(compare);
+  const days = str("adjusted-days");
+  if (days !== undefined)
+    out.adjustedDays = integer(days, "--adjusted-days", { min: 1, max: 3650 });
+  return out;
+}
+
+/** `FROM..TO,FROM..TO`: two ranges of first-order dates. */
+function parseCompare(text: string): [[string, string], [string, string]] {
+  const ranges = text.split(",").map((r) => r.trim().split(".."));
+  const [a, b] = ranges;
+  if (ranges.length !== 2 || a?.length !== 2 || b?.length !== 2) {
+    throw usageError(
+      `invalid --compare: ${text}`,
+      "Give two periods as FROM..TO,FROM..TO, e.g. 2024-06-01..2024-07-31,2024-08-01..2024-09-30",
+    );
+  }
+  return [
+    [a[0] ?? "", a[1] ?? ""],
+    [b[0] ?? "", b[1] ?? ""],
+  ];
 }
 
 /** The prediction settings given as flags; each one wins over its config key. */

@@ -1,5 +1,6 @@
-/** The calendar period of a cohort (ANALYSIS.md §12). */
-export type CohortPeriod = "month" | "week";
+import type { CohortPeriod } from "../model/cohort-period.js";
+
+export type { CohortPeriod };
 
 /**
  * What differs between SQL engines, as small pure functions over SQL fragments. The query

@@ -2,14 +2,7 @@ import type { Dialect } from "../engine/dialect.js";
 import type { SqlValue } from "../engine/engine.js";
 import type { BoundSql } from "./adjusted-effects.js";
 
-/** The lists of ANALYSIS.md §14. */
-export const LIST_NAMES = [
-  "nudge_now",
-  "one_order_likely_active",
-  "at_risk_valuable",
-  "champions",
-] as const;
-export type ListName = (typeof LIST_NAMES)[number];
+export { LIST_NAMES, type ListName } from "../model/customer-lists.js";
 
 /** Who a list takes: its condition over agg_users (u) and the predictions (p), values bound. */
 export type ListRule =
