@@ -1,6 +1,7 @@
 import type { Statement } from "../results.js";
 import { adjustedDriversFinding } from "./adjusted-drivers.js";
 import { cohortTrend } from "./cohort-trend.js";
+import { comparedPeriods } from "./compared-periods.js";
 import { expectedOrders } from "./expected-orders.js";
 import { filterRemoved } from "./filter-removed.js";
 import { focusEventTypes } from "./focus-event-types.js";
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   repeatWindow,
   orderCountCorrelates,
   cohortTrend,
+  comparedPeriods,
   expectedOrders,
   focusEventTypes,
   marketRegions,
