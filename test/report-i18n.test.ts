@@ -81,8 +81,11 @@ describe("the report's languages", () => {
       const body = html.slice(html.indexOf("<body>")).replace(/<style>[\s\S]*?<\/style>/g, "");
       let text = body.replace(/<[^>]*>/g, " ").replace(/&[a-z]+;/g, " ");
       for (const value of dataValues(results)) text = text.split(value).join(" ");
-      // Symbols and model names are written in Latin letters in Russian texts too.
-      text = text.replace(/φK|phik|M?BG\/NBD|\b[pqVUzrab]\b|\bP\d*\b/g, " ");
+      // Symbols, model names and file names are written in Latin letters in Russian texts too.
+      text = text.replace(
+        /φK|phik|M?BG\/NBD|\bR²|\bAUC\b|\bCRM\b|[\w/]+\.(csv|json)\b|\b[pqVUzrab]\b|\bP\d*\b/g,
+        " ",
+      );
       const latin = text.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
       expect([...new Set(latin)]).toEqual([]);
     });

@@ -13,6 +13,7 @@ import {
 } from "../stats/index.js";
 import type { AdjustedEffects, AdjustedValue } from "./adjusted-results.js";
 import { ENTRY_POINT_DIMENSIONS } from "./entry-points.js";
+import { dimensionLabel } from "./findings/labels.js";
 import { finiteOrNull } from "./numbers.js";
 import { OTHER } from "./pool-values.js";
 import type { EntryPoints, Note } from "./results.js";
@@ -172,13 +173,24 @@ export function adjustedEffects(
           ? null
           : { oddsRatio: Math.exp(b), pValue: coefficient.pValue };
       if (coefficient && coefficient.status !== "estimated") {
-        notes.push({
-          code: `adjusted_${coefficient.status}`,
-          text:
-            coefficient.status === "separated"
-              ? `Adjusted effects: every customer whose first order had ${factor.dimension} = ${level} ${mine.successes === 0 ? "did not return" : "returned"} within ${days} days, so it has no odds ratio and its ${mine.trials} customers are left out of the model.`
-              : `Adjusted effects: ${factor.dimension} = ${level} is ${coefficient.status === "collinear" ? "fully determined by the attributes before it (for example a city that is all of a region)" : "left with no customers"}, so it has no odds ratio of its own.`,
-        });
+        const none = mine.successes === 0;
+        const [en, ru] = (["en", "ru"] as const).map((lang) => factorLabel(factor.dimension, lang));
+        const texts =
+          coefficient.status === "separated"
+            ? {
+                en: `Adjusted effects: every customer whose first order had ${en} ${level} ${none ? "did not return" : "returned"} within ${days} days, so it has no odds ratio and its ${mine.trials} customers are left out of the model.`,
+                ru: `Скорректированные эффекты: все покупатели с первым заказом «${level}» (${ru}) ${none ? "не вернулись" : "вернулись"} в течение ${days} дней, поэтому отношения шансов у значения нет, а его ${mine.trials} покупателей не вошли в модель.`,
+              }
+            : coefficient.status === "collinear"
+              ? {
+                  en: `Adjusted effects: ${en} ${level} is fully determined by the attributes before it (for example a city that is all of a region), so it has no odds ratio of its own.`,
+                  ru: `Скорректированные эффекты: значение «${level}» (${ru}) полностью определяется предыдущими атрибутами (например, город, в котором все покупатели региона), поэтому собственного отношения шансов у него нет.`,
+                }
+              : {
+                  en: `Adjusted effects: ${en} ${level} is left with no customers, so it has no odds ratio of its own.`,
+                  ru: `Скорректированные эффекты: у значения «${level}» (${ru}) не осталось покупателей, поэтому отношения шансов у него нет.`,
+                };
+        notes.push({ code: `adjusted_${coefficient.status}`, text: texts.en, texts });
       }
       values.push({
         dimension: factor.dimension,
@@ -224,6 +236,14 @@ export function adjustedEffects(
       converged: fit.converged,
     },
   };
+}
+
+/** What an attribute of the model is called in a note. */
+function factorLabel(dimension: string, lang: "en" | "ru"): string {
+  if (dimension === CHECK) return lang === "en" ? "first-order check" : "чек первого заказа";
+  if (dimension === TICKETS)
+    return lang === "en" ? "tickets in the first order" : "билетов в первом заказе";
+  return dimensionLabel(dimension, lang);
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -59,10 +59,11 @@ export async function planLists(
       },
     );
   } else {
-    notes.push({
-      code: "lists_without_prediction",
-      text: "Without the prediction models there is no P(alive): only the nudge_now list is made.",
-    });
+    const texts = {
+      en: "Without the prediction models there is no P(alive): of the customer lists only nudge_now is made.",
+      ru: "Без моделей прогноза нет вероятности активности: из списков покупателей составлен только nudge_now («напомнить сейчас»).",
+    };
+    notes.push({ code: "lists_without_prediction", text: texts.en, texts });
   }
   const relations = { users: ctx.users, predictions };
   return rules.map((rule) => {
@@ -99,9 +100,28 @@ export async function listSizes(
       revenue_rub: Number(row?.revenue_rub ?? 0),
       file: `lists/${list.name}.csv`,
       rule: list.describe,
+      thresholds: thresholdsOf(list.rule),
     };
   }
   return out;
+}
+
+/** A rule's numbers, as results.json names them. */
+function thresholdsOf(rule: ListRule): Record<string, number> {
+  switch (rule.list) {
+    case "nudge_now":
+      return { min_days: rule.window[0], max_days: rule.window[1] };
+    case "one_order_likely_active":
+      return { max_repeat_occasions: rule.maxRepeatOccasions, min_p_alive: rule.minPAlive };
+    case "at_risk_valuable":
+      return {
+        min_orders: rule.minOrders,
+        max_p_alive: rule.maxPAlive,
+        min_revenue_rub: rule.minRevenue,
+      };
+    case "champions":
+      return { min_orders: rule.minOrders, min_p_alive: rule.minPAlive };
+  }
 }
 
 const fmt = (x: number) => String(Number(x.toFixed(6)));

@@ -6,4 +6,6 @@ export interface CustomerList {
   file: string;
   /** Who is on it, in words, with its thresholds. */
   rule: string;
+  /** The rule's thresholds, by name (days, P(alive), orders, revenue). */
+  thresholds: Record<string, number>;
 }

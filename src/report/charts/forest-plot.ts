@@ -21,7 +21,7 @@ export function forestPlotChart(
   w: StudyWords,
 ): Chart {
   const name = (v: { dimension: string; value: string }) =>
-    `${w.dimension[v.dimension] ?? v.dimension}: ${f.value(v.value)}`;
+    `${w.dimension[v.dimension] ?? v.dimension}: ${f.value(v.value).replace(/\binf\b/, "∞")}`;
   const rows = model.values
     .filter((v) => !v.reference && v.odds_ratio !== null)
     .map((v) => ({

@@ -71,6 +71,14 @@ const en = {
   listsLead:
     "Lists of customers for a CRM, each with the figures that put them there; the files are beside results.json.",
   listsTable: ["List", "Who", "Customers", "Revenue", "File"],
+  /** A list's rule in words, from its name and thresholds (already formatted). */
+  listRule: (name: string, t: Record<string, string>) =>
+    ({
+      nudge_now: `one order, placed ${t.min_days}–${t.max_days} days before the end of the data (the repeat window): remind them now`,
+      one_order_likely_active: `at most ${t.max_repeat_occasions} repeat purchase day, P(alive) at least ${t.min_p_alive}`,
+      at_risk_valuable: `${t.min_orders} or more orders and revenue of at least ${t.min_revenue_rub}, P(alive) below ${t.max_p_alive}`,
+      champions: `${t.min_orders} or more orders, P(alive) at least ${t.min_p_alive}`,
+    })[name] ?? name,
   listName: {
     nudge_now: "Nudge now",
     one_order_likely_active: "One order, likely active",
@@ -148,6 +156,13 @@ const ru: StudyWords = {
   listsLead:
     "Списки покупателей для CRM, у каждого — цифры, по которым он попал в список; файлы лежат рядом с results.json.",
   listsTable: ["Список", "Кто", "Покупателей", "Выручка", "Файл"],
+  listRule: (name, t) =>
+    ({
+      nudge_now: `один заказ, сделанный за ${t.min_days}–${t.max_days} дн. до конца данных (окно повторной покупки): напомнить сейчас`,
+      one_order_likely_active: `не больше ${t.max_repeat_occasions} дн. с повторной покупкой, вероятность активности не ниже ${t.min_p_alive}`,
+      at_risk_valuable: `${t.min_orders} заказа и больше, выручка не меньше ${t.min_revenue_rub}, вероятность активности ниже ${t.max_p_alive}`,
+      champions: `${t.min_orders} заказов и больше, вероятность активности не ниже ${t.min_p_alive}`,
+    })[name] ?? name,
   listName: {
     nudge_now: "Напомнить сейчас",
     one_order_likely_active: "Один заказ, вероятно активны",

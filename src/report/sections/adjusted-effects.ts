@@ -53,7 +53,7 @@ export const adjustedEffectsSection: SectionBuilder = (r, ctx) => {
   );
   const rows = model.dimensions.map((d) => [
     w.dimension[d.dimension] ?? d.dimension,
-    f.value(d.reference),
+    f.value(d.reference).replace(/\binf\b/, "∞"),
     f.decimal(d.lr_chi2, 1),
     String(d.df),
     f.p(d.q_value, "q"),

@@ -12,7 +12,15 @@ export const customerListsSection: SectionBuilder = (r, ctx) => {
       ? [
           [
             w.listName[name] ?? name,
-            list.rule,
+            w.listRule(
+              name,
+              Object.fromEntries(
+                Object.entries(list.thresholds).map(([k, v]) => [
+                  k,
+                  k.endsWith("_rub") ? f.money(v) : f.decimal(v, Number.isInteger(v) ? 0 : 2),
+                ]),
+              ),
+            ),
             f.count(list.users),
             f.money(list.revenue_rub),
             list.file,
