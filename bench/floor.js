@@ -24,28 +24,20 @@ const db = await instance.connect();
 const run = (sql) => db.run(sql);
 const all = async (sql) => (await db.runAndReadAll(sql)).getRowObjects();
 
-await run(`CREATE TABLE o AS
-SELECT trim(CAST(user_id AS VARCHAR)) AS user_id, CAST(order_id AS VARCHAR) AS order_id,
-  TRY_CAST(order_ts AS TIMESTAMP) AS order_ts, TRY_CAST(revenue AS DOUBLE) AS revenue,
-  coalesce(lower(trim(CAST(currency_code AS VARCHAR))), 'rub') AS currency,
-  coalesce(TRY_CAST(tickets_count AS DOUBLE), 1) AS tickets,
-  CAST(device_type_canonical AS VARCHAR) AS device, CAST(event_type_main AS VARCHAR) AS event_type,
-  CAST(region_name AS VARCHAR) AS region, CAST(city_name AS VARCHAR) AS city,
-  CAST(service_name AS VARCHAR) AS service
-FROM ${read}`);
-await run(`DELETE FROM o WHERE user_id IS NULL OR user_id = '' OR order_ts IS NULL
-  OR revenue IS NULL OR NOT isfinite(revenue) OR revenue < 0`);
+// One pass over the file to bound the daily rate table by the orders' dates.
+await run(`CREATE VIEW src AS SELECT * FROM ${read}`);
 await run(`CREATE TABLE r AS SELECT CAST(date AS DATE) AS d, lower(currency_code) AS currency,
   CAST(rate AS DOUBLE) / CAST(nominal AS DOUBLE) AS rate FROM read_csv(${literal(rates)}, header = true)`);
 await run(`CREATE TABLE daily AS
-WITH days AS (
-  SELECT CAST(unnest(generate_series(min(CAST(order_ts AS DATE)), max(CAST(order_ts AS DATE)), INTERVAL 1 DAY)) AS DATE) AS d
-  FROM o
-)
-SELECT days.d, c.currency, (SELECT rate FROM r WHERE r.currency = c.currency AND r.d <= days.d ORDER BY r.d DESC LIMIT 1) AS rate
+WITH span AS (SELECT min(CAST(TRY_CAST(order_ts AS TIMESTAMP) AS DATE)) AS lo,
+    max(CAST(TRY_CAST(order_ts AS TIMESTAMP) AS DATE)) AS hi FROM src),
+  days AS (SELECT CAST(unnest(generate_series(lo, hi, INTERVAL 1 DAY)) AS DATE) AS d FROM span)
+SELECT days.d, c.currency,
+  (SELECT rate FROM r WHERE r.currency = c.currency AND r.d <= days.d ORDER BY r.d DESC LIMIT 1) AS rate
 FROM days CROSS JOIN (SELECT DISTINCT currency FROM r) AS c`);
+// The per-user table straight from the file: read, drop, convert and aggregate in one query.
 await run(`CREATE TABLE u AS
-SELECT o.user_id, count(*) AS orders, sum(revenue_rub) AS revenue, avg(revenue_rub) AS avg_revenue,
+SELECT user_id, count(*) AS orders, sum(revenue_rub) AS revenue, avg(revenue_rub) AS avg_revenue,
   sum(tickets) AS tickets,
   min_by(device, (order_ts, order_id)) AS device, min_by(event_type, (order_ts, order_id)) AS event_type,
   min_by(region, (order_ts, order_id)) AS region, min_by(city, (order_ts, order_id)) AS city,
@@ -53,11 +45,23 @@ SELECT o.user_id, count(*) AS orders, sum(revenue_rub) AS revenue, avg(revenue_r
   date_diff('day', min(dt), (min(dt, 2))[2]) AS days_to_second,
   CASE WHEN count(*) > 1 THEN date_diff('day', min(dt), max(dt)) / (count(*) - 1) END AS avg_gap
 FROM (
-  SELECT o.*, CAST(order_ts AS DATE) AS dt,
+  SELECT o.*, CAST(o.order_ts AS DATE) AS dt,
     CASE WHEN o.currency = 'rub' THEN o.revenue ELSE o.revenue * daily.rate END AS revenue_rub
-  FROM o LEFT JOIN daily ON daily.d = CAST(o.order_ts AS DATE) AND daily.currency = o.currency
+  FROM (
+    SELECT trim(CAST(user_id AS VARCHAR)) AS user_id, CAST(order_id AS VARCHAR) AS order_id,
+      TRY_CAST(order_ts AS TIMESTAMP) AS order_ts, TRY_CAST(revenue AS DOUBLE) AS revenue,
+      coalesce(lower(trim(CAST(currency_code AS VARCHAR))), 'rub') AS currency,
+      coalesce(TRY_CAST(tickets_count AS DOUBLE), 1) AS tickets,
+      CAST(device_type_canonical AS VARCHAR) AS device, CAST(event_type_main AS VARCHAR) AS event_type,
+      CAST(region_name AS VARCHAR) AS region, CAST(city_name AS VARCHAR) AS city,
+      CAST(service_name AS VARCHAR) AS service
+    FROM src
+  ) AS o
+  LEFT JOIN daily ON daily.d = CAST(o.order_ts AS DATE) AND daily.currency = o.currency
+  WHERE o.user_id IS NOT NULL AND o.user_id <> '' AND o.order_ts IS NOT NULL
+    AND o.revenue IS NOT NULL AND isfinite(o.revenue) AND o.revenue >= 0
 ) AS o
-GROUP BY o.user_id`);
+GROUP BY user_id`);
 const [{ p }] = await all("SELECT quantile_cont(orders, 0.9) AS p FROM u");
 await run(`CREATE VIEW k AS SELECT * FROM u WHERE orders <= ${Number(p)}`);
 await all(`SELECT avg(CASE WHEN orders >= 2 THEN 1.0 ELSE 0 END) AS share2,
