@@ -134,13 +134,17 @@ export function adjustedEffects(
   const fit = fitLogisticRegression(design);
   if (!fit) return null;
 
-  const totals = (f: number, level: string) => {
-    const mine = patterns.filter((p) => p.levels[f] === level);
-    return {
-      trials: mine.reduce((s, p) => s + p.users, 0),
-      successes: mine.reduce((s, p) => s + p.repeaters, 0),
-    };
-  };
+  // Users and repeaters per level of each factor, in one pass over the patterns.
+  const counts = factors.map(() => new Map<string, { trials: number; successes: number }>());
+  for (const p of patterns) {
+    p.levels.forEach((level, f) => {
+      const c = counts[f]?.get(level) ?? { trials: 0, successes: 0 };
+      c.trials += p.users;
+      c.successes += p.repeaters;
+      counts[f]?.set(level, c);
+    });
+  }
+  const totals = (f: number, level: string) => counts[f]?.get(level) ?? { trials: 0, successes: 0 };
   const values: AdjustedValue[] = [];
   factors.forEach((factor, f) => {
     const reference = totals(f, factor.reference);
