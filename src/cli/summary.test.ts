@@ -74,4 +74,18 @@ describe("the summary on stdout", () => {
       /; one-order customers still likely active 0 of 0$/,
     );
   });
+
+  it("names the customer lists made, with their sizes and files", () => {
+    const r = results();
+    r.lists.nudge_now = {
+      users: 1234,
+      revenue_rub: 5000,
+      file: "lists/nudge_now.csv",
+      rule: "",
+      thresholds: {},
+    };
+    const lines = summaryLines(r, "out");
+    expect(lines).toContain("customer lists: nudge_now 1,234");
+    expect(lines.at(-1)).toMatch(/, lists\/ \(nudge_now\.csv\)$/);
+  });
 });

@@ -10,6 +10,9 @@ export function summaryLines(results: AnalysisResults, outDir: string): string[]
   const tables = ["agg_users", "rejects", ...(results.prediction ? ["predictions"] : [])];
   // From PostgreSQL the tables are streamed out as CSV only.
   const formats = results.input.source === "postgres" ? "csv" : "csv/.parquet";
+  const lists = Object.entries(results.lists ?? {}).flatMap(([name, list]) =>
+    list ? [`${name}.csv`] : [],
+  );
   const money = (x: number) => formatMoney(x, "en", currencyWords(results.currency?.code));
   const l = results.ledger;
   const rejected = Object.entries(l.rows_rejected)
@@ -31,6 +34,7 @@ export function summaryLines(results: AnalysisResults, outDir: string): string[]
     `users ${count(o.users)}, orders ${count(o.orders)}, revenue ${money(o.revenue_rub)}, data to ${results.data_end}`,
     `share with 2+ orders ${pct(o.share_2plus)}, with 5+ orders ${pct(o.share_5plus)}`,
     ...predictionLines(results),
+    ...listLines(results),
     "",
     "Findings:",
     ...results.findings.map((f) => `- ${f.text}`),
@@ -38,8 +42,16 @@ export function summaryLines(results: AnalysisResults, outDir: string): string[]
     "Recommendations:",
     ...results.recommendations.map((r) => `- ${r.text}`),
     "",
-    `outputs in ${outDir}: results.json, ${tables.map((t) => `${t}.${formats}`).join(", ")}`,
+    `outputs in ${outDir}: results.json, ${tables.map((t) => `${t}.${formats}`).join(", ")}${lists.length ? `, lists/ (${lists.join(", ")})` : ""}`,
   ];
+}
+
+/** The customer lists made, with their sizes (§14). */
+function listLines(results: AnalysisResults): string[] {
+  const made = Object.entries(results.lists ?? {}).flatMap(([name, list]) =>
+    list ? [`${name} ${list.users.toLocaleString("en-GB")}`] : [],
+  );
+  return made.length ? [`customer lists: ${made.join(", ")}`] : [];
 }
 
 function predictionLines(results: AnalysisResults): string[] {
