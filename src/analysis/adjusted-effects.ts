@@ -178,7 +178,9 @@ export function adjustedEffects(
           : { oddsRatio: Math.exp(b), pValue: coefficient.pValue };
       if (coefficient && coefficient.status !== "estimated") {
         const none = mine.successes === 0;
-        const [en, ru] = (["en", "ru"] as const).map((lang) => factorLabel(factor.dimension, lang));
+        const [en, ru] = (["en", "ru"] as const).map((lang) =>
+          dimensionLabel(factor.dimension, lang),
+        );
         const texts =
           coefficient.status === "separated"
             ? {
@@ -240,14 +242,6 @@ export function adjustedEffects(
       converged: fit.converged,
     },
   };
-}
-
-/** What an attribute of the model is called in a note. */
-function factorLabel(dimension: string, lang: "en" | "ru"): string {
-  if (dimension === CHECK) return lang === "en" ? "first-order check" : "чек первого заказа";
-  if (dimension === TICKETS)
-    return lang === "en" ? "tickets in the first order" : "билетов в первом заказе";
-  return dimensionLabel(dimension, lang);
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

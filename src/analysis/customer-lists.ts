@@ -1,5 +1,5 @@
 import type { ListSettings } from "../config/config.js";
-import type { BoundSql } from "../queries/adjusted-effects.js";
+import type { BoundSql } from "../queries/bound-sql.js";
 import {
   customerListSizeSql,
   customerListSql,

@@ -1,12 +1,7 @@
 import type { Dialect } from "../engine/dialect.js";
 import type { SqlValue } from "../engine/engine.js";
 import { quoteIdent } from "../engine/sql.js";
-
-/** A statement and the values bound to it, in order. */
-export interface BoundSql {
-  sql: string;
-  params: SqlValue[];
-}
+import type { BoundSql } from "./bound-sql.js";
 
 /** Users eligible for "repeat within N days": first order at least N days before data_end. */
 const eligible = (d: Dialect, days: number) =>

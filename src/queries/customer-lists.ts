@@ -1,6 +1,6 @@
 import type { Dialect } from "../engine/dialect.js";
 import type { SqlValue } from "../engine/engine.js";
-import type { BoundSql } from "./adjusted-effects.js";
+import type { BoundSql } from "./bound-sql.js";
 
 export { LIST_NAMES, type ListName } from "../model/customer-lists.js";
 

@@ -1,7 +1,7 @@
 import type { AdjustedValue } from "../adjusted-results.js";
 import type { Statement } from "../results.js";
 import { adjustedDrivers } from "./adjusted-values.js";
-import { formatDecimal, type Lang } from "./format.js";
+import { formatDecimal, formatPercent, type Lang } from "./format.js";
 import { dimensionLabel } from "./labels.js";
 import { joinList, quote } from "./phrases.js";
 import type { Rule } from "./rule.js";
@@ -17,10 +17,7 @@ export const valueName = (v: AdjustedValue, lang: Lang) =>
 /** How much a value moves the odds: "raises the odds by 83% (odds ratio 1.83, 95% CI 1.59–2.10)". */
 function effect(v: AdjustedValue, lang: Lang): string {
   const or = v.odds_ratio ?? 1;
-  const change = new Intl.NumberFormat(lang === "en" ? "en-GB" : "ru-RU", {
-    style: "percent",
-    maximumFractionDigits: 0,
-  }).format(Math.abs(or - 1));
+  const change = formatPercent(Math.abs(or - 1), lang, 0);
   const ci = `${formatDecimal(v.ci_low ?? 0, 2, lang)}–${formatDecimal(v.ci_high ?? 0, 2, lang)}`;
   const ratio = formatDecimal(or, 2, lang);
   if (lang === "en") {

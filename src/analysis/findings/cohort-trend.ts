@@ -1,9 +1,20 @@
+import type { TrendWindow } from "../cohort-results.js";
 import { formatCohort } from "./cohort-label.js";
 import { formatDecimal, formatP, formatPercent, type Lang } from "./format.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
 const id = "cohort_trend";
+
+/**
+ * The window's trend also holds over the population before the order-count filter (p < 0.05,
+ * same direction), or there was no filter. The filter cuts by lifetime orders, which grow with
+ * follow-up, so a trend it makes or hides by itself is not claimed (§12).
+ */
+export function holdsWithoutFilter(w: TrendWindow): boolean {
+  const [test, check] = [w.cochran_armitage, w.without_filter];
+  return check === null || (check.p_value < 0.05 && check.z * (test?.z ?? 0) > 0);
+}
 
 /** The longest window first: the more follow-up, the more a trend says about coming back. */
 const WINDOWS = ["90", "60", "30"] as const;
@@ -22,11 +33,13 @@ export const cohortTrend: Rule = {
     "Repeat within N days changes across cohorts: Cochran–Armitage q < 0.05 (longest window).",
   apply(results) {
     const found = WINDOWS.map((n) => [n, results.trend[n]] as const).find(([, w]) => {
-      const [test, check] = [w.cochran_armitage, w.without_filter];
-      // The order-count filter cuts by lifetime orders, which grow with follow-up: a trend it
-      // makes or hides by itself is not claimed.
-      const robust = check === null || (check.p_value < 0.05 && check.z * (test?.z ?? 0) > 0);
-      return w.q_value !== null && w.q_value < 0.05 && test && w.change && robust;
+      return (
+        w.q_value !== null &&
+        w.q_value < 0.05 &&
+        w.cochran_armitage &&
+        w.change &&
+        holdsWithoutFilter(w)
+      );
     });
     if (!found) return null;
     const [days, window] = found;

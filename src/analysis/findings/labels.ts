@@ -9,6 +9,9 @@ const DIMENSIONS: Record<string, Label> = {
   first_region: { en: "region", ru: "регион" },
   first_city: { en: "city", ru: "город" },
   first_service: { en: "ticket operator", ru: "билетный оператор" },
+  // The binned first-order figures of the adjusted effects (§13).
+  first_order_check: { en: "first-order check", ru: "чек первого заказа" },
+  first_order_tickets: { en: "tickets in the first order", ru: "билетов в первом заказе" },
 };
 
 const FEATURES: Record<string, Label> = {

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { AdjustedEffects } from "../../analysis/adjusted-results.js";
+import { dimensionLabel } from "../../analysis/findings/labels.js";
 import type { ReportContext } from "../context.js";
 import type { StudyWords } from "../i18n/study-words.js";
 import type { Chart } from "./chart.js";
@@ -17,11 +18,11 @@ const ROW = 18;
  */
 export function forestPlotChart(
   model: AdjustedEffects,
-  { f }: ReportContext,
+  { f, lang }: ReportContext,
   w: StudyWords,
 ): Chart {
   const name = (v: { dimension: string; value: string }) =>
-    `${w.dimension[v.dimension] ?? v.dimension}: ${f.value(v.value).replace(/\binf\b/, "∞")}`;
+    `${dimensionLabel(v.dimension, lang)}: ${f.value(v.value).replace(/\binf\b/, "∞")}`;
   const rows = model.values
     .filter((v) => !v.reference && v.odds_ratio !== null)
     .map((v) => ({

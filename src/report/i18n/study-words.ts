@@ -85,15 +85,6 @@ const en = {
     at_risk_valuable: "Valuable, at risk",
     champions: "Champions",
   } as Record<string, string>,
-  dimension: {
-    first_event_type: "event type",
-    first_device: "device",
-    first_region: "region",
-    first_service: "ticket operator",
-    first_city: "city",
-    first_order_check: "first-order check",
-    first_order_tickets: "tickets in the first order",
-  } as Record<string, string>,
 };
 
 export type StudyWords = typeof en;
@@ -168,15 +159,6 @@ const ru: StudyWords = {
     one_order_likely_active: "Один заказ, вероятно активны",
     at_risk_valuable: "Ценные под угрозой ухода",
     champions: "Лучшие покупатели",
-  },
-  dimension: {
-    first_event_type: "тип мероприятия",
-    first_device: "устройство",
-    first_region: "регион",
-    first_service: "билетный оператор",
-    first_city: "город",
-    first_order_check: "чек первого заказа",
-    first_order_tickets: "билетов в первом заказе",
   },
 };
 

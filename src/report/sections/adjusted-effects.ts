@@ -1,16 +1,11 @@
+import { formatPercent } from "../../analysis/findings/format.js";
+import { dimensionLabel } from "../../analysis/findings/labels.js";
 import { figure } from "../charts/figure.js";
 import { forestPlotChart } from "../charts/forest-plot.js";
 import { para } from "../html.js";
 import { STUDY_WORDS } from "../i18n/study-words.js";
 import { table } from "../table.js";
 import type { SectionBuilder } from "./section.js";
-
-/** A change in odds as a whole percentage: "41%" / «41 %». */
-const wholePercent = (x: number, lang: "en" | "ru") =>
-  new Intl.NumberFormat(lang === "en" ? "en-GB" : "ru-RU", {
-    style: "percent",
-    maximumFractionDigits: 0,
-  }).format(x);
 
 /** §13: the lead sentence, the forest plot, each attribute's test and the model's fit. */
 export const adjustedEffectsSection: SectionBuilder = (r, ctx) => {
@@ -24,7 +19,7 @@ export const adjustedEffectsSection: SectionBuilder = (r, ctx) => {
     model.dimensions.filter((d) => d.q_value !== null && d.q_value < 0.05).map((d) => d.dimension),
   );
   const name = (v: { dimension: string; value: string }) =>
-    `${w.dimension[v.dimension] ?? v.dimension} «${f.value(v.value)}»`;
+    `${dimensionLabel(v.dimension, ctx.lang)} «${f.value(v.value)}»`;
   const strongest = model.values
     .filter(
       (v) =>
@@ -42,7 +37,7 @@ export const adjustedEffectsSection: SectionBuilder = (r, ctx) => {
   const lead = strongest
     ? w.adjustedLead(
         name(strongest),
-        wholePercent(Math.abs((strongest.odds_ratio ?? 1) - 1), ctx.lang),
+        formatPercent(Math.abs((strongest.odds_ratio ?? 1) - 1), ctx.lang, 0),
         (strongest.odds_ratio ?? 1) > 1,
         days,
       )
@@ -52,7 +47,7 @@ export const adjustedEffectsSection: SectionBuilder = (r, ctx) => {
     (v) => v.confounded && ((v.p_value ?? 1) < 0.05 || (v.unadjusted_p_value ?? 1) < 0.05),
   );
   const rows = model.dimensions.map((d) => [
-    w.dimension[d.dimension] ?? d.dimension,
+    dimensionLabel(d.dimension, ctx.lang),
     f.value(d.reference).replace(/\binf\b/, "∞"),
     f.decimal(d.lr_chi2, 1),
     String(d.df),

@@ -1,3 +1,5 @@
+import { holdsWithoutFilter } from "../../analysis/findings/cohort-trend.js";
+import { dimensionLabel } from "../../analysis/findings/labels.js";
 import type { AnalysisResults } from "../../analysis/results.js";
 import type { Chart } from "../charts/chart.js";
 import { cohortRepeatChart, cohortValueChart } from "../charts/cohort-curves.js";
@@ -50,12 +52,8 @@ export const cohortsSection: SectionBuilder = (r, ctx) => {
     const window = r.trend[n];
     const test = window.cochran_armitage;
     if (!test) continue;
-    const check = window.without_filter;
-    const robust =
-      check === null ||
-      (check.p_value < 0.05 && check.z * test.z > 0) ||
-      window.q_value === null ||
-      window.q_value >= 0.05;
+    // The caveat is said of a significant trend only.
+    const robust = holdsWithoutFilter(window) || window.q_value === null || window.q_value >= 0.05;
     parts.push(
       para(
         w.trendTest(
@@ -120,7 +118,7 @@ function comparison(r: AnalysisResults, ctx: ReportContext, w: StudyWords): stri
     ...Object.entries(c.entry_mix).map(([dimension, mix]) => {
       const top = mix.values[0];
       return [
-        w.comparisonMix(w.dimension[dimension] ?? dimension),
+        w.comparisonMix(dimensionLabel(dimension, ctx.lang)),
         top ? `${f.value(top.value)} ${f.percent(top.share[0])}` : "—",
         top ? `${f.value(top.value)} ${f.percent(top.share[1])}` : "—",
         "",
