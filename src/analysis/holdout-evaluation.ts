@@ -1,14 +1,12 @@
-import { historyTriplesSql } from "../queries/purchase-history.js";
 import {
   fitBgNbd,
   fitMbgNbd,
   mbgNbdExpectedIfAlive,
   mbgNbdProbabilityAlive,
 } from "../stats/btyd/index.js";
-import { btydData, type Triple, triplesOf } from "./history-triples.js";
+import { btydData, type Triple } from "./history-triples.js";
 import { countFit } from "./model-fits.js";
 import type { HoldoutBin, HoldoutEvaluation } from "./prediction-results.js";
-import type { StudyContext } from "./study-context.js";
 
 const HOLDOUT_BINS = 7;
 
@@ -35,46 +33,74 @@ export function holdoutBins(
   return { bins: bins.filter((b) => b.users > 0), total };
 }
 
+/** The calibration period's fits, made once per study: they learn from every user. */
+export interface HoldoutFits {
+  readonly cut: string;
+  readonly holdoutDays: number;
+  readonly bg: ReturnType<typeof fitBgNbd>;
+  readonly mbg: ReturnType<typeof fitMbgNbd>;
+  /** The MBG/NBD's expected holdout occasions of one user per distinct (x, t_x, T). */
+  readonly predicted: Map<string, number>;
+}
+
+const tripleKey = (t: Triple) => `${t.x} ${t.tx} ${t.T}`;
+
 /**
- * The calibration/holdout check: both models fitted on the orders up to the calibration end,
- * and the MBG/NBD's expected orders in the holdout against the occasions the users placed,
- * per calibration frequency (Fader, Hardie & Lee 2005, figure 4). The fit learns from every
- * user, as the forecast's does; the comparison covers the users the forecast is about, those the
- * order-count filter keeps (at most `maxOrders` orders, counted up to the calibration end). Null
- * without a holdout period or without a repeat occasion before it.
+ * Both models fitted on the orders up to the calibration end (every user's calibration
+ * triples, whatever their population), with the MBG/NBD's expected holdout occasions per
+ * distinct triple. Null without a holdout period or without a repeat occasion before it.
  */
-export async function holdoutEvaluation(
-  ctx: StudyContext,
+export function fitHoldout(
+  triples: readonly Triple[],
   cut: string,
   holdoutDays: number,
   unit: number,
-  maxOrders: number | null,
-): Promise<HoldoutEvaluation | null> {
-  const triples = triplesOf(await ctx.engine.all(historyTriplesSql("_cal")));
+): HoldoutFits | null {
   if (!triples.some((t) => t.x > 0) || holdoutDays <= 0) return null;
   const data = btydData(triples, unit);
   const bg = fitBgNbd(data);
   const mbg = fitMbgNbd(data);
   // P(alive) × the alive expectation, the latter once per distinct (x, T).
   const ifAlive = new Map<string, number>();
-  const predicted = triples.map((t) => {
+  const predicted = new Map<string, number>();
+  for (const t of triples) {
     const key = `${t.x} ${t.T}`;
     let e = ifAlive.get(key);
     if (e === undefined) {
       e = mbgNbdExpectedIfAlive(mbg.params, holdoutDays / unit, t.x, t.T / unit);
       ifAlive.set(key, e);
     }
-    return mbgNbdProbabilityAlive(mbg.params, t.x, t.tx / unit, t.T / unit) * e;
-  });
+    predicted.set(
+      tripleKey(t),
+      mbgNbdProbabilityAlive(mbg.params, t.x, t.tx / unit, t.T / unit) * e,
+    );
+  }
+  return { cut, holdoutDays, bg, mbg, predicted };
+}
+
+/**
+ * The calibration/holdout check (Fader, Hardie & Lee 2005, figure 4): the MBG/NBD's expected
+ * orders in the holdout against the occasions the users placed, per calibration frequency. The
+ * fits learn from every user, as the forecast's do; the comparison covers the users the forecast
+ * is about: the population's users that the order-count filter keeps (at most `maxOrders`
+ * orders, counted up to the calibration end). `triples` are the calibration triples with those
+ * users counted (calibrationTriplesSql).
+ */
+export function holdoutEvaluation(
+  fits: HoldoutFits,
+  triples: readonly Triple[],
+  maxOrders: number | null,
+): HoldoutEvaluation {
+  const predicted = triples.map((t) => fits.predicted.get(tripleKey(t)) ?? 0);
   const { bins, total } = holdoutBins(triples, predicted);
   return {
-    calibration_end: cut,
-    holdout_days: holdoutDays,
+    calibration_end: fits.cut,
+    holdout_days: fits.holdoutDays,
     users: total.users,
     fitted_users: triples.reduce((n, t) => n + t.users, 0),
     max_orders: maxOrders,
-    bg_nbd: countFit(bg),
-    mbg_nbd: countFit(mbg),
+    bg_nbd: countFit(fits.bg),
+    mbg_nbd: countFit(fits.mbg),
     bins,
     total,
     relative_error:

@@ -1,14 +1,16 @@
-import type { SqlValue } from "../engine/engine.js";
+import type { Engine, SqlValue } from "../engine/engine.js";
 import { insertRows } from "../engine/insert-rows.js";
 import {
+  calibrationTriplesSql,
   historyTriplesSql,
+  pAliveHistogramSql,
+  pairExpectationsShapeSql,
   predictedGroupingSetsSql,
-  predictedGroupsSql,
   purchaseHistorySql,
+  singleOrderPredictionsSql,
   spendSql,
   userPredictionsSql,
 } from "../queries/purchase-history.js";
-import { TABLES } from "../queries/tables.js";
 import {
   fitBgNbd,
   fitGammaGamma,
@@ -17,7 +19,7 @@ import {
   mbgNbdExpectedIfAlive,
 } from "../stats/btyd/index.js";
 import { btydData, triplesOf } from "./history-triples.js";
-import { holdoutEvaluation } from "./holdout-evaluation.js";
+import { fitHoldout, type HoldoutFits, holdoutEvaluation } from "./holdout-evaluation.js";
 import { countFit, spendFit } from "./model-fits.js";
 import { numberOrNull } from "./numbers.js";
 import type { PredictedGroup, PredictionSection } from "./prediction-results.js";
@@ -74,33 +76,55 @@ function group(row: Record<string, unknown> | undefined): PredictedGroup {
   };
 }
 
+/** The tables the models read and leave, one set per study. */
+export interface ModelTables {
+  readonly orders: string;
+  readonly userIds: string;
+  readonly history: string;
+  readonly pairs: string;
+  readonly predictions: string;
+}
+
+/**
+ * The fitted models of a study, made once and shared by every run: they learn from every
+ * user's whole history up to data_end, whatever population a run looks at. The per-user
+ * figures are left in `tables.predictions` (with each user's order count, for a run's filter).
+ */
+export interface PredictionModel {
+  readonly options: PredictionOptions;
+  readonly asOf: string;
+  readonly unit: number;
+  readonly tables: ModelTables;
+  readonly bg: ReturnType<typeof fitBgNbd>;
+  readonly mbg: ReturnType<typeof fitMbgNbd>;
+  readonly spend: ReturnType<typeof fitGammaGamma> | null;
+  readonly holdout: HoldoutFits | null;
+}
+
 /**
  * Who will come back: MBG/NBD (P(alive), expected orders) and BG/NBD fitted on every user's
  * purchase occasions, Gamma-Gamma on their repeat order values, customer value over a horizon,
- * and a calibration/holdout check. The per-user figures are left in enc_predictions.
- * Returns null when no user has a repeat occasion: the models have nothing to learn from.
+ * and the calibration fits of the holdout check. Returns null when no user has a repeat
+ * occasion: the models have nothing to learn from.
  */
-export async function predictionStage(
-  ctx: StudyContext,
+export async function fitPredictionModel(
+  engine: Engine,
+  tables: ModelTables,
   dataStart: string,
-  maxOrders: number | null,
+  asOf: string,
   options: PredictionOptions,
-): Promise<PredictionSection | null> {
-  const { engine } = ctx;
-  const asOf = ctx.dataEnd;
+): Promise<PredictionModel | null> {
+  const d = engine.dialect;
   const cut = options.calibrationEnd ?? calibrationEnd(dataStart, asOf, options.horizonDays);
-  await engine.createTable(
-    TABLES.history,
-    purchaseHistorySql(engine.dialect, asOf, cut, maxOrders),
-  );
-  const triples = triplesOf(await engine.all(historyTriplesSql()));
+  await engine.createTable(tables.history, purchaseHistorySql(d, tables, asOf, cut));
+  const triples = triplesOf(await engine.all(historyTriplesSql(tables.history)));
   if (!triples.some((t) => t.x > 0)) return null;
 
   const unit = DAYS_IN[options.timeUnit];
   const data = btydData(triples, unit);
   const bg = fitBgNbd(data);
   const mbg = fitMbgNbd(data);
-  const spendRows = await engine.all(spendSql());
+  const spendRows = await engine.all(spendSql(tables.history));
   const spend =
     spendRows.length >= 2
       ? fitGammaGamma({
@@ -128,26 +152,42 @@ export async function predictionStage(
       }),
     ]);
   }
-  const dbl = engine.dialect.doubleType;
-  await engine.createTable(
-    TABLES.pairExpectations,
-    `SELECT CAST(0 AS INTEGER) AS x, CAST(0 AS INTEGER) AS t_age, ` +
-      `CAST(0 AS ${dbl}) AS expected_if_alive, CAST(0 AS ${dbl}) AS clv_if_alive WHERE 1 = 0`,
-  );
+  await engine.createTable(tables.pairs, pairExpectationsShapeSql(d));
   await insertRows(
     engine,
-    TABLES.pairExpectations,
+    tables.pairs,
     ["x", "t_age", "expected_if_alive", "clv_if_alive"],
     [...pairs.values()],
   );
   await engine.createTable(
-    TABLES.predictions,
+    tables.predictions,
     // The SQL counts days: α in days keeps (α + T)/(α + t_x) the model's own ratio.
-    userPredictionsSql(engine.dialect, { ...p, alpha: p.alpha * unit }, spend?.params ?? null),
+    userPredictionsSql(d, tables, { ...p, alpha: p.alpha * unit }, spend?.params ?? null),
   );
+  const calibration = triplesOf(
+    await engine.all(calibrationTriplesSql(d, { ...tables, population: tables.userIds }), [null]),
+  );
+  const holdout = fitHoldout(calibration, cut, daysBetween(cut, asOf), unit);
+  return { options, asOf, unit, tables, bg, mbg, spend, holdout };
+}
 
+/**
+ * The predictions for the users a run keeps (`ctx.users`): overall, per segment and entry
+ * point, the one-order customers, and the holdout check over the run's population with its
+ * order-count filter (at most `maxOrders` orders). `predictions` is the run's view of the
+ * per-user figures (runPredictionsSql).
+ */
+export async function predictionSection(
+  ctx: StudyContext,
+  model: PredictionModel,
+  relations: { predictions: string; population: string },
+  maxOrders: number | null,
+): Promise<PredictionSection> {
+  const { engine } = ctx;
+  const { options } = model;
+  const kept = { predictions: relations.predictions, users: ctx.users };
   const keys = ["segment", ...ctx.dimensions];
-  const grouped = await engine.all(predictedGroupingSetsSql(keys));
+  const grouped = await engine.all(predictedGroupingSetsSql(kept, keys));
   const of = (key: string) =>
     grouped
       .filter((r) => Number(r[`g_${key}`]) === 0)
@@ -162,29 +202,42 @@ export async function predictionStage(
       .sort((a, b) => b.users - a.users || (a.value < b.value ? -1 : 1))
       .slice(0, ctx.topN);
   }
-  // One-order customers among the kept users (predictedGroupsSql keeps only those): segment 1,
-  // as everywhere a reader sees "one order". (Several orders on one day are one occasion for
-  // the models, but such a customer is not a one-order customer.)
-  const [single] = await engine.all(predictedGroupsSql(null, "u.total_orders = 1"));
-  const histogramRows = await engine.all(
-    `SELECT CASE WHEN p.p_alive >= 1 THEN 9 ELSE CAST(floor(p.p_alive * 10) AS INTEGER) END AS bin, count(*) AS users
-     FROM ${TABLES.predictions} AS p JOIN ${TABLES.keptUsers} AS u ON u.user_id = p.user_id
-     WHERE u.total_orders = 1 GROUP BY 1`,
-  );
+  // One-order customers among the kept users: segment 1, as everywhere a reader sees "one
+  // order". (Several orders on one day are one occasion for the models, but such a customer is
+  // not a one-order customer.)
+  const [single] = await engine.all(singleOrderPredictionsSql(kept));
+  const histogramRows = await engine.all(pAliveHistogramSql(kept));
   const histogram = Array.from({ length: 10 }, (_, i) => ({
     lo: i / 10,
     hi: (i + 1) / 10,
     users: Number(histogramRows.find((r) => Number(r.bin) === i)?.users ?? 0),
   }));
+  const holdout =
+    model.holdout === null
+      ? null
+      : holdoutEvaluation(
+          model.holdout,
+          triplesOf(
+            await engine.all(
+              calibrationTriplesSql(engine.dialect, {
+                history: model.tables.history,
+                userIds: model.tables.userIds,
+                population: relations.population,
+              }),
+              [maxOrders],
+            ),
+          ),
+          maxOrders,
+        );
 
   return {
     time_unit: options.timeUnit,
     horizon_days: options.horizonDays,
-    as_of: asOf,
+    as_of: model.asOf,
     users: Number(overall?.users ?? 0),
     model: "mbg_nbd",
-    fits: { bg_nbd: countFit(bg), mbg_nbd: countFit(mbg) },
-    spend: spend ? spendFit(spend) : null,
+    fits: { bg_nbd: countFit(model.bg), mbg_nbd: countFit(model.mbg) },
+    spend: model.spend ? spendFit(model.spend) : null,
     value: { months: options.clvMonths, monthly_discount_rate: options.monthlyDiscountRate },
     overall: group(overall),
     by_segment: SEGMENTS.map((segment) => ({
@@ -198,6 +251,6 @@ export async function predictionStage(
       likely_alive: histogram.filter((b) => b.lo >= 0.5).reduce((n, b) => n + b.users, 0),
       p_alive_histogram: histogram,
     },
-    holdout: await holdoutEvaluation(ctx, cut, daysBetween(cut, asOf), unit, maxOrders),
+    holdout,
   };
 }

@@ -6,7 +6,7 @@ import type { CustomerList } from "./list-results.js";
 import type { PredictionSection } from "./prediction-results.js";
 
 /** The version of the results.json layout; the §10 core paths never change within a major. */
-export const SCHEMA_VERSION = "1.0.0";
+export const SCHEMA_VERSION = "1.1.0";
 
 export type Segment = "1" | "2-4" | "5+";
 export const SEGMENTS: readonly Segment[] = ["1", "2-4", "5+"];
@@ -250,6 +250,16 @@ export interface AnalysisResults {
     rates: string | null;
     columns: Record<string, string | null>;
     absent_columns: string[];
+  };
+  /**
+   * The users the study is about: first orders in a date range (§12), first-order attributes
+   * among given values (per source column), one segment; null and empty mean every user.
+   */
+  population: {
+    first_order_from: string | null;
+    first_order_to: string | null;
+    where: Record<string, string[]>;
+    segment: string | null;
   };
   ledger: Ledger;
   preparation: {

@@ -1,41 +1,12 @@
 import type { AnalysisConfig } from "../config/config.js";
 import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
-import { type ExportSource, exportQuery } from "../engine/duckdb/export.js";
 import type { Engine } from "../engine/engine.js";
-import { exportCsv } from "../engine/postgres/export-csv.js";
 import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
-import { sourceLabel } from "../engine/stage-source.js";
 import { cancelledError } from "../errors.js";
 import { checkReadableFile } from "../io/check-file.js";
-import { writeOutputFile } from "../io/output-file.js";
 import { type InputFile, OutputSet } from "../io/output-set.js";
-import { DIMENSIONS, ORDER_COLUMNS } from "../model/columns.js";
-import { CURRENCIES } from "../model/currencies.js";
-import { populationSql, segmentsSql } from "../queries/summaries.js";
-import { TABLES } from "../queries/tables.js";
-import { VERSION } from "../version.js";
-import { adjustedEffectsStage } from "./adjusted-effects.js";
-import { cohortStage } from "./cohorts.js";
-import { comparePeriods } from "./compare-periods.js";
-import { correlationStage } from "./correlation.js";
-import { listSizes, type PlannedList, planLists } from "./customer-lists.js";
-import { entryPointsStage } from "./entry-points.js";
-import { headline, orderCountFilter } from "./filter.js";
-import { findingsAndRecommendations } from "./findings/index.js";
-import { predictionStage } from "./prediction.js";
-import { prepareOrders } from "./prepare-orders.js";
-import { repeatStage } from "./repeat.js";
-import {
-  type AnalysisResults,
-  SCHEMA_VERSION,
-  SEGMENTS,
-  type Segment,
-  type SegmentTotals,
-} from "./results.js";
-import { revenueStage } from "./revenue.js";
-import { segmentProfilesStage } from "./segment-profiles.js";
-import type { StudyContext } from "./study-context.js";
-import { timeStage } from "./time.js";
+import type { AnalysisResults } from "./results.js";
+import { configFilter, openStudy, type Study } from "./study.js";
 
 export interface RunOptions {
   /**
@@ -130,7 +101,35 @@ async function analyzeIn(
   now: Date,
   warn: ((text: string) => void) | undefined,
 ): Promise<AnalysisResults> {
-  const engine = config.postgres
+  const engine = await openEngine(config);
+  let study: Study;
+  try {
+    study = await openStudy(engine, config, {
+      onProgress: progress,
+      keepRejects: output !== null,
+      ...(signal ? { signal } : {}),
+      ...(warn ? { onWarning: warn } : {}),
+    });
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+  try {
+    return await study.run({
+      filter: configFilter(config),
+      onProgress: progress,
+      now,
+      output,
+      ...(signal ? { signal } : {}),
+    });
+  } finally {
+    await study.close();
+  }
+}
+
+/** The engine a config asks for: PostgreSQL for its tables, else the embedded DuckDB. */
+export async function openEngine(config: AnalysisConfig): Promise<Engine> {
+  return config.postgres
     ? await PostgresEngine.connect({
         ...config.postgres.connection,
         statementTimeoutMs: config.postgres.statementTimeoutMs,
@@ -141,235 +140,4 @@ async function analyzeIn(
         timeZone: config.timeZone,
         ...(config.tempDirectory ? { tempDirectory: config.tempDirectory } : {}),
       });
-  const cancel = () => void engine.cancel().catch(() => undefined);
-  signal?.addEventListener("abort", cancel, { once: true });
-  try {
-    if (signal?.aborted) throw cancelledError();
-    return await analyzeWith(engine, config, output, progress, now, warn);
-  } finally {
-    signal?.removeEventListener("abort", cancel);
-    await engine.close();
-  }
-}
-
-async function analyzeWith(
-  engine: Engine,
-  config: AnalysisConfig,
-  output: OutputSet | null,
-  progress: (step: string) => void,
-  now: Date,
-  warn: ((text: string) => void) | undefined,
-): Promise<AnalysisResults> {
-  const d = engine.dialect;
-  const prepared = await prepareOrders(engine, config, progress, {
-    keepRejects: output !== null,
-    ...(warn ? { warn } : {}),
-  });
-  const { bindings, absent, dims, notes } = prepared;
-  const dataEnd = config.dataEnd ?? prepared.lastDate;
-
-  const population = await populationOf(engine, config.cohorts);
-  progress("applying the order-count filter");
-  const filter = await orderCountFilter(engine, population, config.filterQuantile);
-  const overall = await headline(engine, population, filter.P);
-  const segments = segmentTotals(await engine.all(segmentsSql(d, population), [filter.P]));
-  const kept = filter.P === null ? "" : ` WHERE total_orders <= ${Number(filter.P)}`;
-  await engine.createView(TABLES.keptUsers, `SELECT * FROM ${population}${kept}`);
-  const ctx: StudyContext = {
-    engine,
-    users: TABLES.keptUsers,
-    orders: TABLES.orders,
-    userIds: TABLES.userIds,
-    orderGaps: `(SELECT days_since_prev, orders FROM ${TABLES.orderGaps}${kept}) AS kept_gaps`,
-    dimensions: dims.map((c) => DIMENSIONS[c]),
-    minUsers: config.minUsers,
-    topN: config.topN,
-    dataEnd: dataEnd ?? "1970-01-01",
-  };
-
-  progress("entry points");
-  const entry_points = await entryPointsStage(ctx);
-  progress("adjusted effects");
-  const adjusted_effects = await adjustedEffectsStage(
-    ctx,
-    entry_points,
-    config.adjustedDays,
-    notes,
-  );
-  progress("repeat purchases");
-  const repeat = await repeatStage(ctx, overall, segments);
-  progress("revenue");
-  const revenue = await revenueStage(ctx);
-  progress("time between purchases");
-  const time_between_purchases = await timeStage(ctx);
-  progress("cohorts");
-  const { cohorts, trend } = await cohortStage(ctx, population, config.cohorts.period);
-  const comparison = config.compare
-    ? await comparePeriods(ctx, config.compare, TABLES.compared)
-    : null;
-  progress("correlation and segments");
-  const correlation = await correlationStage(ctx);
-  const segmentProfiles = await segmentProfilesStage(ctx);
-  if (config.prediction.enabled) progress("predicting who comes back");
-  else notes.push({ code: "prediction_off", text: "The prediction models were switched off." });
-  const prediction = !config.prediction.enabled
-    ? null
-    : await predictionStage(
-        ctx,
-        prepared.firstDate ?? ctx.dataEnd,
-        filter.P,
-        config.prediction,
-      ).catch((error: unknown) => {
-        // A fit that fails on unusual data must not cost the rest of the study.
-        if (!(error instanceof RangeError)) throw error;
-        notes.push({
-          code: "prediction_failed",
-          text: `The prediction models could not be fitted: ${error.message}.`,
-        });
-        return null;
-      });
-
-  progress("customer lists");
-  const predictions = prediction === null ? null : TABLES.predictions;
-  const plannedLists = await planLists(
-    ctx,
-    predictions,
-    time_between_purchases.repeat_window.window,
-    config.lists,
-    notes,
-  );
-  const lists = await listSizes(ctx, predictions, plannedLists);
-
-  if (output) {
-    progress("writing agg_users and rejects");
-    await writeTables(engine, output, filter.P, prediction !== null, config.csvRaw);
-    progress("writing the customer lists");
-    await writeLists(engine, output, plannedLists, config.csvRaw);
-  }
-
-  const study: Omit<AnalysisResults, "findings" | "recommendations"> = {
-    schema_version: SCHEMA_VERSION,
-    run: { date: now.toISOString().slice(0, 10), encore_version: VERSION },
-    currency: { code: config.currency, symbol: CURRENCIES[config.currency].symbol },
-    data_end: dataEnd,
-    data_start: prepared.firstDate,
-    orders_after_data_end: prepared.ordersAfterDataEnd,
-    input: {
-      source: config.postgres ? "postgres" : "files",
-      orders: sourceLabel(config.orders),
-      rates: config.rates ? sourceLabel(config.rates) : null,
-      columns: Object.fromEntries(
-        ORDER_COLUMNS.map((c) => {
-          const b = bindings[c];
-          return [c, b ? (b.source ?? "@row_number") : null];
-        }),
-      ),
-      absent_columns: absent,
-    },
-    ledger: prepared.ledger,
-    preparation: prepared.preparation,
-    filter,
-    overall,
-    repeat,
-    entry_points,
-    adjusted_effects,
-    revenue,
-    time_between_purchases,
-    correlation,
-    segments: segmentProfiles,
-    cohorts,
-    trend,
-    comparison,
-    prediction,
-    lists,
-    notes,
-  };
-  const results: AnalysisResults = { ...study, ...findingsAndRecommendations(study) };
-  if (output)
-    await writeOutputFile(output.file("results.json"), `${JSON.stringify(results, null, 2)}\n`);
-  return results;
-}
-
-/**
- * The users the study is about: everyone, or those whose first order falls in the cohort range
- * (§12). Their first orders are found over all accepted data, so a customer who bought before
- * the range is never taken for a new one.
- */
-async function populationOf(engine: Engine, range: AnalysisConfig["cohorts"]): Promise<string> {
-  if (range.from === null && range.to === null) return TABLES.users;
-  await engine.createTable(TABLES.population, populationSql(), [range.from, range.to]);
-  return TABLES.population;
-}
-
-function segmentTotals(rows: readonly Record<string, unknown>[]): Record<Segment, SegmentTotals> {
-  const out = {} as Record<Segment, SegmentTotals>;
-  for (const s of SEGMENTS) {
-    const row = rows.find((r) => r.segment === s);
-    out[s] = {
-      users: Number(row?.users ?? 0),
-      orders: Number(row?.orders ?? 0),
-      revenue_rub: Number(row?.revenue_rub ?? 0),
-    };
-  }
-  return out;
-}
-
-/**
- * agg_users and rejects: CSV and Parquet written by DuckDB; from PostgreSQL, CSV streamed
- * through a cursor. Text in the CSVs is guarded against spreadsheet formulas unless csvRaw.
- */
-async function writeTables(
-  engine: Engine,
-  output: OutputSet,
-  P: number | null,
-  predicted: boolean,
-  csvRaw: boolean,
-): Promise<void> {
-  const excluded = P === null ? "false" : `total_orders > ${Number(P)}`;
-  const tables: ["agg_users" | "rejects" | "predictions", ExportSource][] = [
-    [
-      "agg_users",
-      {
-        sql: `SELECT *, ${excluded} AS excluded_by_filter FROM ${TABLES.users}`,
-        orderBy: "user_id",
-      },
-    ],
-    ["rejects", { sql: `SELECT * FROM ${TABLES.rejects}`, orderBy: "row_number" }],
-  ];
-  if (predicted) {
-    tables.push([
-      "predictions",
-      { sql: `SELECT * FROM ${TABLES.predictions}`, orderBy: "user_id" },
-    ]);
-  }
-  for (const [name, source] of tables) {
-    if (engine instanceof PostgresEngine) {
-      await exportCsv(engine, source, output.file(`${name}.csv`), csvRaw);
-      continue;
-    }
-    for (const format of ["csv", "parquet"] as const) {
-      await exportQuery(engine, source, output.file(`${name}.${format}`), format, csvRaw);
-    }
-  }
-}
-
-/**
- * The customer lists (§14), one CSV each under lists/: every list's rows are first kept in a
- * working table, since an export reads a query without bound values.
- */
-async function writeLists(
-  engine: Engine,
-  output: OutputSet,
-  lists: readonly PlannedList[],
-  csvRaw: boolean,
-): Promise<void> {
-  for (const list of lists) {
-    const table = `${TABLES.listPrefix}${list.name}`;
-    await engine.createTable(table, list.rows.sql, list.rows.params);
-    const source = { sql: `SELECT * FROM ${table}`, orderBy: "total_revenue_rub DESC, user_id" };
-    const file = output.file(`lists/${list.name}.csv`);
-    if (engine instanceof PostgresEngine) await exportCsv(engine, source, file, csvRaw);
-    else await exportQuery(engine, source, file, "csv", csvRaw);
-    await engine.drop(table, "table");
-  }
 }

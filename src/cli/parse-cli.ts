@@ -3,8 +3,14 @@ import { PREDICTION_LIMITS as LIMITS } from "../config/config.js";
 import type { ConfigOverrides } from "../config/load-config.js";
 import { isMemoryLimit, MEMORY_LIMIT_HINT } from "../config/units.js";
 import { usageError } from "../errors.js";
-import { isOrderColumn, type OrderColumn } from "../model/columns.js";
+import {
+  DIMENSION_COLUMNS,
+  type DimensionColumn,
+  isOrderColumn,
+  type OrderColumn,
+} from "../model/columns.js";
 import { CURRENCY_CODES, type CurrencyCode } from "../model/currencies.js";
+import { SEGMENT_NAMES } from "../model/segments.js";
 import { nearest } from "./nearest.js";
 import { decimal, integer, keyword } from "./option-values.js";
 
@@ -148,6 +154,8 @@ function parseAnalyze(args: readonly string[]): Command {
     "cohort-period": { type: "string" },
     "cohort-from": { type: "string" },
     "cohort-to": { type: "string" },
+    where: { type: "string", multiple: true },
+    segment: { type: "string" },
     compare: { type: "string" },
     "adjusted-days": { type: "string" },
     lang: { type: "string" },
@@ -193,6 +201,7 @@ function parseAnalyze(args: readonly string[]): Command {
   if (currency !== undefined) overrides.currency = parseCurrency(currency);
   if (v["no-predict"]) overrides.predict = false;
   Object.assign(overrides, predictionOverrides(str), cohortOverrides(str));
+  Object.assign(overrides, populationOverrides((v.where as string[] | undefined) ?? [], str));
   return {
     name: "analyze",
     config: str("config"),
@@ -222,6 +231,34 @@ function cohortOverrides(str: (flag: string) => string | undefined): ConfigOverr
   const days = str("adjusted-days");
   if (days !== undefined)
     out.adjustedDays = integer(days, "--adjusted-days", { min: 1, max: 3650 });
+  return out;
+}
+
+/**
+ * `--where COLUMN=VALUE` (repeated: each adds one value, so a value may hold commas) and
+ * `--segment 1|2-4|5+`: the users a run is about.
+ */
+function populationOverrides(
+  wheres: readonly string[],
+  str: (flag: string) => string | undefined,
+): ConfigOverrides {
+  const out: ConfigOverrides = {};
+  const where: Partial<Record<DimensionColumn, string[]>> = {};
+  for (const text of wheres) {
+    const at = text.indexOf("=");
+    const column = text.slice(0, at).trim();
+    if (at < 0 || !(DIMENSION_COLUMNS as readonly string[]).includes(column)) {
+      throw usageError(
+        `invalid --where: ${text}`,
+        `Give --where COLUMN=VALUE with COLUMN one of ${DIMENSION_COLUMNS.join(", ")}`,
+      );
+    }
+    const key = column as DimensionColumn;
+    where[key] = [...(where[key] ?? []), text.slice(at + 1)];
+  }
+  if (wheres.length) out.where = where;
+  const segment = str("segment");
+  if (segment !== undefined) out.segment = keyword(segment, "--segment", SEGMENT_NAMES);
   return out;
 }
 

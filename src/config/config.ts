@@ -1,5 +1,6 @@
-import type { OrderColumn } from "../model/columns.js";
+import type { DimensionColumn, OrderColumn } from "../model/columns.js";
 import { type CurrencyCode, DEFAULT_CURRENCY } from "../model/currencies.js";
+import type { SegmentName } from "../model/segments.js";
 import type { ConnectionSettings } from "./connection-env.js";
 
 export type FileFormat = "csv" | "parquet";
@@ -88,6 +89,13 @@ export interface AnalysisConfig {
     /** Users whose first order is after this date are left out; null: none. */
     readonly to: string | null;
   };
+  /**
+   * Keep only users whose first order has one of the given values of a first-order attribute
+   * (per source column); an attribute not named keeps every value.
+   */
+  readonly where: Readonly<Partial<Record<DimensionColumn, readonly string[]>>>;
+  /** Keep only users of this segment of total orders; null: every user. */
+  readonly segment: SegmentName | null;
   /** The thresholds of the customer lists (§14). */
   readonly lists: ListSettings;
   /** N of the adjusted effects' outcome, a second order within N days (§13). */

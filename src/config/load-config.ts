@@ -2,8 +2,9 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { z } from "zod";
 import { configError } from "../errors.js";
-import { isOrderColumn, type OrderColumn } from "../model/columns.js";
+import { type DimensionColumn, isOrderColumn, type OrderColumn } from "../model/columns.js";
 import type { CurrencyCode } from "../model/currencies.js";
+import type { SegmentName } from "../model/segments.js";
 import {
   type AnalysisConfig,
   type DateRange,
@@ -36,6 +37,9 @@ export interface ConfigOverrides {
   cohortPeriod?: "month" | "week";
   cohortFrom?: string;
   cohortTo?: string;
+  /** First-order attribute (source column name) → the values kept; adds to the config's. */
+  where?: Partial<Record<DimensionColumn, string[]>>;
+  segment?: SegmentName;
   adjustedDays?: number;
   /** Two first-order date ranges to compare, as [[from, to], [from, to]]. */
   compare?: [[string, string], [string, string]];
@@ -197,6 +201,8 @@ function common(file: ConfigFile, fileDir: string, overrides: ConfigOverrides) {
     dataEnd: checkedDate(overrides.dataEnd, "--data-end") ?? file.data_end ?? null,
     memoryLimit: overrides.memoryLimit ?? file.memory_limit ?? DEFAULTS.memoryLimit,
     cohorts: cohortSettings(file, overrides),
+    where: { ...file.where, ...overrides.where },
+    segment: overrides.segment ?? file.segment ?? null,
     compare: comparedPeriods(overrides.compare ?? file.compare),
     lists: listSettings(file.lists),
     adjustedDays: overrides.adjustedDays ?? file.adjusted_days ?? DEFAULTS.adjustedDays,

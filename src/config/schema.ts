@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { ORDER_COLUMNS } from "../model/columns.js";
+import { DIMENSION_COLUMNS, ORDER_COLUMNS } from "../model/columns.js";
 import { CURRENCY_CODES } from "../model/currencies.js";
+import { SEGMENT_NAMES } from "../model/segments.js";
 import { PREDICTION_LIMITS as LIMITS } from "./config.js";
 import { isIsoDate, isTimeZone } from "./date-values.js";
 import { durationMs, isMemoryLimit } from "./units.js";
@@ -20,6 +21,10 @@ export const configFileSchema = z.strictObject({
   cohort_period: z.enum(["month", "week"]).optional(),
   cohort_from: isoDate.optional(),
   cohort_to: isoDate.optional(),
+  /** Keep only users whose first order has one of these values, per attribute. */
+  where: z.partialRecord(z.enum(DIMENSION_COLUMNS), z.array(z.string()).min(1)).optional(),
+  /** Keep only users of one segment of total orders. */
+  segment: z.enum(SEGMENT_NAMES).optional(),
   compare: z.tuple([z.tuple([isoDate, isoDate]), z.tuple([isoDate, isoDate])]).optional(),
   lists: z
     .strictObject({

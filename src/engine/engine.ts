@@ -24,5 +24,7 @@ export interface Engine {
   drop(name: string, kind: "table" | "view"): Promise<void>;
   /** Cancels the running statement, if any (Ctrl-C); it then fails with a "cancelled" error. */
   cancel(): Promise<void>;
+  /** After a cancel, lets the next statement run (a study's next run after a cancelled one). */
+  resume(): void;
   close(): Promise<void>;
 }

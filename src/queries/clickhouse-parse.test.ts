@@ -19,13 +19,25 @@ import {
   repeaterMedianRevenueSql,
 } from "./customer-lists.js";
 import { entryPointCountsSql } from "./entry-points.js";
+import { aggUsersExportSql } from "./exports.js";
 import { ordersAfterSql, ordersPerDateSql, rowsBetweenSql, studyWindowSql } from "./order-dates.js";
-import { acceptedOrdersSql, integerOrderIdsSql, orderGapCountsSql } from "./orders.js";
 import {
+  acceptedOrdersSql,
+  integerOrderIdsSql,
+  keptGapsSql,
+  keptUsersSql,
+  orderGapCountsSql,
+  userGapCountsSql,
+} from "./orders.js";
+import {
+  calibrationTriplesSql,
   historyTriplesSql,
+  pAliveHistogramSql,
+  pairExpectationsShapeSql,
   predictedGroupingSetsSql,
-  predictedGroupsSql,
   purchaseHistorySql,
+  runPredictionsSql,
+  singleOrderPredictionsSql,
   spendSql,
   userPredictionsSql,
 } from "./purchase-history.js";
@@ -78,6 +90,12 @@ const BINDINGS: Bindings = {
 };
 const DIMS = ["device_type_canonical"] as const;
 const MODEL = { r: 0.5, alpha: 10, a: 1, b: 2 };
+const PREDICTION_RELATIONS = {
+  history: "enc_history",
+  userIds: "enc_user_ids",
+  pairs: "enc_pair_expectations",
+};
+const KEPT_PREDICTIONS = { predictions: "enc_r1_predictions", users: "enc_r1_users_kept" };
 const SPEND = { p: 6, q: 4, gamma: 15 };
 
 /** Every builder of src/queries, rendered for ClickHouse with representative arguments. */
@@ -103,12 +121,31 @@ const BUILDERS: Record<string, string | { sql: string; params: SqlValue[] }> = {
   ordersPerDateSql: ordersPerDateSql(d),
   rowsBetweenSql: { sql: rowsBetweenSql(), params: ["2024-06-01", "2024-06-30"] },
   orderGapCountsSql: orderGapCountsSql(d, "integer_text"),
-  purchaseHistorySql: purchaseHistorySql(d, "2024-12-31", "2024-09-30", 50),
-  historyTriplesSql: historyTriplesSql("_cal"),
-  spendSql: spendSql(),
-  userPredictionsSql: userPredictionsSql(d, MODEL, SPEND),
-  predictedGroupingSetsSql: predictedGroupingSetsSql(["segment", "first_device"]),
-  predictedGroupsSql: predictedGroupsSql(null),
+  purchaseHistorySql: purchaseHistorySql(d, { orders: "enc_orders" }, "2024-12-31", "2024-09-30"),
+  historyTriplesSql: historyTriplesSql("enc_history"),
+  calibrationTriplesSql: {
+    sql: calibrationTriplesSql(d, {
+      history: "enc_history",
+      userIds: "enc_user_ids",
+      population: "enc_population",
+    }),
+    params: [50],
+  },
+  spendSql: spendSql("enc_history"),
+  userPredictionsSql: userPredictionsSql(d, PREDICTION_RELATIONS, MODEL, SPEND),
+  runPredictionsSql: runPredictionsSql("enc_model_predictions", 50),
+  pairExpectationsShapeSql: pairExpectationsShapeSql(d),
+  predictedGroupingSetsSql: predictedGroupingSetsSql(KEPT_PREDICTIONS, ["segment", "first_device"]),
+  singleOrderPredictionsSql: singleOrderPredictionsSql(KEPT_PREDICTIONS),
+  pAliveHistogramSql: pAliveHistogramSql(KEPT_PREDICTIONS),
+  userGapCountsSql: userGapCountsSql(d, "integer_text", "enc_orders"),
+  keptGapsSql: keptGapsSql(
+    { userGaps: "enc_user_gaps", userIds: "enc_user_ids", keptUsers: "enc_r1_users_kept" },
+    12,
+  ),
+  keptGapsSqlEveryone: keptGapsSql({ orderGaps: "enc_order_gaps" }, 12),
+  keptUsersSql: keptUsersSql("enc_population", 12),
+  aggUsersExportSql: aggUsersExportSql("enc_users", 12),
   rankSumSql: rankSumSql(d, "enc_users", "avg_revenue_rub", "is_two", "NOT is_two"),
   ratesSql: ratesSql(d),
   emptyRatesSql: emptyRatesSql(d),
@@ -130,7 +167,12 @@ const BUILDERS: Record<string, string | { sql: string; params: SqlValue[] }> = {
   headlineSql: { sql: headlineSql(d, "enc_users"), params: [12] },
   removedSql: { sql: removedSql(d, "enc_users"), params: [12] },
   segmentsSql: { sql: segmentsSql(d, "enc_users"), params: [null] },
-  populationSql: { sql: populationSql(), params: ["2024-06-01", null] },
+  populationSql: populationSql(d, "enc_users", {
+    from: "2024-06-01",
+    to: null,
+    where: [["first_region", ["Москва", "it's"]]],
+    segment: "5+",
+  }),
   cohortCellsSql: {
     sql: cohortCellsSql(
       d,

@@ -56,3 +56,50 @@ FROM (
 ) AS gaps
 GROUP BY total_orders, days_since_prev`;
 }
+
+/**
+ * days_since_prev of every accepted order counted per user (user_no, days_since_prev, orders):
+ * what a run over a population (not all users) reads its intervals from, by joining its users.
+ */
+export function userGapCountsSql(d: Dialect, ids: OrderIdOrder, orders: string): string {
+  const window = `PARTITION BY user_no ORDER BY ${orderKeys(ids).join(", ")}`;
+  return `
+SELECT user_no, days_since_prev, count(*) AS orders
+FROM (
+  SELECT user_no, ${d.daysBetween(`lag(order_dt) OVER (${window})`, "order_dt")} AS days_since_prev
+  FROM ${orders}
+) AS gaps
+GROUP BY user_no, days_since_prev`;
+}
+
+/** Validates a whole number that a view's SQL holds as a literal (a view takes no bound values). */
+function countLiteral(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`invalid number: ${n}`);
+  return String(n);
+}
+
+/**
+ * (days_since_prev, orders) of the orders of the users a run keeps: from the counts per
+ * order-count (`orderGaps`) when the run is about every user, else from the counts per user
+ * joined to the kept users. P (at most that many orders, null for none) is a literal.
+ */
+export function keptGapsSql(
+  relations: { orderGaps: string } | { userGaps: string; userIds: string; keptUsers: string },
+  maxOrders: number | null,
+): string {
+  if ("orderGaps" in relations) {
+    const kept = maxOrders === null ? "" : ` WHERE total_orders <= ${countLiteral(maxOrders)}`;
+    return `SELECT days_since_prev, orders FROM ${relations.orderGaps}${kept}`;
+  }
+  return `
+SELECT g.days_since_prev, g.orders
+FROM ${relations.userGaps} AS g
+JOIN ${relations.userIds} AS ids ON ids.user_no = g.user_no
+JOIN (SELECT user_id FROM ${relations.keptUsers}) AS k ON k.user_id = ids.user_id`;
+}
+
+/** The users of a population that the order-count filter keeps (at most P orders; a literal). */
+export function keptUsersSql(population: string, maxOrders: number | null): string {
+  const kept = maxOrders === null ? "" : ` WHERE total_orders <= ${countLiteral(maxOrders)}`;
+  return `SELECT * FROM ${population}${kept}`;
+}

@@ -1,6 +1,5 @@
 import type { Dialect } from "../engine/dialect.js";
 import { quoteIdent, quoteLiteral } from "../engine/sql.js";
-import { TABLES } from "./tables.js";
 
 /**
  * Per accepted user, what the "buy till you die" models read, in days: x, the repeat purchase
@@ -9,27 +8,25 @@ import { TABLES } from "./tables.js";
  * observation (`endDate`), and m the mean value (roubles) of the repeat occasions. The same
  * for the calibration period that ends on `cutDate` (x_cal, t_x_cal, t_age_cal, NULL for users
  * who first bought after it) with x_holdout, the occasions after it. Orders after `endDate` are
- * left out. `kept`: the order-count filter keeps the user (total_orders ≤ P). The models learn
- * from every user: cutting the heavy buyers out would truncate the counts they are fitted on.
- * `checked`: the users the holdout check compares, the ones the same filter keeps at the
- * calibration end (at most P orders up to it), as the forecast covers the ones it keeps at the
- * end; filtering on all their orders would select them by what they did in the holdout.
- * (A CREATE TABLE … AS takes no bound values: the dates and P are literals.)
+ * left out. `orders` and `orders_cal` count the user's orders up to the end and up to the
+ * calibration end: an order-count filter is applied to them by each run (calibrationTriplesSql,
+ * runPredictionsSql), so one history serves every population. The models learn from every
+ * user: cutting the heavy buyers out would truncate the counts they are fitted on.
+ * (A CREATE TABLE … AS takes no bound values: the dates are literals.)
  */
 export function purchaseHistorySql(
   d: Dialect,
+  relations: { orders: string },
   endDate: string,
   cutDate: string,
-  maxOrders: number | null,
 ): string {
   const end = `CAST(${quoteLiteral(isoDate(endDate))} AS DATE)`;
   const cut = `CAST(${quoteLiteral(isoDate(cutDate))} AS DATE)`;
-  const within = (orders: string) =>
-    maxOrders === null ? "TRUE" : `${orders} <= ${numberLiteral(maxOrders)}`;
+  const upToCut = (value: string) => `CASE WHEN order_dt <= ${cut} THEN ${value} END`;
   return `
 WITH occasions AS (
   SELECT user_no, order_dt, count(*) AS orders, sum(revenue_rub) AS value
-  FROM ${TABLES.orders}
+  FROM ${relations.orders}
   WHERE order_dt <= ${end}
   GROUP BY user_no, order_dt
 ),
@@ -37,13 +34,14 @@ per_user AS (
   SELECT user_no, min(order_dt) AS first_dt, max(order_dt) AS last_dt, count(*) AS n,
     sum(orders) AS orders, sum(value) AS total_value,
     ${d.firstBy(["order_dt"], "value")} AS first_value,
-    count(*) FILTER (WHERE order_dt <= ${cut}) AS n_cal,
-    sum(orders) FILTER (WHERE order_dt <= ${cut}) AS orders_cal,
-    max(order_dt) FILTER (WHERE order_dt <= ${cut}) AS last_cal_dt
+    count(${upToCut("1")}) AS n_cal,
+    sum(${upToCut("orders")}) AS orders_cal,
+    max(${upToCut("order_dt")}) AS last_cal_dt
   FROM occasions GROUP BY user_no
 )
 SELECT user_no,
-  ${within("orders")} AS kept,
+  CAST(orders AS INTEGER) AS orders,
+  CAST(CASE WHEN first_dt <= ${cut} THEN orders_cal END AS INTEGER) AS orders_cal,
   CAST(n - 1 AS INTEGER) AS x,
   CAST(${d.daysBetween("first_dt", "last_dt")} AS INTEGER) AS t_x,
   CAST(${d.daysBetween("first_dt", end)} AS INTEGER) AS t_age,
@@ -51,8 +49,7 @@ SELECT user_no,
   CAST(CASE WHEN first_dt <= ${cut} THEN n_cal - 1 END AS INTEGER) AS x_cal,
   CAST(CASE WHEN first_dt <= ${cut} THEN ${d.daysBetween("first_dt", "last_cal_dt")} END AS INTEGER) AS t_x_cal,
   CAST(CASE WHEN first_dt <= ${cut} THEN ${d.daysBetween("first_dt", cut)} END AS INTEGER) AS t_age_cal,
-  CAST(CASE WHEN first_dt <= ${cut} THEN n - n_cal END AS INTEGER) AS x_holdout,
-  first_dt <= ${cut} AND ${within("orders_cal")} AS checked
+  CAST(CASE WHEN first_dt <= ${cut} THEN n - n_cal END AS INTEGER) AS x_holdout
 FROM per_user`;
 }
 
@@ -66,22 +63,41 @@ function numberLiteral(n: number): string {
   return String(n);
 }
 
-/**
- * Distinct (x, t_x, t_age) of the users with their count, for the fits: of the whole period, or
- * ("_cal") of the calibration period, with the users of the holdout check and their holdout
- * occasions.
- */
-export const historyTriplesSql = (prefix: "" | "_cal" = ""): string => `
-SELECT x${prefix} AS x, t_x${prefix} AS t_x, t_age${prefix} AS t_age, count(*) AS users,
-  sum(CASE WHEN checked THEN 1 ELSE 0 END) AS checked_users,
-  sum(CASE WHEN checked THEN x_holdout ELSE 0 END) AS holdout
-FROM ${TABLES.history} WHERE x${prefix} IS NOT NULL
-GROUP BY x${prefix}, t_x${prefix}, t_age${prefix}
+/** Distinct (x, t_x, t_age) of every user's whole history with their count: the fits' data. */
+export const historyTriplesSql = (history: string): string => `
+SELECT x, t_x, t_age, count(*) AS users
+FROM ${history}
+GROUP BY x, t_x, t_age
 ORDER BY x, t_x, t_age`;
 
+/**
+ * Distinct (x, t_x, t_age) of the calibration period with their count, for the holdout fits, and
+ * of them the users the holdout check compares with their holdout occasions: the population's
+ * users (`population`, by user_id) whom the order-count filter keeps at the calibration end (at
+ * most P orders up to it, bound as $1, NULL for no filter), as the forecast covers the ones it
+ * keeps at the end; filtering on all their orders would select them by what they did in the
+ * holdout.
+ */
+export function calibrationTriplesSql(
+  d: Dialect,
+  relations: { history: string; userIds: string; population: string },
+): string {
+  const checked = `(p.user_id IS NOT NULL AND (CAST($1 AS ${d.doubleType}) IS NULL OR h.orders_cal <= CAST($1 AS ${d.doubleType})))`;
+  return `
+SELECT h.x_cal AS x, h.t_x_cal AS t_x, h.t_age_cal AS t_age, count(*) AS users,
+  sum(CASE WHEN ${checked} THEN 1 ELSE 0 END) AS checked_users,
+  sum(CASE WHEN ${checked} THEN h.x_holdout ELSE 0 END) AS holdout
+FROM ${relations.history} AS h
+JOIN ${relations.userIds} AS ids ON ids.user_no = h.user_no
+LEFT JOIN (SELECT user_id FROM ${relations.population}) AS p ON p.user_id = ids.user_id
+WHERE h.x_cal IS NOT NULL
+GROUP BY h.x_cal, h.t_x_cal, h.t_age_cal
+ORDER BY x, t_x, t_age`;
+}
+
 /** Repeat buyers' (x, m) with a positive mean repeat value: the spend model's data. */
-export const spendSql = (): string =>
-  `SELECT x, m FROM ${TABLES.history} WHERE x >= 1 AND m > 0 ORDER BY x, m`;
+export const spendSql = (history: string): string =>
+  `SELECT x, m FROM ${history} WHERE x >= 1 AND m > 0 ORDER BY x, m`;
 
 /**
  * Per user: MBG/NBD's P(alive | x, t_x, t_age) = 1 / (1 + e^v), v = ln a − ln(b + x) +
@@ -90,10 +106,11 @@ export const spendSql = (): string =>
  * the pair table); the Gamma-Gamma expected order value E[M | x, m] = (q − 1)/(p·x + q − 1) ·
  * γp/(q − 1) + p·x/(p·x + q − 1) · m (for x = 0 the population mean γp/(q − 1)); and
  * clv_rub = P(alive) × the pair's discounted alive expectation × E[M]. Without a spend model
- * the value columns are NULL.
+ * the value columns are NULL. `orders` is kept for the order-count filter of each run.
  */
 export function userPredictionsSql(
   d: Dialect,
+  relations: { history: string; userIds: string; pairs: string },
   model: { r: number; alpha: number; a: number; b: number },
   spend: { p: number; q: number; gamma: number } | null,
 ): string {
@@ -113,25 +130,44 @@ export function userPredictionsSql(
   const alive = `CASE WHEN ${v} > 0 THEN exp(greatest(-${v}, -700)) / (1 + exp(greatest(-${v}, -700)))
     ELSE 1 / (1 + exp(${v})) END`;
   return `
-SELECT user_id, repeat_occasions, recency_days, age_days, excluded_by_filter, p_alive,
+SELECT user_id, orders, repeat_occasions, recency_days, age_days, p_alive,
   p_alive * expected_if_alive AS expected_orders, expected_order_value_rub,
   p_alive * clv_if_alive * expected_order_value_rub AS clv_rub
 FROM (
-  SELECT ids.user_id, h.x AS repeat_occasions, h.t_x AS recency_days, h.t_age AS age_days,
-    NOT h.kept AS excluded_by_filter,
+  SELECT ids.user_id, h.orders, h.x AS repeat_occasions, h.t_x AS recency_days, h.t_age AS age_days,
     ${alive} AS p_alive, e.expected_if_alive, e.clv_if_alive, ${aov} AS expected_order_value_rub
-  FROM ${TABLES.history} AS h
-  JOIN ${TABLES.userIds} AS ids ON ids.user_no = h.user_no
-  JOIN ${TABLES.pairExpectations} AS e ON e.x = h.x AND e.t_age = h.t_age
+  FROM ${relations.history} AS h
+  JOIN ${relations.userIds} AS ids ON ids.user_no = h.user_no
+  JOIN ${relations.pairs} AS e ON e.x = h.x AND e.t_age = h.t_age
 ) AS per_user`;
 }
+
+/**
+ * The predictions file of one run: every user's figures, with whether the run's order-count
+ * filter (at most `maxOrders` orders, null for none) leaves the user out. A view takes no bound
+ * values: P is a literal.
+ */
+export function runPredictionsSql(predictions: string, maxOrders: number | null): string {
+  const excluded = maxOrders === null ? "FALSE" : `orders > ${numberLiteral(maxOrders)}`;
+  return `
+SELECT user_id, repeat_occasions, recency_days, age_days, ${excluded} AS excluded_by_filter,
+  p_alive, expected_orders, expected_order_value_rub, clv_rub
+FROM ${predictions}`;
+}
+
+/** The predictions of the users a run keeps, joined to their per-user figures. */
+const keptPredictions = (relations: { predictions: string; users: string }): string =>
+  `${relations.predictions} AS p JOIN ${relations.users} AS u ON u.user_id = p.user_id`;
 
 /**
  * The kept users' predicted figures (see PredictedGroup) over all of them and per value of each
  * column of `by`, in one pass: a row's `g_<column>` is 0 when it is a group of that column, and
  * every `g_` is 1 on the row of all users.
  */
-export function predictedGroupingSetsSql(by: readonly string[]): string {
+export function predictedGroupingSetsSql(
+  relations: { predictions: string; users: string },
+  by: readonly string[],
+): string {
   const flags = by.map((c) => `GROUPING(u.${quoteIdent(c)}) AS ${quoteIdent(`g_${c}`)}`);
   const values = by.map((c) => `CAST(u.${quoteIdent(c)} AS TEXT) AS ${quoteIdent(`v_${c}`)}`);
   const sets = ["()", ...by.map((c) => `(u.${quoteIdent(c)})`)];
@@ -139,17 +175,29 @@ export function predictedGroupingSetsSql(by: readonly string[]): string {
 SELECT ${[...flags, ...values].join(", ")}${by.length ? "," : ""}
   count(*) AS users, sum(p.expected_orders) AS expected_orders,
   avg(p.p_alive) AS mean_p_alive, avg(p.clv_rub) AS mean_clv_rub
-FROM ${TABLES.predictions} AS p JOIN ${TABLES.keptUsers} AS u ON u.user_id = p.user_id
+FROM ${keptPredictions(relations)}
 GROUP BY GROUPING SETS (${sets.join(", ")})`;
 }
 
-/** A group's predicted figures (see PredictedGroup), per value of `by` ('' for all). */
-export function predictedGroupsSql(by: string | null, where = ""): string {
-  const key = by === null ? "'all'" : `CAST(u.${quoteIdent(by)} AS TEXT)`;
-  return `
-SELECT ${key} AS value, count(*) AS users, sum(p.expected_orders) AS expected_orders,
+/** The predicted figures (see PredictedGroup) of the kept one-order customers. */
+export const singleOrderPredictionsSql = (relations: {
+  predictions: string;
+  users: string;
+}): string => `
+SELECT count(*) AS users, sum(p.expected_orders) AS expected_orders,
   avg(p.p_alive) AS mean_p_alive, avg(p.clv_rub) AS mean_clv_rub
-FROM ${TABLES.predictions} AS p JOIN ${TABLES.keptUsers} AS u ON u.user_id = p.user_id
-${where ? `WHERE ${where}` : ""}
-${by === null ? "" : `GROUP BY ${key}`}`;
-}
+FROM ${keptPredictions(relations)}
+WHERE u.total_orders = 1`;
+
+/** The kept one-order customers per tenth of P(alive), the last tenth closed at 1. */
+export const pAliveHistogramSql = (relations: { predictions: string; users: string }): string => `
+SELECT CASE WHEN p.p_alive >= 1 THEN 9 ELSE CAST(floor(p.p_alive * 10) AS INTEGER) END AS bin,
+  count(*) AS users
+FROM ${keptPredictions(relations)}
+WHERE u.total_orders = 1
+GROUP BY 1`;
+
+/** The empty table of the alive expectations per distinct (x, t_age), filled by the caller. */
+export const pairExpectationsShapeSql = (d: Dialect): string =>
+  `SELECT CAST(0 AS INTEGER) AS x, CAST(0 AS INTEGER) AS t_age, ` +
+  `CAST(0 AS ${d.doubleType}) AS expected_if_alive, CAST(0 AS ${d.doubleType}) AS clv_if_alive WHERE 1 = 0`;

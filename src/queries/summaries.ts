@@ -1,4 +1,7 @@
 import type { Dialect } from "../engine/dialect.js";
+import type { SqlValue } from "../engine/engine.js";
+import { quoteIdent } from "../engine/sql.js";
+import type { BoundSql } from "./bound-sql.js";
 import { reasonNameSql } from "./checked-orders.js";
 import { TABLES } from "./tables.js";
 
@@ -56,11 +59,38 @@ GROUP BY segment ORDER BY segment`.replace(/\$1/g, `CAST($1 AS ${d.doubleType})`
 export const daysSincePrevCheckSql = (): string => `
 SELECT sum(orders) AS compared, sum(mismatches) AS mismatches FROM ${TABLES.orderGaps}`;
 
+/** Who a run is about: a range of first-order dates, first-order attribute values, a segment. */
+export interface PopulationFilter {
+  /** First orders on or after this date (YYYY-MM-DD); null: no lower bound. */
+  readonly from: string | null;
+  /** First orders on or before this date; null: no upper bound. */
+  readonly to: string | null;
+  /** Per agg_users column of a first-order attribute (first_region, …), the values kept. */
+  readonly where: readonly (readonly [column: string, values: readonly string[]])[];
+  /** The segment of total orders (1, 2-4, 5+); null: all. */
+  readonly segment: string | null;
+}
+
 /**
- * The users whose first order falls between two dates, inclusive (§12; bound: from, to, either
- * NULL for an open end).
+ * The users of a population: whose first order falls between two dates, inclusive (§12), whose
+ * first-order attributes are among given values, in a segment (the filters of a run). Every
+ * value is bound; the columns are quoted.
  */
-export const populationSql = (): string => `
-SELECT * FROM ${TABLES.users}
-WHERE (CAST($1 AS DATE) IS NULL OR first_order_dt >= CAST($1 AS DATE))
-  AND (CAST($2 AS DATE) IS NULL OR first_order_dt <= CAST($2 AS DATE))`;
+export function populationSql(d: Dialect, users: string, filter: PopulationFilter): BoundSql {
+  const params: SqlValue[] = [filter.from, filter.to];
+  const bind = (value: SqlValue, type: string) => {
+    params.push(value);
+    return `CAST($${params.length} AS ${type})`;
+  };
+  const conditions = [
+    "(CAST($1 AS DATE) IS NULL OR first_order_dt >= CAST($1 AS DATE))",
+    "(CAST($2 AS DATE) IS NULL OR first_order_dt <= CAST($2 AS DATE))",
+  ];
+  for (const [column, values] of filter.where) {
+    if (values.length === 0) throw new RangeError(`no values to keep for ${column}`);
+    const list = values.map((v) => bind(v, d.textType)).join(", ");
+    conditions.push(`${quoteIdent(column)} IN (${list})`);
+  }
+  if (filter.segment !== null) conditions.push(`segment = ${bind(filter.segment, d.textType)}`);
+  return { sql: `SELECT * FROM ${users}\nWHERE ${conditions.join("\n  AND ")}`, params };
+}

@@ -66,7 +66,7 @@ export function studyResults(): StudyResults {
     "5+": { users: 150, orders: 1000, revenue_rub: 3_300_000 },
   };
   return {
-    schema_version: "1.0.0",
+    schema_version: "1.1.0",
     run: { date: "2024-11-02", encore_version: "0.1.0" },
     currency: { code: "rub", symbol: "₽" },
     data_end: "2024-10-31",
@@ -79,6 +79,7 @@ export function studyResults(): StudyResults {
       columns: {},
       absent_columns: [],
     },
+    population: { first_order_from: null, first_order_to: null, where: {}, segment: null },
     ledger: { rows_read: 2600, rows_accepted: 2600, rows_rejected: zeroReasonCounts() },
     preparation: { currencies: [], rates: null, days_since_prev_check: null },
     filter: {

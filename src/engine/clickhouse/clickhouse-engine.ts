@@ -228,6 +228,10 @@ export class ClickHouseEngine implements Engine {
    * statement is killed by its id. The embedded engine cannot stop a statement midway: it
    * finishes it (within the statement timeout) in the background, and close() waits for it.
    */
+  resume(): void {
+    this.cancelled = false;
+  }
+
   async cancel(): Promise<void> {
     this.cancelled = true;
     const running = this.running;

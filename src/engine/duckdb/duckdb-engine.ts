@@ -139,6 +139,10 @@ export class DuckDBEngine implements Engine {
     return new QueryError(`DuckDB failed: ${withoutAdvice(message)}`);
   }
 
+  resume(): void {
+    this.cancelled = false;
+  }
+
   async cancel(): Promise<void> {
     this.cancelled = true;
     this.connection.interrupt();

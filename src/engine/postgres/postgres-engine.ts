@@ -202,6 +202,10 @@ export class PostgresEngine implements Engine {
    * Asks the server to cancel the running statement (Ctrl-C), from a second connection as
    * PostgreSQL's protocol requires. The statement then fails with a "cancelled" error.
    */
+  resume(): void {
+    this.cancelled = false;
+  }
+
   async cancel(): Promise<void> {
     this.cancelled = true;
     const other = new pg.Client({ ...clientSettings(this.options), application_name: "encore" });

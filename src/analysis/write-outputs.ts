@@ -1,0 +1,66 @@
+import { type ExportSource, exportQuery } from "../engine/duckdb/export.js";
+import type { Engine } from "../engine/engine.js";
+import { exportCsv } from "../engine/postgres/export-csv.js";
+import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
+import type { OutputSet } from "../io/output-set.js";
+import { aggUsersExportSql, tableExportSql } from "../queries/exports.js";
+import type { PlannedList } from "./customer-lists.js";
+
+/**
+ * agg_users, rejects and predictions: CSV and Parquet written by DuckDB; from PostgreSQL, CSV
+ * streamed through a cursor. Text in the CSVs is guarded against spreadsheet formulas unless
+ * csvRaw. `P` marks the users the order-count filter leaves out.
+ */
+export async function writeTables(
+  engine: Engine,
+  output: OutputSet,
+  relations: { users: string; rejects: string; predictions: string | null },
+  P: number | null,
+  csvRaw: boolean,
+): Promise<void> {
+  const tables: ["agg_users" | "rejects" | "predictions", ExportSource][] = [
+    ["agg_users", { sql: aggUsersExportSql(relations.users, P), orderBy: "user_id" }],
+    ["rejects", { sql: tableExportSql(relations.rejects), orderBy: "row_number" }],
+  ];
+  if (relations.predictions !== null) {
+    tables.push([
+      "predictions",
+      { sql: tableExportSql(relations.predictions), orderBy: "user_id" },
+    ]);
+  }
+  for (const [name, source] of tables) {
+    if (engine instanceof PostgresEngine) {
+      await exportCsv(engine, source, output.file(`${name}.csv`), csvRaw);
+      continue;
+    }
+    for (const format of ["csv", "parquet"] as const) {
+      await exportQuery(engine, source, output.file(`${name}.${format}`), format, csvRaw);
+    }
+  }
+}
+
+/**
+ * Customer lists (§14), one CSV each (the path `fileOf` gives): every list's rows are first
+ * kept in a working table (`prefix` + its name), since an export reads a query without bound
+ * values.
+ */
+export async function writeLists<N extends string>(
+  engine: Engine,
+  prefix: string,
+  lists: readonly (PlannedList & { name: N })[],
+  csvRaw: boolean,
+  fileOf: (name: N) => string,
+): Promise<void> {
+  for (const list of lists) {
+    const table = `${prefix}${list.name}`;
+    await engine.createTable(table, list.rows.sql, list.rows.params);
+    try {
+      const source = { sql: tableExportSql(table), orderBy: "total_revenue_rub DESC, user_id" };
+      const file = fileOf(list.name);
+      if (engine instanceof PostgresEngine) await exportCsv(engine, source, file, csvRaw);
+      else await exportQuery(engine, source, file, "csv", csvRaw);
+    } finally {
+      await engine.drop(table, "table");
+    }
+  }
+}

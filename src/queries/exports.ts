@@ -1,0 +1,17 @@
+/** Validates a number that a statement without bound values holds as a literal. */
+function numberLiteral(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`invalid number: ${n}`);
+  return String(n);
+}
+
+/**
+ * agg_users as written: every user of the study, with whether the order-count filter (at most
+ * P orders, null for none) leaves them out. An export takes no bound values: P is a literal.
+ */
+export function aggUsersExportSql(users: string, maxOrders: number | null): string {
+  const excluded = maxOrders === null ? "false" : `total_orders > ${numberLiteral(maxOrders)}`;
+  return `SELECT *, ${excluded} AS excluded_by_filter FROM ${users}`;
+}
+
+/** A working table written as it is. */
+export const tableExportSql = (table: string): string => `SELECT * FROM ${table}`;
