@@ -69,6 +69,11 @@ Options:
   --cohort-from DATE        study only customers whose first order is on or after DATE
   --cohort-to DATE          … and on or before DATE (their first orders are found over all
                             the data, so no returning customer counts as new)
+  --where COLUMN=VALUE      study only customers whose first order has this value of a
+                            first-order attribute (event_type_main, device_type_canonical,
+                            region_name, service_name, city_name); repeat the flag to keep
+                            more values, of one attribute or several
+  --segment 1|2-4|5+        study only the customers of one segment of total orders
   --compare A..B,C..D       compare the customers first acquired in two periods, e.g.
                             2024-06-01..2024-07-31,2024-08-01..2024-09-30
   --adjusted-days N         the adjusted effects' outcome: a second order within N days

@@ -168,6 +168,37 @@ describe("parseCLI", () => {
     ).toThrow("invalid --compare: 2024-06-01..2024-06-30");
   });
 
+  it("reads the population flags: --where once per value, commas kept, and --segment", () => {
+    const command = parseCLI([
+      "analyze",
+      "--orders",
+      "o.csv",
+      "--out",
+      "x",
+      "--where",
+      "region_name=Moscow",
+      "--where",
+      "region_name=Saint Petersburg, Lenin Oblast",
+      "--where",
+      "device_type_canonical=mobile",
+      "--segment",
+      "2-4",
+    ]);
+    expect(command.name === "analyze" && command.overrides).toMatchObject({
+      where: {
+        region_name: ["Moscow", "Saint Petersburg, Lenin Oblast"],
+        device_type_canonical: ["mobile"],
+      },
+      segment: "2-4",
+    });
+    const args = ["analyze", "--orders", "o.csv", "--out", "x"];
+    expect(() => parseCLI([...args, "--where", "first_region=Moscow"])).toThrow(
+      "invalid --where: first_region=Moscow",
+    );
+    expect(() => parseCLI([...args, "--where", "Moscow"])).toThrow("invalid --where: Moscow");
+    expect(() => parseCLI([...args, "--segment", "3"])).toThrow("--segment");
+  });
+
   it("lists in analyze --help the prediction flags, and every flag it lists is accepted", () => {
     const help = helpText("analyze");
     for (const flag of [
@@ -361,6 +392,8 @@ function sampleValue(flag: string): string {
     "--cohort-period": "week",
     "--cohort-from": "2024-06-01",
     "--cohort-to": "2024-07-31",
+    "--where": "region_name=Moscow",
+    "--segment": "5+",
     "--compare": "2024-06-01..2024-06-30,2024-07-01..2024-07-31",
   };
   return (
