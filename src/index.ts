@@ -9,6 +9,15 @@
  * console.log(results.overall.share_2plus);
  * await writeFile("out/report.html", renderReport(results, "en"));
  * ```
+ *
+ * Or open a study once and ask it about several populations:
+ *
+ * ```ts
+ * const study = await openStudy(await openEngine(config), config);
+ * const moscow = await study.run({ filter: { ...EVERYONE, where: { region_name: ["Moscow"] } } });
+ * const loyal = await study.run({ filter: { ...EVERYONE, segment: "5+" } });
+ * await study.close();
+ * ```
  */
 
 export type {
@@ -63,7 +72,15 @@ export type {
   TimeSection,
 } from "./analysis/results.js";
 export { SCHEMA_VERSION, SEGMENTS } from "./analysis/results.js";
-export { type RunOptions, runAnalysis } from "./analysis/run-analysis.js";
+export { openEngine, type RunOptions, runAnalysis } from "./analysis/run-analysis.js";
+export {
+  EVERYONE,
+  type OpenOptions,
+  openStudy,
+  type Study,
+  type StudyFilter,
+  type StudyRunOptions,
+} from "./analysis/study.js";
 export type { AnalysisConfig, FileSource } from "./config/config.js";
 export { DEFAULTS } from "./config/config.js";
 export { type ConfigOverrides, loadConfig, resolveConfig } from "./config/load-config.js";
@@ -78,6 +95,7 @@ export { EncoreError, type ErrorCode } from "./errors.js";
 export type { CohortPeriod } from "./model/cohort-period.js";
 export { ORDER_COLUMNS, type OrderColumn, ROW_NUMBER_SOURCE } from "./model/columns.js";
 export { LIST_NAMES, type ListName } from "./model/customer-lists.js";
+export type { SegmentName } from "./model/segments.js";
 export { REJECT_REASONS, type RejectReason } from "./prepare/reasons.js";
 export { renderReport } from "./report/render-report.js";
 export { VERSION } from "./version.js";
