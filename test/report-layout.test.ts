@@ -57,7 +57,7 @@ describe.skipIf(!available)("the report fits a screen, a phone and A4", () => {
   it("finds what does not fit: the check itself can fail", async () => {
     const html = `<!DOCTYPE html><html><body style="margin:0"><main><section id="s">
       <div class="tile" style="width:100px"><span style="white-space:nowrap">a tile value too long</span></div>
-      <div style="width:200px"><table><tr><th>wide</th><td style="white-space:nowrap">${"x".repeat(80)}</td></tr></table></div>
+      <div style="width:200px"><table><tr><th>wide</th><td style="white-space:nowrap">${"x".repeat(160)}</td></tr></table></div>
       <figure class="chart" id="chart-c" style="margin:0;width:300px"><svg width="300" height="100" viewBox="0 0 300 100">
         <text x="250" y="50">cut at the edge</text><text x="10" y="50">one</text><text x="14" y="52">two</text>
         <g stroke-dasharray="4,3"><line x1="20" x2="20" y1="0" y2="100" stroke="black"></line></g>
