@@ -9,7 +9,7 @@
 // days to the second order, mean days between orders), then P90 of order counts, the shares
 // 2+/5+, the segments and each dimension's top 15 values with their repeat rates. No ledger, no
 // rejects, no copies or conflicts, no checks of §2: a fraction of Encore's work.
-import { resourceUsage } from "node:process";
+import { cpuUsage, resourceUsage } from "node:process";
 import { DuckDBInstance } from "@duckdb/node-api";
 
 const [orders, rates] = process.argv.slice(2);
@@ -72,6 +72,11 @@ for (const dim of ["device", "event_type", "region", "city", "service"]) {
   await all(`SELECT ${dim}, count(*) AS users, avg(CASE WHEN orders >= 2 THEN 1.0 ELSE 0 END) AS rate
     FROM k GROUP BY 1 ORDER BY users DESC LIMIT 15`);
 }
+const { user, system } = cpuUsage();
 process.stdout.write(
-  `${JSON.stringify({ seconds: (performance.now() - start) / 1000, peak_rss_mb: resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({
+    seconds: (performance.now() - start) / 1000,
+    cpu: (user + system) / 1e6,
+    peak_rss_mb: resourceUsage().maxRSS / 1024,
+  })}\n`,
 );

@@ -1,7 +1,9 @@
-// npm run bench [-- SIZES]: times the whole analysis and each stage on demo data of
-// 100k, 1M and 10M orders (Parquet and the same orders as CSV, generated once into
-// bench/data/), with peak memory, and the ratio of each time to the floor (floor.js): a
-// hand-written DuckDB script over the same file, run in the same invocation.
+// npm run bench [-- SIZES] [-- --repeat=N] [-- --format=parquet|csv]: times the whole analysis
+// and each of its steps on demo data of 100k, 1M and 10M orders (Parquet and the same orders as
+// CSV, generated once into bench/data/), with peak memory, and the ratio of each time to the
+// floor (floor.js): a hand-written DuckDB script over the same file, run in the same invocation.
+// With --repeat=N every measurement is taken N times, interleaved, and the median is shown with
+// the spread (max − min): on a shared machine one run says little.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -10,9 +12,44 @@ import { writeDemoParquet } from "../dist/index.js";
 
 const ORDERS_PER_USER = 13.2; // the demo's mean, so users ≈ orders / 13.2
 const SIZES = { "100k": 100_000, "1M": 1_000_000, "10M": 10_000_000 };
-const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(SIZES);
+const args = process.argv.slice(2);
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const repeat = Math.max(1, Number(option("repeat") ?? 1));
+const formats = [
+  ["Parquet", "parquet"],
+  ["CSV", "csv"],
+].filter(([, ext]) => !option("format") || option("format") === ext);
+const sizes = args.filter((a) => !a.startsWith("--"));
+const wanted = sizes.length ? sizes : Object.keys(SIZES);
 const dir = join("bench", "data");
 mkdirSync(dir, { recursive: true });
+
+const node = (script, ...scriptArgs) =>
+  JSON.parse(
+    execFileSync(process.execPath, [join("bench", script), ...scriptArgs], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    }),
+  );
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** The median of each number over the runs (and of each step's), with the spread of the time. */
+const summary = (runs) => {
+  const out = { ...runs[0], runs: runs.length };
+  for (const key of ["seconds", "cpu", "peak_rss_mb"]) out[key] = median(runs.map((r) => r[key]));
+  out.spread = Math.max(...runs.map((r) => r.seconds)) - Math.min(...runs.map((r) => r.seconds));
+  if (runs[0].stages) {
+    out.stages = runs[0].stages.map((s, i) => ({
+      step: s.step,
+      seconds: median(runs.map((r) => r.stages[i]?.seconds ?? 0)),
+      cpu: median(runs.map((r) => r.stages[i]?.cpu ?? 0)),
+    }));
+  }
+  return out;
+};
 
 const rows = [];
 for (const label of wanted) {
@@ -27,79 +64,156 @@ for (const label of wanted) {
     process.stderr.write(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
   }
   const csv = join(dir, `orders-${label}.csv`);
-  if (!existsSync(csv)) {
+  if (!existsSync(csv) && formats.some(([, ext]) => ext === "csv")) {
     process.stderr.write(`writing the same orders as CSV into ${csv}\n`);
     const db = await (await DuckDBInstance.create(":memory:")).connect();
     await db.run(`COPY (SELECT * FROM read_parquet('${file}')) TO '${csv}' (HEADER)`);
   }
-  const node = (script, ...args) =>
-    JSON.parse(
-      execFileSync(process.execPath, [join("bench", script), ...args], {
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "inherit"],
-      }),
-    );
-  for (const [format, orders] of [
-    ["Parquet", file],
-    ["CSV", csv],
-  ]) {
-    process.stderr.write(`analysing ${label} ${format}\n`);
-    const floor = node("floor.js", orders, rates);
-    // The study of ANALYSIS.md §1–§9 alone (no exports), the run with the prediction models
-    // (each stage timed), and the whole command with every export and the report.
-    const study = node("one.js", orders, rates, "--no-predict");
-    const whole = node("one.js", orders, rates);
+  for (const [format, ext] of formats) {
+    const input = ext === "csv" ? csv : file;
     const out = join(dir, `out-${label}`);
-    const command = node(
-      "cli.js",
-      "analyze",
-      "--orders",
-      orders,
-      "--rates",
-      rates,
-      "--out",
-      out,
-      "-q",
+    const taken = { floor: [], study: [], whole: [], command: [] };
+    for (let i = 0; i < repeat; i++) {
+      process.stderr.write(
+        `analysing ${label} ${format}${repeat > 1 ? ` (${i + 1}/${repeat})` : ""}\n`,
+      );
+      taken.floor.push(node("floor.js", input, rates));
+      // The study of ANALYSIS.md §1–§9 alone (no exports), the run with the prediction models
+      // (each step timed), and the whole command with every export and the report.
+      taken.study.push(node("one.js", input, rates, "--no-predict"));
+      taken.whole.push(node("one.js", input, rates));
+      taken.command.push(
+        node("cli.js", "analyze", "--orders", input, "--rates", rates, "--out", out, "-q"),
+      );
+      rmSync(out, { recursive: true, force: true });
+    }
+    const [floor, study, whole, command] = ["floor", "study", "whole", "command"].map((k) =>
+      summary(taken[k]),
     );
-    rmSync(out, { recursive: true, force: true });
-    rows.push({ label: `${label} ${format}`, ...whole, study, floor, command });
+    rows.push({ label: `${label} ${format}`, floor, study, whole, command });
   }
 }
 
-const stageNames = [...new Set(rows.flatMap((r) => r.stages.map((s) => s.step)))];
 const pad = (s, n) => String(s).padStart(n);
-console.log(`\n${"stage".padEnd(36)}${rows.map((r) => pad(r.label, 12)).join("")}`);
-for (const name of stageNames) {
-  const cells = rows.map((r) => {
-    const s = r.stages.find((x) => x.step === name);
-    return pad(s ? `${s.seconds.toFixed(2)} s` : "", 12);
-  });
-  console.log(`${name.padEnd(36)}${cells.join("")}`);
+const secs = (x) => `${x.toFixed(2)} s`;
+const line = (name, cells, width) =>
+  console.log(`${name.padEnd(36)}${cells.map((c) => pad(c, width)).join("")}`);
+
+// Where the time goes: each step of the study alone and of the run with the prediction, wall
+// clock and CPU time (both threads: a step that keeps both busy shows twice its wall time).
+for (const r of rows) {
+  console.log(`\n${r.label}: each step, median of ${r.study.runs}`);
+  line("step", ["study", "cpu", "with prediction", "cpu"], 17);
+  const names = [...new Set([...r.study.stages, ...r.whole.stages].map((s) => s.step))];
+  for (const name of names) {
+    const s = r.study.stages.find((x) => x.step === name);
+    const w = r.whole.stages.find((x) => x.step === name);
+    line(
+      name,
+      [
+        s ? secs(s.seconds) : "",
+        s ? secs(s.cpu) : "",
+        w ? secs(w.seconds) : "",
+        w ? secs(w.cpu) : "",
+      ],
+      17,
+    );
+  }
+  line(
+    "whole run",
+    [secs(r.study.seconds), secs(r.study.cpu), secs(r.whole.seconds), secs(r.whole.cpu)],
+    17,
+  );
 }
+
 console.log(
-  `${"whole run".padEnd(36)}${rows.map((r) => pad(`${r.seconds.toFixed(2)} s`, 12)).join("")}`,
+  `\nmedians of ${repeat} run${repeat > 1 ? "s" : ""}, ± the spread (max − min) of the time`,
 );
-console.log(
-  `${"peak memory (RSS)".padEnd(36)}${rows.map((r) => pad(`${Math.round(r.peak_rss_mb)} MB`, 12)).join("")}`,
+line(
+  "",
+  rows.map((r) => r.label),
+  16,
 );
-console.log(
-  `${"study alone (--no-predict)".padEnd(36)}${rows.map((r) => pad(`${r.study.seconds.toFixed(2)} s`, 12)).join("")}`,
+const timed = (x) =>
+  repeat > 1 ? `${x.seconds.toFixed(1)}±${x.spread.toFixed(1)} s` : secs(x.seconds);
+const ratio = (r, x) => `${(x.seconds / r.floor.seconds).toFixed(1)}×`;
+line(
+  "floor (hand-written DuckDB)",
+  rows.map((r) => timed(r.floor)),
+  16,
 );
-console.log(
-  `${"  its peak memory".padEnd(36)}${rows.map((r) => pad(`${Math.round(r.study.peak_rss_mb)} MB`, 12)).join("")}`,
+line(
+  "  its CPU time",
+  rows.map((r) => secs(r.floor.cpu)),
+  16,
 );
-const ratio = (r, x) => `${x.seconds.toFixed(1)} s ${(x.seconds / r.floor.seconds).toFixed(1)}×`;
-console.log(
-  `${"floor (hand-written DuckDB)".padEnd(36)}${rows.map((r) => pad(`${r.floor.seconds.toFixed(2)} s`, 12)).join("")}`,
+line(
+  "  its peak memory",
+  rows.map((r) => `${Math.round(r.floor.peak_rss_mb)} MB`),
+  16,
 );
-console.log(
-  `${"  study alone / floor".padEnd(36)}${rows.map((r) => pad(ratio(r, r.study), 12)).join("")}`,
+line(
+  "study alone (--no-predict)",
+  rows.map((r) => timed(r.study)),
+  16,
 );
-console.log(
-  `${"  analyze --out, everything / floor".padEnd(36)}${rows.map((r) => pad(ratio(r, r.command), 12)).join("")}`,
+line(
+  "  / floor",
+  rows.map((r) => ratio(r, r.study)),
+  16,
 );
-console.log(
-  `${"  its peak memory".padEnd(36)}${rows.map((r) => pad(`${Math.round(r.command.peak_rss_mb)} MB`, 12)).join("")}`,
+line(
+  "  its CPU time",
+  rows.map((r) => secs(r.study.cpu)),
+  16,
 );
-console.log(`${"rows read".padEnd(36)}${rows.map((r) => pad(r.rows_read, 12)).join("")}`);
-console.log(`${"users after the filter".padEnd(36)}${rows.map((r) => pad(r.users, 12)).join("")}`);
+line(
+  "  its peak memory",
+  rows.map((r) => `${Math.round(r.study.peak_rss_mb)} MB`),
+  16,
+);
+line(
+  "with prediction",
+  rows.map((r) => timed(r.whole)),
+  16,
+);
+line(
+  "  / floor",
+  rows.map((r) => ratio(r, r.whole)),
+  16,
+);
+line(
+  "  its peak memory",
+  rows.map((r) => `${Math.round(r.whole.peak_rss_mb)} MB`),
+  16,
+);
+line(
+  "analyze --out, everything",
+  rows.map((r) => timed(r.command)),
+  16,
+);
+line(
+  "  / floor",
+  rows.map((r) => ratio(r, r.command)),
+  16,
+);
+line(
+  "  its CPU time",
+  rows.map((r) => secs(r.command.cpu)),
+  16,
+);
+line(
+  "  its peak memory",
+  rows.map((r) => `${Math.round(r.command.peak_rss_mb)} MB`),
+  16,
+);
+line(
+  "rows read",
+  rows.map((r) => r.study.rows_read),
+  16,
+);
+line(
+  "users after the filter",
+  rows.map((r) => r.study.users),
+  16,
+);
