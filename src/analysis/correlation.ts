@@ -1,9 +1,10 @@
 import type { Engine, Row } from "../engine/engine.js";
 import {
   allPairs,
-  contingencySql,
   featureRangesSql,
   type LevelSpec,
+  levelCombosSql,
+  pairCountsSql,
   spearmanSql,
 } from "../queries/correlation.js";
 import { phikBinEdges } from "../stats/phik-binning.js";
@@ -82,18 +83,24 @@ export async function correlationOf(
     return spec ? [{ name: f.name, spec }] : [];
   });
   const rows: Row[] = [];
+  // The combinations of levels are counted once into a working table (the levels of every
+  // user: the costly part); every pair's counts then come from it.
+  const combos = levelCombosSql(
+    engine.dialect,
+    users,
+    kept.map((k) => k.spec),
+  );
+  // Named after the users table, so that two runs of a study at once never share it.
+  const combosTable = `${users}_combos`;
+  await engine.createTable(combosTable, combos.sql, combos.params);
   // DuckDB builds a hash table per grouping set at once: all 55 pairs of the 11 features need
   // more than a memory_limit of 100MB holds, so they are counted a few pairs at a time.
   const pairs = allPairs(kept.length);
   for (let start = 0; start < pairs.length; start += PAIRS_PER_QUERY) {
-    const query = contingencySql(
-      engine.dialect,
-      users,
-      kept.map((k) => k.spec),
-      pairs.slice(start, start + PAIRS_PER_QUERY),
-    );
-    rows.push(...(await engine.all(query.sql, query.params)));
+    const batch = pairs.slice(start, start + PAIRS_PER_QUERY);
+    rows.push(...(await engine.all(pairCountsSql(combosTable, kept.length, batch))));
   }
+  await engine.drop(combosTable, "table");
   const names = kept.map((k) => k.name);
   const spearman = await spearmanEntries(engine, users, features, target);
   return correlationSection(names, pairTables(rows, kept.length), spearman, target);

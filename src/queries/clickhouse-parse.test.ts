@@ -12,7 +12,13 @@ import {
   entryMixSql,
   firstOrderCheckSql,
 } from "./compare-periods.js";
-import { contingencySql, featureRangesSql, spearmanSql } from "./correlation.js";
+import {
+  contingencySql,
+  featureRangesSql,
+  levelCombosSql,
+  pairCountsSql,
+  spearmanSql,
+} from "./correlation.js";
 import {
   customerListSizeSql,
   customerListSql,
@@ -110,6 +116,14 @@ const BUILDERS: Record<string, string | { sql: string; params: SqlValue[] }> = {
   contingencySql: contingencySql(d, "enc_users", [
     { kind: "interval", column: "total_orders", edges: [1, 2, 5] },
     { kind: "categorical", column: "first_device", top: 3 },
+  ]),
+  levelCombosSql: levelCombosSql(d, "enc_users", [
+    { kind: "interval", column: "total_orders", edges: [1, 2, 5] },
+    { kind: "categorical", column: "first_device", top: 3 },
+  ]),
+  pairCountsSql: pairCountsSql("enc_level_combos", 3, [
+    [0, 1],
+    [1, 2],
   ]),
   spearmanSql: spearmanSql(d, "enc_users", "total_orders", ["avg_revenue_rub"]),
   entryPointCountsSql: entryPointCountsSql("enc_users", "first_device"),

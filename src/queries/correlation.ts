@@ -40,12 +40,8 @@ export function featureRangesSql(
 
 /**
  * The φK contingency table of every pair of features in one scan (ANALYSIS.md §8; phik
- * v0.12.5 with bins=10, dropna=True). Each user's level of feature i is `c_i`: for an interval
- * feature, the number of edges e_0..e_9 strictly below the value (bound as doubles), which is
- * phik's right-closed bin; for a categorical one, the value, or `other` outside the `top` most
- * common values (ties by value ascending). One grouping set per pair; `g_i` is 0 for the two
- * features of the row's pair. Rows with a NULL level in their pair are left to the caller to
- * drop (pairwise deletion).
+ * v0.12.5 with bins=10, dropna=True): `pairCountsSql` over `levelCombosSql` in one statement.
+ * Rows with a NULL level in their pair are left to the caller to drop (pairwise deletion).
  */
 export function contingencySql(
   d: Dialect,
@@ -53,6 +49,21 @@ export function contingencySql(
   specs: readonly LevelSpec[],
   pairs: readonly (readonly [number, number])[] = allPairs(specs.length),
 ): BoundQuery {
+  const combos = levelCombosSql(d, users, specs);
+  return {
+    sql: `WITH combos AS (\n${combos.sql}\n)\n${pairCountsSql("combos", specs.length, pairs)}`,
+    params: combos.params,
+  };
+}
+
+/**
+ * Each user's level of every feature, and how many users share each combination of levels
+ * (`c_0…`, `n`): far fewer rows than the users, so every pair's counts are taken from it. The
+ * level of feature i is `c_i`: for an interval feature, the number of edges e_0..e_9 strictly
+ * below the value (bound as doubles), which is phik's right-closed bin; for a categorical one,
+ * the value, or `other` outside the `top` most common values (ties by value ascending).
+ */
+export function levelCombosSql(d: Dialect, users: string, specs: readonly LevelSpec[]): BoundQuery {
   const params: SqlValue[] = [];
   const bind = (v: SqlValue) => {
     params.push(v);
@@ -80,21 +91,31 @@ export function contingencySql(
     THEN CAST(${c} AS ${d.textType}) ELSE 'other' END AS c_${i}`;
   });
   ctes.push(`levels AS (\n  SELECT ${levels.join(",\n  ")}\n  FROM ${from}\n)`);
+  const all = specs.map((_, i) => `c_${i}`).join(", ");
+  const sql = `WITH ${ctes.join(",\n")}
+SELECT ${all}, count(*) AS n FROM levels GROUP BY ${all}`;
+  return { sql, params };
+}
+
+/**
+ * The contingency tables of `pairs` from the combinations of `levelCombosSql` (a table or a
+ * CTE named `combos`, of `features` features): one grouping set per pair; `g_i` is 0 for the
+ * two features of the row's pair.
+ */
+export function pairCountsSql(
+  combos: string,
+  features: number,
+  pairs: readonly (readonly [number, number])[],
+): string {
   const sets = pairs.map(([i, j]) => `(c_${i}, c_${j})`);
   // GROUPING() may only name a column of some set: the others are constant here.
   const grouped = new Set(pairs.flat());
-  const columns = specs.map((_, i) =>
+  const columns = Array.from({ length: features }, (_, i) =>
     grouped.has(i) ? `GROUPING(c_${i}) AS g_${i}, c_${i}` : `1 AS g_${i}, NULL AS c_${i}`,
   );
-  const all = specs.map((_, i) => `c_${i}`).join(", ");
-  // Users with the same level of every feature are counted once first: the grouping sets then
-  // run over those combinations, far fewer than the users.
-  ctes.push(`combos AS (\n  SELECT ${all}, count(*) AS n FROM levels GROUP BY ${all}\n)`);
-  const sql = `WITH ${ctes.join(",\n")}
-SELECT ${columns.join(", ")}, sum(n) AS n
-FROM combos
+  return `SELECT ${columns.join(", ")}, sum(n) AS n
+FROM ${combos}
 GROUP BY GROUPING SETS (${sets.join(", ")})`;
-  return { sql, params };
 }
 
 /** Every pair (i, j), i < j, of n features: one grouping set each. */
