@@ -6,12 +6,28 @@ export type Lang = "en" | "ru";
 
 const LOCALE: Record<Lang, string> = { en: "en-GB", ru: "ru-RU" };
 
+/**
+ * One formatter per (language, style, digits), made once: making an Intl.NumberFormat costs a
+ * hundred times what formatting a number does, and a report formats thousands.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(lang: Lang, digits: number, style: "decimal" | "percent"): Intl.NumberFormat {
+  const key = `${lang} ${style} ${digits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], {
+      style,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** A number with a fixed number of decimals and the locale's separators. */
 export function formatDecimal(x: number, digits: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(x);
+  return formatter(lang, digits, "decimal").format(x);
 }
 
 /** A whole number with the locale's thousands separator: `12,345` / `12 345`. */
@@ -21,11 +37,7 @@ export function formatCount(n: number, lang: Lang): string {
 
 /** A share 0–1 as a percentage, one decimal unless told: `58.9%` / `58,9 %`. */
 export function formatPercent(share: number, lang: Lang, digits = 1): string {
-  return new Intl.NumberFormat(LOCALE[lang], {
-    style: "percent",
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(share);
+  return formatter(lang, digits, "percent").format(share);
 }
 
 /**
