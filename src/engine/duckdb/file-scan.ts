@@ -91,11 +91,18 @@ export async function stageFile(
       source.format === "parquet"
         ? `CREATE VIEW ${quoteIdent(table)} AS SELECT file_row_number + 1 AS ${rowCol}, * EXCLUDE (file_row_number) ` +
             `FROM read_parquet(${quoteLiteral(source.path)}, file_row_number = true)`
-        : `CREATE TABLE ${quoteIdent(table)} AS SELECT row_number() OVER () AS ${rowCol}, * FROM ${fileScanSql(
+        : `CREATE TABLE ${quoteIdent(table)} AS SELECT * FROM ${fileScanSql(
             source,
             columns.map((c) => c.name),
           )}`,
     );
+    if (source.format === "csv") {
+      // The copy keeps the file's order, so each row's place in the table (its rowid, from 0)
+      // is its place in the file. Numbering the rows as they are read, row_number() OVER (),
+      // made the parallel read wait for one thread: twice the time.
+      await engine.run(`ALTER TABLE ${quoteIdent(table)} ADD COLUMN ${rowCol} BIGINT`);
+      await engine.run(`UPDATE ${quoteIdent(table)} SET ${rowCol} = rowid + 1`);
+    }
   } catch (error) {
     throw (await defect) ?? readError(source, what, error);
   }
@@ -104,6 +111,6 @@ export async function stageFile(
   const [row] = await engine.all(`SELECT count(*) AS n FROM ${quoteIdent(table)}`);
   // Row numbers follow the file only while insertion order is kept; once they are assigned,
   // letting DuckDB reorder lets large statements stream instead of buffering.
-  await engine.run("SET preserve_insertion_order = false");
+  await engine.run("SET preserve_insertion_order = true");
   return Number(row?.n ?? 0);
 }
