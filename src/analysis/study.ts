@@ -8,6 +8,7 @@ import { DIMENSIONS, type DimensionColumn, ORDER_COLUMNS } from "../model/column
 import { CURRENCIES } from "../model/currencies.js";
 import type { SegmentName } from "../model/segments.js";
 import type { ListName } from "../queries/customer-lists.js";
+import { groupUsersSql, type UserGroup } from "../queries/group-users.js";
 import { keptGapsSql, keptUsersSql, userGapCountsSql } from "../queries/orders.js";
 import { runPredictionsSql } from "../queries/purchase-history.js";
 import { type PopulationFilter, populationSql, segmentsSql } from "../queries/summaries.js";
@@ -37,7 +38,7 @@ import { revenueStage } from "./revenue.js";
 import { segmentProfilesStage } from "./segment-profiles.js";
 import type { StudyContext } from "./study-context.js";
 import { timeStage } from "./time.js";
-import { writeLists, writeTables } from "./write-outputs.js";
+import { writeLists, writeRows, writeTables } from "./write-outputs.js";
 
 /**
  * The users a run is about: first orders in a date range (§12), first-order attributes among
@@ -59,6 +60,11 @@ export const configFilter = (config: AnalysisConfig): StudyFilter => ({
   where: config.where,
   segment: config.segment,
 });
+
+/** One row of the report: a first-order value of a dimension, or a cohort by its first day. */
+export type StudyGroup =
+  | { readonly dimension: DimensionColumn; readonly value: string }
+  | { readonly cohort: string };
 
 export interface OpenOptions {
   /** Called as each step starts, for progress on stderr. */
@@ -103,6 +109,16 @@ export interface Study {
     file: string,
     options?: Omit<StudyRunOptions, "output">,
   ): Promise<CustomerList | null>;
+  /**
+   * The filter's users of one report row, as CSV into `file`: those whose first order has one
+   * value of a dimension (§4), or who belong to one cohort (§12, its first day). Returns how
+   * many were written.
+   */
+  writeGroup(
+    group: StudyGroup,
+    file: string,
+    options?: Omit<StudyRunOptions, "output">,
+  ): Promise<number>;
   /** Drops every working table and closes the engine. */
   close(): Promise<void>;
 }
@@ -197,6 +213,32 @@ class OpenStudy implements Study {
       );
       return sizes[name];
     });
+  }
+
+  writeGroup(
+    group: StudyGroup,
+    file: string,
+    options: Omit<StudyRunOptions, "output"> = {},
+  ): Promise<number> {
+    const { prepared, config } = this;
+    if ("dimension" in group && !prepared.dims.includes(group.dimension)) {
+      return Promise.reject(
+        configError(`cannot list users by ${group.dimension}: the orders have no such column`),
+      );
+    }
+    const rows: UserGroup =
+      "dimension" in group
+        ? { dimension: DIMENSIONS[group.dimension], value: group.value }
+        : { cohort: group.cohort, period: config.cohorts.period };
+    return this.take(options, (state) =>
+      writeRows(
+        this.engine,
+        `${state.tables.listPrefix}group`,
+        groupUsersSql(this.engine.dialect, state.ctx.users, rows),
+        config.csvRaw,
+        file,
+      ),
+    );
   }
 
   async close(): Promise<void> {
