@@ -6,8 +6,9 @@ import { writeOutputFile } from "../io/output-file.js";
 import type { OutputSet } from "../io/output-set.js";
 import { DIMENSIONS, type DimensionColumn, ORDER_COLUMNS } from "../model/columns.js";
 import { CURRENCIES } from "../model/currencies.js";
-import type { SegmentName } from "../model/segments.js";
+import { SEGMENT_NAMES, type SegmentName } from "../model/segments.js";
 import type { ListName } from "../queries/customer-lists.js";
+import { dimensionValuesSql, firstOrderRangeSql } from "../queries/filter-options.js";
 import { groupUsersSql, type UserGroup } from "../queries/group-users.js";
 import { keptGapsSql, keptUsersSql, userGapCountsSql } from "../queries/orders.js";
 import { runPredictionsSql } from "../queries/purchase-history.js";
@@ -66,6 +67,24 @@ export type StudyGroup =
   | { readonly dimension: DimensionColumn; readonly value: string }
   | { readonly cohort: string };
 
+/** A value a filter can keep, and how many users' first order has it. */
+export interface OptionValue {
+  readonly value: string;
+  readonly users: number;
+}
+
+export interface StudyOptions {
+  readonly users: number;
+  /** The first and last first-order dates (null without users). */
+  readonly first_order: { readonly from: string | null; readonly to: string | null };
+  /** Per dimension the orders have, its values (at most OPTION_VALUES of them). */
+  readonly dimensions: Readonly<Partial<Record<DimensionColumn, readonly OptionValue[]>>>;
+  readonly segments: readonly SegmentName[];
+}
+
+/** The most values a dimension offers a filter; the rarest beyond it are left out. */
+export const OPTION_VALUES = 1000;
+
 export interface OpenOptions {
   /** Called as each step starts, for progress on stderr. */
   readonly onProgress?: (step: string) => void;
@@ -119,6 +138,11 @@ export interface Study {
     file: string,
     options?: Omit<StudyRunOptions, "output">,
   ): Promise<number>;
+  /**
+   * What a filter can choose from, over every user: each first-order dimension's values with
+   * their users (the most common first), the range of first-order dates, the segments.
+   */
+  options(): Promise<StudyOptions>;
   /** Drops every working table and closes the engine. */
   close(): Promise<void>;
 }
@@ -239,6 +263,44 @@ class OpenStudy implements Study {
         file,
       ),
     );
+  }
+
+  options(): Promise<StudyOptions> {
+    this.choices ??= this.queued(async () => {
+      const { engine, prepared } = this;
+      const d = engine.dialect;
+      const [range] = await engine.all(firstOrderRangeSql(d, TABLES.users));
+      const dimensions: Partial<Record<DimensionColumn, OptionValue[]>> = {};
+      for (const column of prepared.dims) {
+        const rows = await engine.all(
+          dimensionValuesSql(d, TABLES.users, DIMENSIONS[column], OPTION_VALUES),
+        );
+        dimensions[column] = rows.map((r) => ({ value: String(r.value), users: Number(r.users) }));
+      }
+      return {
+        users: Number(range?.users ?? 0),
+        first_order: {
+          from: range?.first ? String(range.first) : null,
+          to: range?.last ? String(range.last) : null,
+        },
+        dimensions,
+        segments: SEGMENT_NAMES,
+      };
+    }).catch((error: unknown) => {
+      this.choices = null;
+      throw error;
+    });
+    return this.choices;
+  }
+
+  private choices: Promise<StudyOptions> | null = null;
+
+  /** Runs `work` when the runs before it are done. */
+  private queued<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error("the study is closed"));
+    const turn = this.queue.catch(() => undefined).then(work);
+    this.queue = turn;
+    return turn;
   }
 
   async close(): Promise<void> {
