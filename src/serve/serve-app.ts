@@ -41,11 +41,12 @@ export function serveApp(study: Study, options: ServeAppOptions = {}) {
   const app = new Hono();
 
   app.use("*", async (c, next) => {
-    const host = c.req.header("host")?.toLowerCase();
+    // The URL's host is the request's Host header (as the Node adapter builds it).
+    const host = new URL(c.req.url).host.toLowerCase();
     // Read on each request: a server learns its port only once it listens.
     const hosts = options.hosts;
-    if (hosts && (!host || !hosts.includes(host))) {
-      return c.json({ error: `this server does not answer for ${host ?? "no host"}` }, 403);
+    if (hosts && !hosts.includes(host)) {
+      return c.json({ error: `this server does not answer for ${clip(host)}` }, 403);
     }
     if (c.req.method !== "GET" && c.req.method !== "HEAD" && !sameOrigin(c.req.raw)) {
       return c.json({ error: "only the page itself may change anything here" }, 403);
