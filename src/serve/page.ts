@@ -12,10 +12,11 @@ export const pageHtml = (): string => `<!DOCTYPE html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Encore</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/page.css">
 <script src="/page.js" defer></script>
 </head>
-<body>
+<body data-state="starting">
 <form id="filters" class="filters" autocomplete="off">
   <div class="bar">
     <label class="field"><span data-t="from"></span><input type="date" name="from"></label>
@@ -95,7 +96,9 @@ export const PAGE_JS = `"use strict";
 
   const el = (tag, props, ...children) => {
     const node = document.createElement(tag);
-    Object.assign(node, props || {});
+    const { dataset, ...rest } = props || {};
+    Object.assign(node, rest);
+    Object.assign(node.dataset, dataset || {});
     for (const child of children) node.append(child);
     return node;
   };
@@ -175,6 +178,7 @@ export const PAGE_JS = `"use strict";
     history.replaceState(null, "", "?" + full.toString());
     label();
     document.body.classList.add("loading");
+    document.body.dataset.state = "loading";
     report.setAttribute("aria-busy", "true");
     status.classList.remove("error");
     status.textContent = words().loading;
@@ -193,6 +197,7 @@ export const PAGE_JS = `"use strict";
       status.textContent = words().failed + (error && error.message ? error.message : String(error));
     } finally {
       if (mine === generation) {
+        document.body.dataset.state = status.classList.contains("error") ? "error" : "ready";
         document.body.classList.remove("loading");
         report.setAttribute("aria-busy", "false");
       }
@@ -252,6 +257,7 @@ export const PAGE_JS = `"use strict";
     } catch (error) {
       status.classList.add("error");
       status.textContent = WORDS.en.failed + error.message;
+      document.body.dataset.state = "error";
       return;
     }
     build();
