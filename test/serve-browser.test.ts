@@ -19,7 +19,7 @@ const ARTIFACTS = resolve(import.meta.dirname, "..", "test-artifacts");
 const figures = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll("#summary .tile-value, #entry-points .keep table td")].map(
-      (n) => (n as HTMLElement).innerText,
+      (n) => (n as HTMLElement).textContent,
     ),
   );
 
@@ -65,7 +65,7 @@ describe.skipIf(!available)("encore serve in a real browser, over the 2,000-user
 
       await page.goto(server.url, { waitUntil: "load" });
       await settled(page);
-      expect(await page.locator("#status").innerText()).toMatch(/^1,\d{3} customers$/);
+      expect(await page.locator("#status").textContent()).toMatch(/^1,\d{3} customers$/);
 
       // Two filters: the event types of the first order, then the first-order dates.
       await page.locator('select[name="event_type_main"]').selectOption(["theatre", "concerts"]);
@@ -93,7 +93,7 @@ describe.skipIf(!available)("encore serve in a real browser, over the 2,000-user
         { outDir: out },
       );
       await expect
-        .poll(() => page.locator("#status").innerText())
+        .poll(() => page.locator("#status").textContent())
         .toBe(`${analysed.overall.users.toLocaleString("en-GB")} customers`);
       const served = await figures(page);
       const expected = await browser.newPage();
@@ -101,7 +101,7 @@ describe.skipIf(!available)("encore serve in a real browser, over the 2,000-user
       expect(served.length).toBeGreaterThan(20);
       expect(served).toEqual(await figures(expected));
       await expected.close();
-      expect(await page.locator("#summary .population").innerText()).toContain(
+      expect(await page.locator("#summary .population").textContent()).toContain(
         "These figures cover only the customers whose first order was on or after 1 July 2024",
       );
 
@@ -119,7 +119,7 @@ describe.skipIf(!available)("encore serve in a real browser, over the 2,000-user
       // "These N customers" of one entry-point value.
       await page.locator("#entry-points details.groups summary").click();
       const first = page.locator("#entry-points a.group").first();
-      const n = Number((await first.innerText()).replace(/\D/g, ""));
+      const n = Number(((await first.textContent()) ?? "").replace(/\D/g, ""));
       const [group] = await Promise.all([page.waitForEvent("download"), first.click()]);
       const rows = parseCsv(await readFile((await group.path()) ?? "", "utf8"));
       expect(rows.length).toBe(n);
@@ -163,7 +163,7 @@ describe.skipIf(!available)("encore serve in a real browser, over the 2,000-user
       expect(await option.evaluate((o) => (o as HTMLOptionElement).value)).toBe(hostile);
       expect(await page.locator("img[src=x]").count()).toBe(0);
       expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
-      await expect.poll(() => page.locator("#status").innerText()).toMatch(/^0 customers$/);
+      await expect.poll(() => page.locator("#status").textContent()).toMatch(/^0 customers$/);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
