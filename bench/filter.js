@@ -5,9 +5,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { resourceUsage } from "node:process";
-import { openEngine } from "../dist/analysis/run-analysis.js";
-import { openStudy } from "../dist/analysis/study.js";
-import { resolveConfig, writeDemoParquet } from "../dist/index.js";
+import { openEngine, openStudy, resolveConfig, writeDemoParquet } from "../dist/index.js";
 
 const ORDERS_PER_USER = 13.2; // the demo's mean, as in bench/run.js
 const SIZES = { "100k": 100_000, "1M": 1_000_000, "10M": 10_000_000 };
