@@ -63,7 +63,10 @@ for (const label of wanted) {
   const config = resolveConfig({}, process.cwd(), { orders: file, rates });
   process.stderr.write(`opening the ${label} study\n`);
   let t = performance.now();
-  const study = await openStudy(await openEngine(config), config, { keepRejects: false });
+  const study = await openStudy(await openEngine(config), config, {
+    keepRejects: false,
+    forFilters: true,
+  });
   const open = (performance.now() - t) / 1000;
   const options = await study.options();
   const runs = [];

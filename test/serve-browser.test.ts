@@ -42,7 +42,10 @@ describe.skipIf(!available)("encore serve in a real browser, over the 2,000-user
       orders: join(dir, "data", "orders.csv"),
       rates: join(dir, "data", "rates.csv"),
     });
-    study = await openStudy(await openEngine(config), config, { keepRejects: false });
+    study = await openStudy(await openEngine(config), config, {
+      keepRejects: false,
+      forFilters: true,
+    });
     server = await startServer(study, { host: "127.0.0.1", port: 0 });
   }, 120_000);
   afterAll(async () => {

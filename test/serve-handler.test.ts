@@ -31,7 +31,7 @@ const withFilter = (config: AnalysisConfig, f: StudyFilter): AnalysisConfig => (
 });
 
 async function open(config: AnalysisConfig): Promise<Study> {
-  return openStudy(await openEngine(config), config, { keepRejects: false });
+  return openStudy(await openEngine(config), config, { keepRejects: false, forFilters: true });
 }
 
 describe("encore serve's request handler, on the 2,000-user demo", () => {

@@ -94,6 +94,12 @@ export interface OpenOptions {
   readonly signal?: AbortSignal;
   /** Keep the rejected rows as read, for rejects.csv (a run that writes no outputs needs none). */
   readonly keepRejects?: boolean;
+  /**
+   * The study will answer many filtered runs (encore serve): build what every filtered run
+   * reads but no filter changes (the days between orders of each user) as it opens, instead
+   * of in the first filtered run.
+   */
+  readonly forFilters?: boolean;
 }
 
 export interface StudyRunOptions {
@@ -167,7 +173,12 @@ export async function openStudy(
       keepRejects: options.keepRejects ?? true,
       ...(options.onWarning ? { warn: options.onWarning } : {}),
     });
-    return new OpenStudy(engine, config, prepared);
+    const study = new OpenStudy(engine, config, prepared);
+    if (options.forFilters) {
+      progress("days between orders of each user");
+      await study.userGapCounts();
+    }
+    return study;
   } catch (error) {
     if (signal?.aborted) throw cancelledError(signal.reason === "SIGTERM" ? "SIGTERM" : "SIGINT");
     throw error;
@@ -352,6 +363,21 @@ class OpenStudy implements Study {
     return turn;
   }
 
+  /** The days between orders counted per user, made once for every filtered run. */
+  userGapCounts(): Promise<void> {
+    const { engine, prepared } = this;
+    this.userGaps ??= engine
+      .createTable(
+        TABLES.userGaps,
+        userGapCountsSql(engine.dialect, prepared.orderIds, TABLES.orders),
+      )
+      .catch((error: unknown) => {
+        this.userGaps = null;
+        throw error;
+      });
+    return this.userGaps;
+  }
+
   /** The run's population, its order-count filter and the context its stages read. */
   private async begin(filter: StudyFilter, progress: (step: string) => void): Promise<RunState> {
     const { engine, config, prepared } = this;
@@ -394,11 +420,7 @@ class OpenStudy implements Study {
       if (everyone) {
         gaps = keptGapsSql({ orderGaps: TABLES.orderGaps }, P);
       } else {
-        this.userGaps ??= engine.createTable(
-          TABLES.userGaps,
-          userGapCountsSql(d, prepared.orderIds, TABLES.orders),
-        );
-        await this.userGaps;
+        await this.userGapCounts();
         gaps = keptGapsSql(
           { userGaps: TABLES.userGaps, userIds: TABLES.userIds, keptUsers: tables.keptUsers },
           P,

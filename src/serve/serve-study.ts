@@ -41,6 +41,7 @@ export async function serveStudy(
   try {
     study = await openStudy(engine, config, {
       keepRejects: false,
+      forFilters: true,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.onWarning ? { onWarning: options.onWarning } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
