@@ -76,9 +76,12 @@ export { openEngine, type RunOptions, runAnalysis } from "./analysis/run-analysi
 export {
   EVERYONE,
   type OpenOptions,
+  type OptionValue,
   openStudy,
   type Study,
   type StudyFilter,
+  type StudyGroup,
+  type StudyOptions,
   type StudyRunOptions,
 } from "./analysis/study.js";
 export type { AnalysisConfig, FileSource } from "./config/config.js";

@@ -76,6 +76,28 @@ describe("the report's languages", () => {
       expect(footer("ru")).toContain(`orders.csv, анализ от 15 января 2026 г., Энкор ${VERSION}`);
     });
 
+    it("says on its first screen which customers a filtered run covers, in either language", () => {
+      const population = {
+        first_order_from: "2024-07-01",
+        first_order_to: "2024-09-30",
+        where: { city_name: ["Москва", "Казань"] },
+        segment: "2-4",
+      };
+      const filtered = { ...results, population };
+      const summary = (lang: "en" | "ru") => {
+        const html = renderReport(filtered, lang);
+        return html.slice(html.indexOf('<section id="summary"'), html.indexOf("</section>"));
+      };
+      expect(summary("en")).toContain(
+        "These figures cover only the customers whose first order was between 1 July 2024 and 30 September 2024, whose first order's city is “Москва” or “Казань”, in the segment of 2–4 orders.",
+      );
+      expect(summary("ru")).toContain(
+        "Эти цифры — только о покупателях, чей первый заказ сделан с 1 июля 2024 г. по 30 сентября 2024 г., у которых город первого заказа — «Москва» или «Казань», из сегмента «2–4 заказа».",
+      );
+      // Everyone: no such line (the demo report's golden has none).
+      expect(renderReport(results, "en")).not.toContain("These figures cover only");
+    });
+
     it("has no English interface text", () => {
       const html = renderReport(results, "ru");
       const body = html.slice(html.indexOf("<body>")).replace(/<style>[\s\S]*?<\/style>/g, "");

@@ -6,8 +6,10 @@ import { writeOutputFile } from "../io/output-file.js";
 import type { OutputSet } from "../io/output-set.js";
 import { DIMENSIONS, type DimensionColumn, ORDER_COLUMNS } from "../model/columns.js";
 import { CURRENCIES } from "../model/currencies.js";
-import type { SegmentName } from "../model/segments.js";
+import { SEGMENT_NAMES, type SegmentName } from "../model/segments.js";
 import type { ListName } from "../queries/customer-lists.js";
+import { dimensionValuesSql, firstOrderRangeSql } from "../queries/filter-options.js";
+import { groupUsersSql, type UserGroup } from "../queries/group-users.js";
 import { keptGapsSql, keptUsersSql, userGapCountsSql } from "../queries/orders.js";
 import { runPredictionsSql } from "../queries/purchase-history.js";
 import { type PopulationFilter, populationSql, segmentsSql } from "../queries/summaries.js";
@@ -37,7 +39,7 @@ import { revenueStage } from "./revenue.js";
 import { segmentProfilesStage } from "./segment-profiles.js";
 import type { StudyContext } from "./study-context.js";
 import { timeStage } from "./time.js";
-import { writeLists, writeTables } from "./write-outputs.js";
+import { writeLists, writeRows, writeTables } from "./write-outputs.js";
 
 /**
  * The users a run is about: first orders in a date range (§12), first-order attributes among
@@ -60,6 +62,29 @@ export const configFilter = (config: AnalysisConfig): StudyFilter => ({
   segment: config.segment,
 });
 
+/** One row of the report: a first-order value of a dimension, or a cohort by its first day. */
+export type StudyGroup =
+  | { readonly dimension: DimensionColumn; readonly value: string }
+  | { readonly cohort: string };
+
+/** A value a filter can keep, and how many users' first order has it. */
+export interface OptionValue {
+  readonly value: string;
+  readonly users: number;
+}
+
+export interface StudyOptions {
+  readonly users: number;
+  /** The first and last first-order dates (null without users). */
+  readonly first_order: { readonly from: string | null; readonly to: string | null };
+  /** Per dimension the orders have, its values (at most OPTION_VALUES of them). */
+  readonly dimensions: Readonly<Partial<Record<DimensionColumn, readonly OptionValue[]>>>;
+  readonly segments: readonly SegmentName[];
+}
+
+/** The most values a dimension offers a filter; the rarest beyond it are left out. */
+export const OPTION_VALUES = 1000;
+
 export interface OpenOptions {
   /** Called as each step starts, for progress on stderr. */
   readonly onProgress?: (step: string) => void;
@@ -69,6 +94,12 @@ export interface OpenOptions {
   readonly signal?: AbortSignal;
   /** Keep the rejected rows as read, for rejects.csv (a run that writes no outputs needs none). */
   readonly keepRejects?: boolean;
+  /**
+   * The study will answer many filtered runs (encore serve): build what every filtered run
+   * reads but no filter changes (the days between orders of each user) as it opens, instead
+   * of in the first filtered run.
+   */
+  readonly forFilters?: boolean;
 }
 
 export interface StudyRunOptions {
@@ -103,6 +134,21 @@ export interface Study {
     file: string,
     options?: Omit<StudyRunOptions, "output">,
   ): Promise<CustomerList | null>;
+  /**
+   * The filter's users of one report row, as CSV into `file`: those whose first order has one
+   * value of a dimension (§4), or who belong to one cohort (§12, its first day). Returns how
+   * many were written.
+   */
+  writeGroup(
+    group: StudyGroup,
+    file: string,
+    options?: Omit<StudyRunOptions, "output">,
+  ): Promise<number>;
+  /**
+   * What a filter can choose from, over every user: each first-order dimension's values with
+   * their users (the most common first), the range of first-order dates, the segments.
+   */
+  options(): Promise<StudyOptions>;
   /** Drops every working table and closes the engine. */
   close(): Promise<void>;
 }
@@ -127,7 +173,12 @@ export async function openStudy(
       keepRejects: options.keepRejects ?? true,
       ...(options.onWarning ? { warn: options.onWarning } : {}),
     });
-    return new OpenStudy(engine, config, prepared);
+    const study = new OpenStudy(engine, config, prepared);
+    if (options.forFilters) {
+      progress("days between orders of each user");
+      await study.userGapCounts();
+    }
+    return study;
   } catch (error) {
     if (signal?.aborted) throw cancelledError(signal.reason === "SIGTERM" ? "SIGTERM" : "SIGINT");
     throw error;
@@ -199,6 +250,70 @@ class OpenStudy implements Study {
     });
   }
 
+  writeGroup(
+    group: StudyGroup,
+    file: string,
+    options: Omit<StudyRunOptions, "output"> = {},
+  ): Promise<number> {
+    const { prepared, config } = this;
+    if ("dimension" in group && !prepared.dims.includes(group.dimension)) {
+      return Promise.reject(
+        configError(`cannot list users by ${group.dimension}: the orders have no such column`),
+      );
+    }
+    const rows: UserGroup =
+      "dimension" in group
+        ? { dimension: DIMENSIONS[group.dimension], value: group.value }
+        : { cohort: group.cohort, period: config.cohorts.period };
+    return this.take(options, (state) =>
+      writeRows(
+        this.engine,
+        `${state.tables.listPrefix}group`,
+        groupUsersSql(this.engine.dialect, state.ctx.users, rows),
+        config.csvRaw,
+        file,
+      ),
+    );
+  }
+
+  options(): Promise<StudyOptions> {
+    this.choices ??= this.queued(async () => {
+      const { engine, prepared } = this;
+      const d = engine.dialect;
+      const [range] = await engine.all(firstOrderRangeSql(d, TABLES.users));
+      const dimensions: Partial<Record<DimensionColumn, OptionValue[]>> = {};
+      for (const column of prepared.dims) {
+        const rows = await engine.all(
+          dimensionValuesSql(d, TABLES.users, DIMENSIONS[column], OPTION_VALUES),
+        );
+        dimensions[column] = rows.map((r) => ({ value: String(r.value), users: Number(r.users) }));
+      }
+      return {
+        users: Number(range?.users ?? 0),
+        first_order: {
+          from: range?.first ? String(range.first) : null,
+          to: range?.last ? String(range.last) : null,
+        },
+        dimensions,
+        segments: SEGMENT_NAMES,
+      };
+    }).catch((error: unknown) => {
+      this.choices = null;
+      throw error;
+    });
+    return this.choices;
+  }
+
+  private choices: Promise<StudyOptions> | null = null;
+
+  /** Runs `work` when the runs before it are done. */
+  private queued<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error("the study is closed"));
+    const turn = this.queue.catch(() => undefined).then(work);
+    this.queue = turn;
+    return turn;
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -248,6 +363,21 @@ class OpenStudy implements Study {
     return turn;
   }
 
+  /** The days between orders counted per user, made once for every filtered run. */
+  userGapCounts(): Promise<void> {
+    const { engine, prepared } = this;
+    this.userGaps ??= engine
+      .createTable(
+        TABLES.userGaps,
+        userGapCountsSql(engine.dialect, prepared.orderIds, TABLES.orders),
+      )
+      .catch((error: unknown) => {
+        this.userGaps = null;
+        throw error;
+      });
+    return this.userGaps;
+  }
+
   /** The run's population, its order-count filter and the context its stages read. */
   private async begin(filter: StudyFilter, progress: (step: string) => void): Promise<RunState> {
     const { engine, config, prepared } = this;
@@ -290,11 +420,7 @@ class OpenStudy implements Study {
       if (everyone) {
         gaps = keptGapsSql({ orderGaps: TABLES.orderGaps }, P);
       } else {
-        this.userGaps ??= engine.createTable(
-          TABLES.userGaps,
-          userGapCountsSql(d, prepared.orderIds, TABLES.orders),
-        );
-        await this.userGaps;
+        await this.userGapCounts();
         gaps = keptGapsSql(
           { userGaps: TABLES.userGaps, userIds: TABLES.userIds, keptUsers: tables.keptUsers },
           P,

@@ -3,7 +3,8 @@ import type { Engine } from "../engine/engine.js";
 import { exportCsv } from "../engine/postgres/export-csv.js";
 import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
 import type { OutputSet } from "../io/output-set.js";
-import { aggUsersExportSql, tableExportSql } from "../queries/exports.js";
+import type { BoundSql } from "../queries/bound-sql.js";
+import { aggUsersExportSql, rowCountSql, tableExportSql } from "../queries/exports.js";
 import type { PlannedList } from "./customer-lists.js";
 
 /**
@@ -52,15 +53,29 @@ export async function writeLists<N extends string>(
   fileOf: (name: N) => string,
 ): Promise<void> {
   for (const list of lists) {
-    const table = `${prefix}${list.name}`;
-    await engine.createTable(table, list.rows.sql, list.rows.params);
-    try {
-      const source = { sql: tableExportSql(table), orderBy: "total_revenue_rub DESC, user_id" };
-      const file = fileOf(list.name);
-      if (engine instanceof PostgresEngine) await exportCsv(engine, source, file, csvRaw);
-      else await exportQuery(engine, source, file, "csv", csvRaw);
-    } finally {
-      await engine.drop(table, "table");
-    }
+    await writeRows(engine, `${prefix}${list.name}`, list.rows, csvRaw, fileOf(list.name));
+  }
+}
+
+/**
+ * Rows of customers as one CSV, the most valuable first: kept in the working table `table`
+ * first, since an export reads a query without bound values. Returns how many were written.
+ */
+export async function writeRows(
+  engine: Engine,
+  table: string,
+  rows: BoundSql,
+  csvRaw: boolean,
+  file: string,
+): Promise<number> {
+  await engine.createTable(table, rows.sql, rows.params);
+  try {
+    const [count] = await engine.all(rowCountSql(table));
+    const source = { sql: tableExportSql(table), orderBy: "total_revenue_rub DESC, user_id" };
+    if (engine instanceof PostgresEngine) await exportCsv(engine, source, file, csvRaw);
+    else await exportQuery(engine, source, file, "csv", csvRaw);
+    return Number(count?.n ?? 0);
+  } finally {
+    await engine.drop(table, "table");
   }
 }

@@ -7,6 +7,8 @@ Usage: encore <command> [options]
 Commands:
   analyze    analyse orders (a file, or a PostgreSQL table or query): the ledger, the
              per-user table, the study, the report
+  serve      open the study as a local page: the report's sections for any filter of
+             first-order dates, values and segment, with customer lists to download
   load       load orders (and rates) files into PostgreSQL or ClickHouse tables
   report     re-render the HTML report (and PNG charts) from a results.json
   demo       generate the built-in demo data and analyse it
@@ -110,16 +112,37 @@ Options:
   --lang en|ru   the report's language (default en)
   --out FILE     where to write the HTML (default report.html beside RESULTS.json)
   --png DIR      also write one PNG per chart into DIR`,
-  demo: `Usage: encore demo [--out DIR] [--seed N] [--users N] [--lang en|ru]
+  serve: `Usage: encore serve --orders FILE [options]
+       encore serve --source postgres --orders TABLE|QUERY [options]
+
+Reads, checks and aggregates the orders once, then serves a page on this machine
+(127.0.0.1, a free port unless --port; the URL is printed) with the report's sections and a
+filter bar: first-order dates, each first-order attribute, segment, language. Each change
+recomputes the figures for those customers; the filter is in the page's address, so a view
+can be shared and reloaded. The customer lists, and the customers of one entry-point value
+or one cohort, download as CSV for the current filter. Nothing is loaded from the network.
+Ctrl-C or SIGTERM stops the server and closes the engine.
+
+Options: those of encore analyze (--cohort-from, --cohort-to, --where and --segment set the
+filter the page opens with), without --out, and:
+  --port N       the port to listen on (default: a free one)
+  --host ADDR    the address to listen on (default 127.0.0.1; any other is reachable from
+                 other machines, with a warning)
+  --lang en|ru   the page's language to start with (default en)`,
+  demo: `Usage: encore demo [--out DIR] [--seed N] [--users N] [--lang en|ru] [--serve]
 
 Generates the demo orders of a ticket service (seeded, so always the same for one seed)
-into DIR/data and analyses them into DIR (default out/demo).
+into DIR/data and analyses them into DIR (default out/demo); with --serve, serves them
+instead as encore serve does.
 
 Options:
   --out DIR      the output directory (default out/demo)
   --seed N       the generator's seed
   --users N      how many users to generate (default about 22,000)
   --lang en|ru   the report's language (default en)
+  --serve        serve the demo's page instead of writing its report (see encore serve)
+  --port N       with --serve: the port (default: a free one)
+  --host ADDR    with --serve: the address (default 127.0.0.1)
   -q, --quiet    no progress on stderr`,
   generate: `Usage: encore generate --out DIR [--format csv|parquet] [--seed N] [--users N]
 

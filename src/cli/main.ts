@@ -10,6 +10,7 @@ import { OutputSet } from "../io/output-set.js";
 import { loadIntoClickHouse } from "../load/load-clickhouse.js";
 import { loadIntoPostgres } from "../load/load-postgres.js";
 import { writeReport } from "../report/write-report.js";
+import { serveStudy } from "../serve/serve-study.js";
 import { VERSION } from "../version.js";
 import { helpText } from "./help.js";
 import { type Command, parseCLI } from "./parse-cli.js";
@@ -58,6 +59,11 @@ async function execute(command: Command, io: Io): Promise<void> {
       await analyze(config, command.out, command.lang, command.quiet, io);
       return;
     }
+    case "serve": {
+      const config = await loadConfig(command.config, command.overrides, envFile(command.envFile));
+      await serve(config, command, command.quiet, io);
+      return;
+    }
     case "load": {
       const env = envFile(command.envFile);
       const result = await withProgress(command.quiet, io, async (progress) => {
@@ -97,6 +103,10 @@ async function execute(command: Command, io: Io): Promise<void> {
         orders: resolve(dataDir, "orders.csv"),
         rates: resolve(dataDir, "rates.csv"),
       });
+      if (command.serve) {
+        await serve(config, { ...command.serve, lang: command.lang }, command.quiet, io);
+        return;
+      }
       await analyze(config, command.out, command.lang, command.quiet, io);
       return;
     }
@@ -193,6 +203,45 @@ async function analyze(
   } finally {
     for (const [signal, handler] of handlers) process.off(signal, handler);
     await output.discard();
+  }
+}
+
+/**
+ * Opens the study and serves its page until Ctrl-C or SIGTERM, which stop the server and close
+ * the engine: a clean stop, exit 0. While the study opens they cancel it, as in analyze.
+ */
+async function serve(
+  config: Parameters<typeof runAnalysis>[0],
+  where: { host: string; port: number; lang: "en" | "ru" },
+  quiet: boolean,
+  io: Io,
+): Promise<void> {
+  const abort = new AbortController();
+  const stopped = new Promise<CancelSignal>((resolve) => {
+    abort.signal.addEventListener("abort", () => resolve(abort.signal.reason), { once: true });
+  });
+  const handlers = CANCEL_SIGNALS.map((signal) => {
+    const handler = () => abort.abort(signal);
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  try {
+    const served = await withProgress(quiet, io, (progress) =>
+      serveStudy(config, {
+        ...where,
+        onProgress: progress.step,
+        onWarning: (text) => progress.note(`warning: ${text}`),
+        onError: (error) => io.err(`encore: ${(error as Error).stack ?? String(error)}`),
+        signal: abort.signal,
+      }),
+    );
+    io.out(`serving the study at ${served.url}`);
+    if (!quiet) io.err("press Ctrl-C to stop");
+    await stopped;
+    await served.close();
+    if (!quiet) io.err("stopped");
+  } finally {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
   }
 }
 

@@ -348,7 +348,51 @@ describe("parseCLI", () => {
       users: undefined,
       lang: "en",
       quiet: false,
+      serve: null,
     });
+  });
+
+  it("reads serve with analyze's flags but --out, and where to listen", () => {
+    expect(
+      parseCLI([
+        "serve",
+        "--orders",
+        "o.csv",
+        "--where",
+        "city_name=Казань",
+        "--segment",
+        "2-4",
+        "--port",
+        "8080",
+        "--lang",
+        "ru",
+      ]),
+    ).toEqual({
+      name: "serve",
+      config: undefined,
+      envFile: undefined,
+      overrides: { orders: "o.csv", where: { city_name: ["Казань"] }, segment: "2-4" },
+      port: 8080,
+      host: "127.0.0.1",
+      lang: "ru",
+      quiet: false,
+    });
+    expect(parseCLI(["serve", "--orders", "o.csv"])).toMatchObject({ port: 0, host: "127.0.0.1" });
+    expect(() => parseCLI(["serve", "--orders", "o.csv", "--out", "x"])).toThrow(
+      "serve: unknown option --out",
+    );
+    expect(() => parseCLI(["serve", "--orders", "o.csv", "--port", "70000"])).toThrow("--port");
+    expect(() => parseCLI(["serve"])).toThrow("serve: --orders is required");
+  });
+
+  it("serves the demo with --serve, on a port and host of its own", () => {
+    expect(parseCLI(["demo", "--serve", "--port", "9000"])).toMatchObject({
+      name: "demo",
+      serve: { port: 9000, host: "127.0.0.1" },
+    });
+    expect(() => parseCLI(["demo", "--port", "9000"])).toThrow(
+      "demo: --port and --host go with --serve",
+    );
   });
 
   it("reads report with its results file, language, output and PNG directory", () => {

@@ -27,6 +27,16 @@ export type Command =
       quiet: boolean;
     }
   | {
+      name: "serve";
+      config: string | undefined;
+      envFile: string | undefined;
+      overrides: ConfigOverrides;
+      port: number;
+      host: string;
+      lang: Lang;
+      quiet: boolean;
+    }
+  | {
       name: "report";
       results: string;
       lang: Lang;
@@ -40,6 +50,8 @@ export type Command =
       users: number | undefined;
       lang: Lang;
       quiet: boolean;
+      /** Serve the demo (port and host) instead of writing its report. */
+      serve: { port: number; host: string } | null;
     }
   | {
       name: "load";
@@ -63,8 +75,8 @@ export type Command =
 
 export type Lang = "en" | "ru";
 
-export type CommandName = "analyze" | "load" | "report" | "demo" | "generate";
-const COMMANDS: readonly CommandName[] = ["analyze", "load", "report", "demo", "generate"];
+export type CommandName = "analyze" | "serve" | "load" | "report" | "demo" | "generate";
+const COMMANDS: readonly CommandName[] = ["analyze", "serve", "load", "report", "demo", "generate"];
 /** Other spellings of a command. */
 const ALIASES: Readonly<Record<string, CommandName>> = { analyse: "analyze" };
 
@@ -86,6 +98,7 @@ export function parseCLI(argv: readonly string[]): Command {
   }
   if (rest.includes("--help") || rest.includes("-h")) return { name: "help", topic: first };
   if (first === "analyze") return parseAnalyze(rest);
+  if (first === "serve") return parseServe(rest);
   if (first === "report") return parseReport(rest);
   if (first === "load") return parseLoad(rest);
   return first === "demo" ? parseDemo(rest) : parseGenerate(rest);
@@ -127,49 +140,79 @@ function parseFailure(error: Error & { code?: string }, options: Options) {
   return { message: `unknown option ${unknown}`, guess: nearest(unknown, flags) };
 }
 
+/** The flags of a study's inputs and settings: analyze's, and serve's but --out. */
+const STUDY_FLAGS = {
+  source: { type: "string" },
+  orders: { type: "string" },
+  rates: { type: "string" },
+  config: { type: "string" },
+  dotenv: { type: "string" },
+  "statement-timeout": { type: "string" },
+  map: { type: "string", multiple: true },
+  "filter-quantile": { type: "string" },
+  "data-end": { type: "string" },
+  "min-users": { type: "string" },
+  "top-n": { type: "string" },
+  "memory-limit": { type: "string" },
+  "temp-directory": { type: "string" },
+  "csv-raw": { type: "boolean" },
+  currency: { type: "string" },
+  "no-predict": { type: "boolean" },
+  "horizon-days": { type: "string" },
+  "time-unit": { type: "string" },
+  "clv-months": { type: "string" },
+  "monthly-discount-rate": { type: "string" },
+  "calibration-end": { type: "string" },
+  "cohort-period": { type: "string" },
+  "cohort-from": { type: "string" },
+  "cohort-to": { type: "string" },
+  where: { type: "string", multiple: true },
+  segment: { type: "string" },
+  compare: { type: "string" },
+  "adjusted-days": { type: "string" },
+  lang: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+} as const satisfies Options;
+
 function parseAnalyze(args: readonly string[]): Command {
-  const { values: v } = parse("analyze", args, {
-    source: { type: "string" },
-    orders: { type: "string" },
-    rates: { type: "string" },
-    config: { type: "string" },
-    dotenv: { type: "string" },
-    "statement-timeout": { type: "string" },
-    out: { type: "string" },
-    map: { type: "string", multiple: true },
-    "filter-quantile": { type: "string" },
-    "data-end": { type: "string" },
-    "min-users": { type: "string" },
-    "top-n": { type: "string" },
-    "memory-limit": { type: "string" },
-    "temp-directory": { type: "string" },
-    "csv-raw": { type: "boolean" },
-    currency: { type: "string" },
-    "no-predict": { type: "boolean" },
-    "horizon-days": { type: "string" },
-    "time-unit": { type: "string" },
-    "clv-months": { type: "string" },
-    "monthly-discount-rate": { type: "string" },
-    "calibration-end": { type: "string" },
-    "cohort-period": { type: "string" },
-    "cohort-from": { type: "string" },
-    "cohort-to": { type: "string" },
-    where: { type: "string", multiple: true },
-    segment: { type: "string" },
-    compare: { type: "string" },
-    "adjusted-days": { type: "string" },
-    lang: { type: "string" },
-    quiet: { type: "boolean", short: "q" },
+  const { values: v } = parse("analyze", args, { ...STUDY_FLAGS, out: { type: "string" } });
+  const inputs = studyInputs("analyze", v);
+  const out = v.out as string | undefined;
+  if (!out) throw usageError("analyze: --out DIR is required", "Run encore analyze --help");
+  return { name: "analyze", ...inputs, out };
+}
+
+function parseServe(args: readonly string[]): Command {
+  const { values: v } = parse("serve", args, {
+    ...STUDY_FLAGS,
+    port: { type: "string" },
+    host: { type: "string" },
   });
+  return { name: "serve", ...studyInputs("serve", v), ...listenOn("serve", v) };
+}
+
+/** --port (default 0: a free one) and --host (default 127.0.0.1). */
+function listenOn(command: CommandName, v: Values): { port: number; host: string } {
+  const port = v.port as string | undefined;
+  const host = (v.host as string | undefined)?.trim();
+  if (host === "") {
+    throw usageError(`${command}: --host must not be empty`, "Give an address, e.g. 127.0.0.1");
+  }
+  return {
+    port: port === undefined ? 0 : integer(port, "--port", { min: 0, max: 65535 }),
+    host: host ?? "127.0.0.1",
+  };
+}
+
+/** A study's inputs and settings from analyze's or serve's flags. */
+function studyInputs(command: "analyze" | "serve", v: Values) {
   const str = (k: string) => v[k] as string | undefined;
   if (!str("orders") && !str("config")) {
     throw usageError(
-      "analyze: --orders is required (a file, or with --source postgres a table or query)",
-      "Run encore analyze --help",
+      `${command}: --orders is required (a file, or with --source postgres a table or query)`,
+      `Run encore ${command} --help`,
     );
   }
-  const out = str("out");
-  if (!out) throw usageError("analyze: --out DIR is required", "Run encore analyze --help");
   const overrides: ConfigOverrides = {};
   const source = str("source");
   if (source !== undefined) overrides.source = keyword(source, "--source", ["files", "postgres"]);
@@ -203,11 +246,9 @@ function parseAnalyze(args: readonly string[]): Command {
   Object.assign(overrides, predictionOverrides(str), cohortOverrides(str));
   Object.assign(overrides, populationOverrides((v.where as string[] | undefined) ?? [], str));
   return {
-    name: "analyze",
     config: str("config"),
     envFile: str("dotenv"),
     overrides,
-    out,
     lang: parseLang(str("lang")),
     quiet: Boolean(v.quiet),
   };
@@ -373,13 +414,20 @@ function parseDemo(args: readonly string[]): Command {
     users: { type: "string" },
     lang: { type: "string" },
     quiet: { type: "boolean", short: "q" },
+    serve: { type: "boolean" },
+    port: { type: "string" },
+    host: { type: "string" },
   });
+  if (!v.serve && (v.port !== undefined || v.host !== undefined)) {
+    throw usageError("demo: --port and --host go with --serve", "Run encore demo --help");
+  }
   return {
     name: "demo",
     lang: parseLang(v.lang as string | undefined),
     out: (v.out as string | undefined) ?? "out/demo",
     ...demoSize(v),
     quiet: Boolean(v.quiet),
+    serve: v.serve ? listenOn("demo", v) : null,
   };
 }
 

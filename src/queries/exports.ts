@@ -15,3 +15,6 @@ export function aggUsersExportSql(users: string, maxOrders: number | null): stri
 
 /** A working table written as it is. */
 export const tableExportSql = (table: string): string => `SELECT * FROM ${table}`;
+
+/** How many rows a table holds. */
+export const rowCountSql = (table: string): string => `SELECT count(*) AS n FROM ${table}`;

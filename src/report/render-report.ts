@@ -71,11 +71,19 @@ function shorten(text: string): string {
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }
 
-/** The report's sections and every chart in them, in reading order. */
-export function buildReport(
-  results: AnalysisResults,
-  lang: Lang,
-): { html: string; charts: Chart[] } {
+/** The parts of a report: its header, its sections with their charts, its footer. */
+export interface ReportParts {
+  title: string;
+  /** The header: title, period and the sections' table of contents. */
+  header: string;
+  /** The sections in reading order, each a <section> with its id as anchor. */
+  body: string;
+  footer: string;
+  charts: Chart[];
+}
+
+/** The report's header, sections and footer as HTML fragments, to be placed in a page. */
+export function reportParts(results: AnalysisResults, lang: Lang): ReportParts {
   const ctx = reportContext(lang, results.currency?.code);
   const { t } = ctx;
   const sections = SECTIONS.map(([id, build]) => safely(id, build, results, ctx));
@@ -84,24 +92,39 @@ export function buildReport(
     .map((s) => `<section id="${s.id}"><h2>${esc(s.title)}</h2>${s.body}</section>`)
     .join("\n");
   const period = t.period(ctx.f.date(results.data_start), ctx.f.date(results.data_end));
+  return {
+    title: t.title,
+    header: `<header><h1>${esc(t.title)}</h1><p class="subtitle">${esc(period)}</p><nav><ol>${nav}</ol></nav></header>`,
+    body,
+    footer: `<footer>${esc(footer(results, ctx))}</footer>`,
+    charts: sections.flatMap((s) => s.charts),
+  };
+}
+
+/** The report's sections and every chart in them, in reading order. */
+export function buildReport(
+  results: AnalysisResults,
+  lang: Lang,
+): { html: string; charts: Chart[] } {
+  const parts = reportParts(results, lang);
   const html = `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(t.title)}</title>
+<title>${esc(parts.title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
-<header><h1>${esc(t.title)}</h1><p class="subtitle">${esc(period)}</p><nav><ol>${nav}</ol></nav></header>
-${body}
-<footer>${esc(footer(results, ctx))}</footer>
+${parts.header}
+${parts.body}
+${parts.footer}
 </main>
 </body>
 </html>
 `;
-  return { html, charts: sections.flatMap((s) => s.charts) };
+  return { html, charts: parts.charts };
 }
 
 /** The self-contained HTML report of one run, in English or Russian. */

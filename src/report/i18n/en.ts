@@ -86,6 +86,17 @@ export const en = {
   ) =>
     `The order-count filter left out ${counted(users, "customer", "customers")} (${usersShare}) with more than ${p} orders each, and with them ${counted(orders, "order", "orders")} (${ordersShare}) and ${revenue} of revenue (${revenueShare}); every figure below is about the other ${counted(kept, "customer", "customers")}.`,
   summaryFilterOff: "Every customer is in the study: the order-count filter is off.",
+  population: (parts: readonly string[]) =>
+    `These figures cover only the customers ${parts.join(", ")}.`,
+  populationFrom: (from: string) => `whose first order was on or after ${from}`,
+  populationTo: (to: string) => `whose first order was on or before ${to}`,
+  populationBetween: (from: string, to: string) =>
+    `whose first order was between ${from} and ${to}`,
+  populationValues: (dimension: string, values: string) =>
+    `whose first order's ${dimension} is ${values}`,
+  populationSegment: (segment: string) => `in the segment of ${segment}`,
+  populationOr: " or ",
+  populationQuote: (value: string) => `“${value}”`,
   tile2plus: "Made 2+ orders",
   tile5plus: "Made 5+ orders",
   tileOfUsers: (n: string) => `${n} customers`,

@@ -1,11 +1,38 @@
+import { dimensionLabel } from "../../analysis/findings/labels.js";
+import type { AnalysisResults } from "../../analysis/results.js";
+import { DIMENSIONS, type DimensionColumn } from "../../model/columns.js";
+import type { ReportContext } from "../context.js";
 import { esc, list, prose } from "../html.js";
 import type { SectionBuilder } from "./section.js";
+
+/** Which users the figures cover, when not every one: null for everyone. */
+export function populationLine(
+  population: AnalysisResults["population"] | undefined,
+  { t, f, lang }: ReportContext,
+): string | null {
+  if (!population) return null;
+  const parts: string[] = [];
+  const { first_order_from: from, first_order_to: to } = population;
+  if (from && to) parts.push(t.populationBetween(f.date(from), f.date(to)));
+  else if (from) parts.push(t.populationFrom(f.date(from)));
+  else if (to) parts.push(t.populationTo(f.date(to)));
+  for (const [column, values] of Object.entries(population.where)) {
+    if (!values.length) continue;
+    const first = DIMENSIONS[column as DimensionColumn] ?? column;
+    const shown = values.map((v) => t.populationQuote(f.value(v))).join(t.populationOr);
+    parts.push(t.populationValues(dimensionLabel(first, lang), shown));
+  }
+  const segment = population.segment as keyof typeof t.segmentName | null;
+  if (segment && t.segmentName[segment]) parts.push(t.populationSegment(t.segmentName[segment]));
+  return parts.length ? t.population(parts) : null;
+}
 
 /**
  * The first screen: the headline figures, what the order-count filter left out of them, then
  * the findings and the recommendations.
  */
-export const summarySection: SectionBuilder = (r, { t, f, lang }) => {
+export const summarySection: SectionBuilder = (r, ctx) => {
+  const { t, f, lang } = ctx;
   const o = r.overall;
   const window = r.time_between_purchases.repeat_window.window;
   const seg = r.repeat.segments;
@@ -49,7 +76,9 @@ export const summarySection: SectionBuilder = (r, { t, f, lang }) => {
   const recommendations = r.recommendations.map((s) => s.texts[lang]);
   // What may make the figures wrong comes before them.
   const warnings = r.notes.filter((n) => n.warning).map((n) => n.texts?.[lang] ?? n.text);
+  const population = populationLine(r.population, ctx);
   const body =
+    (population ? `<p class="population"><strong>${esc(population)}</strong></p>` : "") +
     (warnings.length ? `<h3>${esc(t.dataWarnings)}</h3>${list(warnings)}` : "") +
     `<div class="tiles">${tileHtml}</div>` +
     `<p class="filter-line">${prose(filterLine)}</p>` +

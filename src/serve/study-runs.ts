@@ -1,0 +1,56 @@
+import type { AnalysisResults } from "../analysis/results.js";
+import type { Study } from "../analysis/study.js";
+import { LruCache } from "./lru-cache.js";
+import type { RequestQuery } from "./request-query.js";
+
+/** Why a run was stopped before it finished. */
+export const SUPERSEDED = "superseded";
+
+/**
+ * The study's results per filter: identical requests share one run (kept in an LRU cache),
+ * and a request for a new filter stops the run it supersedes, if that one is still going.
+ */
+export class StudyRuns {
+  private readonly cache: LruCache<Promise<AnalysisResults>>;
+  private current: { key: string; controller: AbortController } | null = null;
+  /** How many runs were started: what the cache saved shows here. */
+  started = 0;
+
+  constructor(
+    private readonly study: Study,
+    size = 32,
+  ) {
+    this.cache = new LruCache(size);
+  }
+
+  results(query: RequestQuery): Promise<AnalysisResults> {
+    const hit = this.cache.get(query.key);
+    if (hit) return hit;
+    this.cancel(SUPERSEDED);
+    const controller = new AbortController();
+    this.started++;
+    const run = this.study.run({ filter: query.filter, signal: controller.signal });
+    const entry = run.catch((error: unknown) => {
+      // A failed or stopped run is not remembered: asking again runs it again.
+      this.cache.delete(query.key, entry);
+      throw error;
+    });
+    entry
+      .finally(() => {
+        if (this.current?.controller === controller) this.current = null;
+      })
+      .catch(() => undefined);
+    this.current = { key: query.key, controller };
+    this.cache.set(query.key, entry);
+    return entry;
+  }
+
+  /** Stops the run in progress; true when there was one. */
+  cancel(reason: string): boolean {
+    const running = this.current;
+    if (!running) return false;
+    this.current = null;
+    running.controller.abort(reason);
+    return true;
+  }
+}
