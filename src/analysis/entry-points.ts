@@ -1,4 +1,5 @@
 import type { FirstDimension } from "../model/columns.js";
+import { OTHER, UNKNOWN } from "../model/pooled-values.js";
 import { entryPointCountsSql } from "../queries/entry-points.js";
 import {
   benjaminiHochberg,
@@ -7,7 +8,7 @@ import {
   wilsonInterval,
 } from "../stats/index.js";
 import { finiteOrNull } from "./numbers.js";
-import { OTHER, poolValues, UNKNOWN, type ValueCounts } from "./pool-values.js";
+import { poolValues, type ValueCounts } from "./pool-values.js";
 import type { EntryPointDimension, EntryPoints, EntryPointValue } from "./results.js";
 import type { StudyContext } from "./study-context.js";
 

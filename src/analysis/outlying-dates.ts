@@ -1,4 +1,4 @@
-import { pluralRu } from "./findings/plural-ru.js";
+import { pluralRu } from "../text/plural-ru.js";
 import type { Note } from "./results.js";
 
 /** Orders placed on one date. */

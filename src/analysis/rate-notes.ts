@@ -1,5 +1,6 @@
 import type { RateProblem } from "../queries/rates.js";
-import { pluralRu } from "./findings/plural-ru.js";
+import type { Lang } from "../text/lang.js";
+import { pluralRu } from "../text/plural-ru.js";
 import type { Note, RatesSummary } from "./results.js";
 
 /** Rate rows of one currency (null: blank) with one problem (null: used). */
@@ -91,7 +92,7 @@ export function rateNotes(
   for (const code of unusable) {
     const rows = counts.filter((c) => c.currency_code === code);
     const total = rows.reduce((s, c) => s + c.n, 0);
-    const why = (lang: "en" | "ru") =>
+    const why = (lang: Lang) =>
       rows.map((c) => `${WHY[c.problem as RateProblem][lang]}: ${c.n}`).join(", ");
     const en =
       `The rates have ${total} ${total === 1 ? "row" : "rows"} for ${code}, but none is usable (${why("en")}): ` +

@@ -10,6 +10,7 @@ import { OutputSet } from "../io/output-set.js";
 import { loadIntoClickHouse } from "../load/load-clickhouse.js";
 import { loadIntoPostgres } from "../load/load-postgres.js";
 import { writeReport } from "../report/write-report.js";
+import type { Lang } from "../text/lang.js";
 import { VERSION } from "../version.js";
 import { helpText } from "./help.js";
 import { type Command, parseCLI } from "./parse-cli.js";
@@ -156,7 +157,7 @@ function demoOptions(command: { seed: number | undefined; users: number | undefi
 async function analyze(
   config: Parameters<typeof runAnalysis>[0],
   out: string,
-  lang: "en" | "ru",
+  lang: Lang,
   quiet: boolean,
   io: Io,
 ): Promise<void> {

@@ -1,6 +1,6 @@
-import { formatCount, formatMoney, formatPercent } from "../analysis/findings/format.js";
 import type { AnalysisResults } from "../analysis/results.js";
 import { currencyWords } from "../model/currencies.js";
+import { formatCount, formatMoney, formatPercent } from "../text/format.js";
 
 const count = (n: number) => formatCount(n, "en");
 const pct = (x: number | null) => (x === null ? "n/a" : formatPercent(x, "en"));

@@ -1,3 +1,4 @@
+import { CURRENCIES, type CurrencyWords } from "../model/currencies.js";
 import {
   formatCount,
   formatDate,
@@ -6,12 +7,9 @@ import {
   formatMoney,
   formatP,
   formatPercent,
-  type Lang,
-} from "../analysis/findings/format.js";
-import { valueLabel } from "../analysis/findings/labels.js";
-import { CURRENCIES, type CurrencyWords } from "../model/currencies.js";
-
-export type { Lang };
+} from "../text/format.js";
+import { valueLabel } from "../text/labels.js";
+import { type Lang, LOCALE } from "../text/lang.js";
 
 /** The locale's formatters bound to one language and currency; a null figure shows as a dash. */
 export function formatters(lang: Lang, currency: CurrencyWords = CURRENCIES.rub) {
@@ -44,7 +42,7 @@ export function formatters(lang: Lang, currency: CurrencyWords = CURRENCIES.rub)
 }
 
 function formatPercentTick(share: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-GB", {
+  return new Intl.NumberFormat(LOCALE[lang], {
     style: "percent",
     maximumFractionDigits: 1,
   }).format(share);

@@ -1,8 +1,8 @@
 import { dirname, join } from "node:path";
 import type { AnalysisResults } from "../analysis/results.js";
 import { makeOutputDir, writeOutputFile } from "../io/output-file.js";
+import type { Lang } from "../text/lang.js";
 import { chartPng } from "./chart-png.js";
-import type { Lang } from "./format.js";
 import { buildReport } from "./render-report.js";
 
 /** Writes the HTML report, and one PNG per chart into `pngDir` when given; returns the PNG files. */

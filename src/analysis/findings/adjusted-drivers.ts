@@ -1,9 +1,10 @@
+import { formatDecimal, formatPercent } from "../../text/format.js";
+import { dimensionLabel } from "../../text/labels.js";
+import type { Lang } from "../../text/lang.js";
+import { joinList, quote } from "../../text/phrases.js";
 import type { AdjustedValue } from "../adjusted-results.js";
 import type { Statement } from "../results.js";
 import { adjustedDrivers } from "./adjusted-values.js";
-import { formatDecimal, formatPercent, type Lang } from "./format.js";
-import { dimensionLabel } from "./labels.js";
-import { joinList, quote } from "./phrases.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

@@ -1,6 +1,7 @@
+import { formatCohort } from "../../text/cohort-label.js";
+import { formatDecimal, formatP, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
 import type { TrendWindow } from "../cohort-results.js";
-import { formatCohort } from "./cohort-label.js";
-import { formatDecimal, formatP, formatPercent, type Lang } from "./format.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

@@ -1,5 +1,5 @@
-import type { Lang } from "./format.js";
-import { formatPercent } from "./format.js";
+import { formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
 
 /**
  * The smallest difference between two groups' averages (average check, interval between

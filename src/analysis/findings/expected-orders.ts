@@ -4,9 +4,9 @@ import {
   formatDays,
   formatDecimal,
   formatPercent,
-  type Lang,
-} from "./format.js";
-import { pluralRu } from "./plural-ru.js";
+} from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { pluralRu } from "../../text/plural-ru.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

@@ -1,9 +1,9 @@
 import type { CurrencyWords } from "../../model/currencies.js";
+import { formatCount, formatDecimal, formatMoney, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { pluralRu } from "../../text/plural-ru.js";
 import type { SensitivityRow } from "../results.js";
 import { currencyOf } from "./currency-of.js";
-import type { Lang } from "./format.js";
-import { formatCount, formatDecimal, formatMoney, formatPercent } from "./format.js";
-import { pluralRu } from "./plural-ru.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

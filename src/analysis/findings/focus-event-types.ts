@@ -1,9 +1,9 @@
+import { formatCount, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { joinList, quote } from "../../text/phrases.js";
+import { pluralRu } from "../../text/plural-ru.js";
 import type { Statement } from "../results.js";
 import { isClearlyAbove, isNamedValue, repeatersOf } from "./entry-values.js";
-import type { Lang } from "./format.js";
-import { formatCount, formatPercent } from "./format.js";
-import { joinList, quote } from "./phrases.js";
-import { pluralRu } from "./plural-ru.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

@@ -1,6 +1,6 @@
+import { digitsToDistinguish, formatDays, formatP } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
 import { largeEnough, relativeDifference, signedPercentWhole } from "./effect-size.js";
-import type { Lang } from "./format.js";
-import { digitsToDistinguish, formatDays, formatP } from "./format.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

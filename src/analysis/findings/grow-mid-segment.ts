@@ -1,8 +1,4 @@
 import type { CurrencyWords } from "../../model/currencies.js";
-import type { SegmentProfile } from "../results.js";
-import { currencyOf } from "./currency-of.js";
-import { MIN_RELATIVE_DIFFERENCE, relativeDifference } from "./effect-size.js";
-import type { Lang } from "./format.js";
 import {
   digitsToDistinguish,
   formatCount,
@@ -10,9 +6,13 @@ import {
   formatDecimal,
   formatMoney,
   formatPercent,
-} from "./format.js";
-import { joinList } from "./phrases.js";
-import { pluralRu } from "./plural-ru.js";
+} from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { joinList } from "../../text/phrases.js";
+import { pluralRu } from "../../text/plural-ru.js";
+import type { SegmentProfile } from "../results.js";
+import { currencyOf } from "./currency-of.js";
+import { MIN_RELATIVE_DIFFERENCE, relativeDifference } from "./effect-size.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

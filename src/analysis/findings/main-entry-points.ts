@@ -1,9 +1,9 @@
+import { formatPercent } from "../../text/format.js";
+import { dimensionLabel } from "../../text/labels.js";
+import type { Lang } from "../../text/lang.js";
+import { quote } from "../../text/phrases.js";
 import type { Statement } from "../results.js";
 import { isNamedValue } from "./entry-values.js";
-import type { Lang } from "./format.js";
-import { formatPercent } from "./format.js";
-import { dimensionLabel } from "./labels.js";
-import { quote } from "./phrases.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

@@ -1,8 +1,8 @@
+import { formatP, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { joinList, quote } from "../../text/phrases.js";
 import type { Statement } from "../results.js";
 import { successfulValues } from "./entry-values.js";
-import type { Lang } from "./format.js";
-import { formatP, formatPercent } from "./format.js";
-import { joinList, quote } from "./phrases.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

@@ -1,8 +1,8 @@
+import { formatDecimal } from "../../text/format.js";
+import { featureLabel } from "../../text/labels.js";
+import type { Lang } from "../../text/lang.js";
+import { joinList } from "../../text/phrases.js";
 import type { Statement } from "../results.js";
-import type { Lang } from "./format.js";
-import { formatDecimal } from "./format.js";
-import { featureLabel } from "./labels.js";
-import { joinList } from "./phrases.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

@@ -1,4 +1,5 @@
-import { formatCount, formatDays, formatDecimal, formatPercent, type Lang } from "./format.js";
+import { formatCount, formatDays, formatDecimal, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

@@ -1,6 +1,6 @@
-import type { Lang } from "./format.js";
-import { formatDays } from "./format.js";
-import { windowPhrase } from "./phrases.js";
+import { formatDays } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { windowPhrase } from "../../text/phrases.js";
 import { repeatWindowOf } from "./repeat-window-of.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";

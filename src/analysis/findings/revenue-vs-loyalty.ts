@@ -1,7 +1,7 @@
+import { formatMoney, formatP } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
 import { currencyOf } from "./currency-of.js";
 import { largeEnough, relativeDifference, signedPercentWhole } from "./effect-size.js";
-import type { Lang } from "./format.js";
-import { formatMoney, formatP } from "./format.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

@@ -1,6 +1,6 @@
-import type { Lang } from "./format.js";
-import { formatCount, formatPercent } from "./format.js";
-import { pluralRu } from "./plural-ru.js";
+import { formatCount, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { pluralRu } from "../../text/plural-ru.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

@@ -1,8 +1,8 @@
+import type { Lang } from "../../text/lang.js";
+import { joinList } from "../../text/phrases.js";
 import type { Statement } from "../results.js";
 import { valueName } from "./adjusted-drivers.js";
 import { adjustedDrivers } from "./adjusted-values.js";
-import type { Lang } from "./format.js";
-import { joinList } from "./phrases.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

@@ -1,7 +1,7 @@
 import { twoProportionZTest } from "../../stats/index.js";
+import { formatDecimal, formatP, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
 import { MIN_LIFT } from "./effect-size.js";
-import type { Lang } from "./format.js";
-import { formatDecimal, formatP, formatPercent } from "./format.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 

@@ -1,6 +1,6 @@
+import { formatCount, formatMoney, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
 import { currencyOf } from "./currency-of.js";
-import type { Lang } from "./format.js";
-import { formatCount, formatMoney, formatPercent } from "./format.js";
 import { profileTops, topsFigures, topsPhrase } from "./profile-tops.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";

@@ -1,4 +1,4 @@
-import { pluralRu } from "../../analysis/findings/plural-ru.js";
+import { pluralRu } from "../../text/plural-ru.js";
 import type { Counted, Messages } from "./messages.js";
 
 const titles = {

@@ -1,4 +1,3 @@
-import { dimensionLabel } from "../../analysis/findings/labels.js";
 import type {
   CountModelFit,
   HoldoutEvaluation,
@@ -6,6 +5,7 @@ import type {
   PredictionSection,
   SpendModelFit,
 } from "../../analysis/prediction-results.js";
+import { dimensionLabel } from "../../text/labels.js";
 import type { Chart } from "../charts/chart.js";
 import { figure } from "../charts/figure.js";
 import { holdoutByFrequencyChart } from "../charts/holdout-by-frequency.js";

@@ -1,5 +1,5 @@
-import { OTHER, UNKNOWN } from "../pool-values.js";
-import type { Lang } from "./format.js";
+import { OTHER, UNKNOWN } from "../model/pooled-values.js";
+import type { Lang } from "./lang.js";
 
 type Label = Record<Lang, string>;
 

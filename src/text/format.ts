@@ -1,10 +1,6 @@
-import { CURRENCIES, type CurrencyWords } from "../../model/currencies.js";
+import { CURRENCIES, type CurrencyWords } from "../model/currencies.js";
+import { type Lang, LOCALE } from "./lang.js";
 import { pluralRu } from "./plural-ru.js";
-
-/** The languages statements are written in. */
-export type Lang = "en" | "ru";
-
-const LOCALE: Record<Lang, string> = { en: "en-GB", ru: "ru-RU" };
 
 /** A number with a fixed number of decimals and the locale's separators. */
 export function formatDecimal(x: number, digits: number, lang: Lang): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CURRENCIES } from "../../model/currencies.js";
+import { CURRENCIES } from "../model/currencies.js";
 import {
   digitsToDistinguish,
   formatCount,
