@@ -7,6 +7,7 @@ import {
   formatMoney,
   formatP,
   formatPercent,
+  formatSignedPercent,
 } from "../text/format.js";
 import { valueLabel } from "../text/labels.js";
 import { type Lang, LOCALE } from "../text/lang.js";
@@ -21,6 +22,8 @@ export function formatters(lang: Lang, currency: CurrencyWords = CURRENCIES.rub)
     lang,
     count: or((x) => formatCount(x, lang)),
     percent: or((x) => formatPercent(x, lang)),
+    /** A change: `+24.8%`, `−3.1%`. */
+    signedPercent: or((x) => formatSignedPercent(x, lang)),
     /** An amount in the report's currency (roubles unless the results say otherwise). */
     money: or((x) => formatMoney(x, lang, currency)),
     decimal: (x: number | null | undefined, digits: number) =>

@@ -24,6 +24,12 @@ export function formatPercent(share: number, lang: Lang, digits = 1): string {
   }).format(share);
 }
 
+/** A change as a signed percentage, one decimal unless told: `+24.8%` / `−40 %` (a true minus). */
+export function formatSignedPercent(share: number, lang: Lang, digits = 1): string {
+  const text = formatPercent(Math.abs(share), lang, digits);
+  return share > 0 ? `+${text}` : share < 0 ? `−${text}` : text;
+}
+
 /**
  * A whole amount with its currency's sign, after a no-break space (`4,583 ₽` / `4 583 ₽`), or
  * in English before it when the currency writes it so (`$4,583`); roubles unless told.

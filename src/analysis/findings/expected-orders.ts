@@ -3,7 +3,7 @@ import {
   formatDate,
   formatDays,
   formatDecimal,
-  formatPercent,
+  formatSignedPercent,
 } from "../../text/format.js";
 import type { Lang } from "../../text/lang.js";
 import { pluralRu } from "../../text/plural-ru.js";
@@ -40,7 +40,7 @@ export const expectedOrders: Rule = {
         formatCount(h.users, lang),
       ];
       const [pred, act] = [h.total.predicted_orders, h.total.actual_orders];
-      const err = signed(h.relative_error, lang);
+      const err = formatSignedPercent(h.relative_error, lang);
       const kept = h.max_orders !== null && h.max_orders !== undefined;
       if (lang === "en") {
         const whom = kept ? " and whom the order-count filter keeps" : "";
@@ -79,8 +79,3 @@ export const expectedOrders: Rule = {
     );
   },
 };
-
-function signed(share: number, lang: Lang): string {
-  const text = formatPercent(Math.abs(share), lang);
-  return share > 0 ? `+${text}` : share < 0 ? `−${text}` : text;
-}

@@ -1,3 +1,4 @@
+import { columnLabel, featureLabel } from "../../text/labels.js";
 import { pluralRu } from "../../text/plural-ru.js";
 import type { Counted, Messages } from "./messages.js";
 
@@ -20,39 +21,11 @@ const counted = (c: Counted, forms: readonly [string, string, string]) =>
 
 const ORDER_FORMS = ["заказ", "заказа", "заказов"] as const;
 
-const FEATURES: Record<string, string> = {
-  total_orders: "заказы",
-  avg_revenue_rub: "средний чек",
-  avg_tickets_count: "билетов в заказе",
-  total_revenue_rub: "общая выручка",
-  total_tickets: "всего билетов",
-  avg_days_since_prev: "интервал между заказами",
-  first_device: "устройство (1-й заказ)",
-  first_event_type: "тип мероприятия (1-й заказ)",
-  first_region: "регион (1-й заказ)",
-  first_city: "город (1-й заказ)",
-  first_service: "оператор (1-й заказ)",
-  first_order_weekday: "день недели (1-й заказ)",
-};
-
 const GROUPS: Record<string, string> = {
   "1": "1 заказ",
   "2+": "2+ заказа",
   "2-4": "2–4 заказа",
   "5+": "5+ заказов",
-};
-
-const COLUMNS: Record<string, string> = {
-  order_ts: "время заказа",
-  order_dt: "дата заказа",
-  currency_code: "валюта",
-  tickets_count: "билетов в заказе",
-  device_type_canonical: "устройство",
-  event_type_main: "тип мероприятия",
-  region_name: "регион",
-  city_name: "город",
-  service_name: "билетный оператор",
-  days_since_prev: "дней с предыдущего заказа",
 };
 
 /** Русские тексты отчёта: те же ключи, что в `en.ts`. */
@@ -225,7 +198,7 @@ export const ru: Messages = {
   chartPhikNote: "Темнее — сильнее; интервал между заказами считается только по вернувшимся.",
   axisPhik: "φK с числом заказов",
   feature: "Признак",
-  featureShort: (feature) => FEATURES[feature] ?? feature,
+  featureShort: (feature) => featureLabel(feature, "ru", "short"),
   spearmanRho: "ρ Спирмена с числом заказов",
 
   segmentsText:
@@ -316,7 +289,7 @@ export const ru: Messages = {
   skippedTitle: "Пропущенные анализы и замечания",
   nothingSkipped: "Ничего не пропущено.",
   noteAbsent: (column) =>
-    `В источнике нет столбца «${COLUMNS[column] ?? column}»: то, что от него зависит, пропущено или использует значение по умолчанию.`,
+    `В источнике нет столбца «${columnLabel(column, "ru")}»: то, что от него зависит, пропущено или использует значение по умолчанию.`,
   notePredictionFailed: "Модели прогноза не удалось оценить на этих данных.",
   notePredictionOff: "Модели прогноза в этом запуске отключены.",
   noteMismatch: (mismatches, compared) =>

@@ -19,8 +19,6 @@ import type { SectionBuilder } from "./section.js";
 
 const counted = (x: number, f: Formatters): Counted => ({ n: Math.round(x), text: f.count(x) });
 
-const signedPercent = (x: number, f: Formatters): string => `${x > 0 ? "+" : ""}${f.percent(x)}`;
-
 const h3 = (text: string) => `<h3>${esc(text)}</h3>`;
 
 /** One-time buyers still active, the orders expected over the horizon, the customer value. */
@@ -83,7 +81,7 @@ function holdoutPart(h: HoldoutEvaluation, ctx: ReportContext): { html: string; 
       ? null
       : f.decimal(h.max_orders, Number.isInteger(h.max_orders) ? 0 : 1),
     counted(h.total.actual_orders, f),
-    h.relative_error === null ? "" : signedPercent(h.relative_error, f),
+    h.relative_error === null ? "" : f.signedPercent(h.relative_error),
   );
   const chart = holdoutByFrequencyChart(h, ctx);
   const row = (label: string, b: HoldoutEvaluation["total"]) => [
