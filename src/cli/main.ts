@@ -9,7 +9,6 @@ import { writingInto } from "../io/output-file.js";
 import { OutputSet } from "../io/output-set.js";
 import { loadIntoClickHouse } from "../load/load-clickhouse.js";
 import { loadIntoPostgres } from "../load/load-postgres.js";
-import { writeReport } from "../report/write-report.js";
 import type { Lang } from "../text/lang.js";
 import { VERSION } from "../version.js";
 import { helpText } from "./help.js";
@@ -17,6 +16,7 @@ import { type Command, parseCLI } from "./parse-cli.js";
 import { progressReporter } from "./progress.js";
 import { readResults } from "./read-results.js";
 import { summaryLines } from "./summary.js";
+import { writeReport } from "./write-report.js";
 
 export interface Io {
   out: (line: string) => void;
