@@ -1,21 +1,11 @@
 import { formatCohort } from "../../text/cohort-label.js";
 import { formatDecimal, formatP, formatPercent } from "../../text/format.js";
 import type { Lang } from "../../text/lang.js";
-import type { TrendWindow } from "../cohort-results.js";
+import { holdsWithoutFilter } from "../../text/trend-holds.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
 const id = "cohort_trend";
-
-/**
- * The window's trend also holds over the population before the order-count filter (p < 0.05,
- * same direction), or there was no filter. The filter cuts by lifetime orders, which grow with
- * follow-up, so a trend it makes or hides by itself is not claimed (§12).
- */
-export function holdsWithoutFilter(w: TrendWindow): boolean {
-  const [test, check] = [w.cochran_armitage, w.without_filter];
-  return check === null || (check.p_value < 0.05 && check.z * (test?.z ?? 0) > 0);
-}
 
 /** The longest window first: the more follow-up, the more a trend says about coming back. */
 const WINDOWS = ["90", "60", "30"] as const;
