@@ -36,8 +36,6 @@ function effect(v: AdjustedValue, lang: Lang): string {
 export const adjustedDriversFinding: Rule = {
   id,
   kind: "finding",
-  describe:
-    "Values with adjusted p < 0.05 in a dimension with likelihood-ratio q < 0.05; confounded values named.",
   apply(results) {
     const model = results.adjusted_effects;
     const { raising, lowering, explainedAway } = adjustedDrivers(results);

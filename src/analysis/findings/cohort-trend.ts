@@ -20,8 +20,6 @@ const WINDOWS = ["90", "60", "30"] as const;
 export const cohortTrend: Rule = {
   id,
   kind: "finding",
-  describe:
-    "Repeat within N days changes across cohorts: Cochran–Armitage q < 0.05 (longest window).",
   apply(results) {
     const found = WINDOWS.map((n) => [n, results.trend[n]] as const).find(([, w]) => {
       return (

@@ -21,7 +21,6 @@ const WINDOWS = ["90", "60", "30"] as const;
 export const comparedPeriods: Rule = {
   id,
   kind: "finding",
-  describe: "Two compared periods differ significantly and enough in repeat, check or mix.",
   apply(results) {
     const c = results.comparison;
     if (!c) return null;

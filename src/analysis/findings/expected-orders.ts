@@ -22,8 +22,6 @@ const ORDER_FORMS = ["заказ", "заказа", "заказов"] as const;
 export const expectedOrders: Rule = {
   id,
   kind: "finding",
-  describe:
-    "When the models were fitted: expected orders in the horizon, 5+ vs 1, and the holdout check.",
   apply(results) {
     const p = results.prediction;
     if (!p || p.overall.users === 0) return null;

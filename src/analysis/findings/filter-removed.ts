@@ -21,9 +21,6 @@ const MUCH = 0.25;
 export const filterRemoved: Rule = {
   id,
   kind: "finding",
-  describe:
-    "The order-count filter removed more than 25% of orders or of revenue: what it removed, " +
-    "and the headline figures without the filter (sensitivity table).",
   apply(results) {
     const f = results.filter;
     const { users: su, orders: so, revenue: sr } = f.removed_share;

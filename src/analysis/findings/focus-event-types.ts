@@ -18,9 +18,6 @@ const TOP = 3;
 export const focusEventTypes: Rule = {
   id,
   kind: "recommendation",
-  describe:
-    `The top ${TOP} first-order event types by repeat customers brought (users × repeat rate); ` +
-    "when at least two named event types exist and one brought repeaters.",
   apply(results) {
     const seg = results.repeat.segments;
     const total = seg["2-4"].users + seg["5+"].users;

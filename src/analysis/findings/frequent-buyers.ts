@@ -19,9 +19,6 @@ const id = "frequent_buyers_buy_more_often";
 export const frequentBuyers: Rule = {
   id,
   kind: "finding",
-  describe:
-    "The median and the mean avg interval between orders of 5+ are both at least 20% below " +
-    "those of 2-4, Mann–Whitney p < 0.05.",
   apply(results) {
     const by = results.time_between_purchases.avg_days_since_prev_by_segment;
     const [m24, m5, p] = [by["2-4"].median, by["5+"].median, by.mann_whitney.p_value];

@@ -103,8 +103,6 @@ function comparison(apart: string, alike: string, alikeCount: number, lang: Lang
 export const growMidSegment: Rule = {
   id,
   kind: "recommendation",
-  describe:
-    "When 2-4 and 5+ both have users: the size of 2-4 and how 5+ differs in interval, check and tickets.",
   apply(results) {
     const find = (s: string) => results.segments.find((p) => p.segment === s);
     const [mid, top] = [find("2-4"), find("5+")];

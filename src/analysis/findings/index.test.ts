@@ -52,9 +52,8 @@ describe("findingsAndRecommendations", () => {
     expect(recommendations.map((s) => s.id)).toContain("reach_likely_returners");
   });
 
-  it("gives every rule a unique id and a described condition", () => {
+  it("gives every rule a unique id", () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
-    for (const r of RULES) expect(r.describe.length).toBeGreaterThan(20);
   });
 
   it("keeps text equal to the English text and writes Russian with no Latin outside data values", () => {

@@ -17,9 +17,6 @@ const DIMENSIONS = ["first_event_type", "first_device", "first_region"];
 export const mainEntryPoints: Rule = {
   id,
   kind: "finding",
-  describe:
-    "The popular first event type, device and region with the largest share of users " +
-    "(other/unknown excluded); when at least one of these dimensions has such a value.",
   apply(results) {
     const tops = DIMENSIONS.flatMap((dimension) => {
       const values = results.entry_points.dimensions[dimension]?.values ?? [];

@@ -17,7 +17,6 @@ const SHOWN = 5;
 export const marketRegions: Rule = {
   id,
   kind: "recommendation",
-  describe: `The successful first_region values with a lift of at least 1.1, top ${SHOWN} by lift; when there is at least one.`,
   apply(results) {
     const overall = results.entry_points.overall_repeat_rate;
     const all = successfulValues(results, ["first_region"]);

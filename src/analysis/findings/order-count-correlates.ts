@@ -16,7 +16,6 @@ const TOP = 3;
 export const orderCountCorrelates: Rule = {
   id,
   kind: "finding",
-  describe: `The top ${TOP} features by |φK| with total_orders; when correlation is computed and some φK is defined.`,
   apply(results) {
     if (results.correlation === null) return null;
     const top = results.correlation.phik.with_total_orders

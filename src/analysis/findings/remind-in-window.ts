@@ -14,7 +14,6 @@ const id = "remind_in_repeat_window";
 export const remindInWindow: Rule = {
   id,
   kind: "recommendation",
-  describe: "Always, when there are repeaters: remind customers inside the repeat window.",
   apply(results) {
     const w = repeatWindowOf(results);
     if (w === null) return null;

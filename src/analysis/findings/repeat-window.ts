@@ -15,8 +15,6 @@ const id = "repeat_window";
 export const repeatWindow: Rule = {
   id,
   kind: "finding",
-  describe:
-    "Always, when there are repeaters: the repeat window [p25, p75] of days to the second order and the median.",
   apply(results) {
     const w = repeatWindowOf(results);
     if (w === null) return null;

@@ -18,9 +18,6 @@ const id = "revenue_vs_loyalty";
 export const revenueVsLoyalty: Rule = {
   id,
   kind: "finding",
-  describe:
-    "Mann–Whitney of avg check, 1 vs 2+, p < 0.05, and the medians and means of 2-4 and 5+ " +
-    "all at least 20% above (or all below) those of 1, in the direction the test shows.",
   apply(results) {
     const { mann_whitney: mw } = results.revenue.avg_revenue_comparisons["1_vs_2plus"];
     const seg = results.revenue.segments;

@@ -10,7 +10,6 @@ const id = "share_of_repeaters";
 export const shareOfRepeaters: Rule = {
   id,
   kind: "finding",
-  describe: "Always, when there are customers: the shares of customers with 2+ and with 5+ orders.",
   apply(results) {
     const { share_2plus, share_5plus, segments } = results.repeat;
     const users = segments["1"].users + segments["2-4"].users + segments["5+"].users;

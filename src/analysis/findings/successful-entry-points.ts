@@ -18,9 +18,6 @@ const SHOWN = 5;
 export const successfulEntryPoints: Rule = {
   id,
   kind: "finding",
-  describe:
-    "The entry-point values flagged successful (≥ 1% of users, q < 0.05, repeat rate above " +
-    `overall) with a lift of at least 1.1, the top ${SHOWN} by lift; when there is at least one.`,
   apply(results) {
     const overall = results.entry_points.overall_repeat_rate;
     const all = successfulValues(results);

@@ -17,7 +17,6 @@ const SHOWN = 3;
 export const targetAdjustedDrivers: Rule = {
   id,
   kind: "recommendation",
-  describe: "The values that raise the adjusted odds (p < 0.05, dimension q < 0.05), top 3.",
   apply(results) {
     const { raising } = adjustedDrivers(results);
     if (raising.length === 0) return null;
