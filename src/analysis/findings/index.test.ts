@@ -73,15 +73,6 @@ describe("findingsAndRecommendations", () => {
     expect(latinOutsideData({ ...s, texts })).toEqual(["but", "not", "this"]);
   });
 
-  it("cites only numbers, strings and nulls as figures, shares as raw fractions", () => {
-    const { findings } = findingsAndRecommendations(studyResults());
-    for (const s of findings) {
-      for (const v of Object.values(s.figures))
-        expect(["number", "string", "object"]).toContain(typeof v);
-    }
-    expect(findings[0]?.figures.share_2plus).toBe(0.6);
-  });
-
   it("is silent everywhere when the results hold nothing to say", () => {
     const r = studyResults();
     r.repeat.share_2plus = null;
