@@ -1,6 +1,6 @@
 import { CURRENCIES, type CurrencyWords } from "../model/currencies.js";
 import { type Lang, LOCALE } from "./lang.js";
-import { pluralRu } from "./plural-ru.js";
+import { pluralRu, RU_FORMS } from "./plural-ru.js";
 
 /** A number with a fixed number of decimals and the locale's separators. */
 export function formatDecimal(x: number, digits: number, lang: Lang): string {
@@ -69,15 +69,13 @@ export function formatP(p: number, lang: Lang, symbol = "p"): string {
   return `${symbol} = ${formatDecimal(p, digits, lang)}`;
 }
 
-const DAY_FORMS = ["день", "дня", "дней"] as const;
-
 /** Days, whole unless `digits` says otherwise: `9 days` / `9 дней`, `21 день`, `3 дня`. */
 export function formatDays(days: number, lang: Lang, digits = 0): string {
   const value = Number(days.toFixed(digits));
   const number = formatDecimal(value, digits, lang);
   // A number shown with decimals takes the fraction's form, even when they are zeros: 1,0 дня.
   if (lang === "en") return `${number} ${value === 1 && digits === 0 ? "day" : "days"}`;
-  return `${number} ${digits > 0 ? DAY_FORMS[1] : pluralRu(value, DAY_FORMS)}`;
+  return `${number} ${digits > 0 ? RU_FORMS.day[1] : pluralRu(value, RU_FORMS.day)}`;
 }
 
 /** Decimals (0 or 1) needed so that two figures shown side by side do not look equal. */

@@ -11,3 +11,15 @@ export function pluralRu(n: number, forms: readonly [string, string, string]): s
   if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
   return forms[2];
 }
+
+/** The forms of the words the findings, the notes and the report count with: 1, 2–4, 5. */
+export const RU_FORMS = {
+  customer: ["покупатель", "покупателя", "покупателей"],
+  /** The genitive, after «из», «для»: «из 21 покупателя». */
+  customerOf: ["покупателя", "покупателей", "покупателей"],
+  order: ["заказ", "заказа", "заказов"],
+  day: ["день", "дня", "дней"],
+  row: ["строка", "строки", "строк"],
+  /** The verb after a count of customers: «1 покупатель сделает», «5 покупателей сделают». */
+  willMake: ["сделает", "сделают", "сделают"],
+} as const satisfies Record<string, readonly [string, string, string]>;

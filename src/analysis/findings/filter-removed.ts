@@ -1,7 +1,7 @@
 import type { CurrencyWords } from "../../model/currencies.js";
 import { formatCount, formatDecimal, formatMoney, formatPercent } from "../../text/format.js";
 import type { Lang } from "../../text/lang.js";
-import { pluralRu } from "../../text/plural-ru.js";
+import { pluralRu, RU_FORMS } from "../../text/plural-ru.js";
 import type { SensitivityRow } from "../results.js";
 import { currencyOf } from "./currency-of.js";
 import type { Rule } from "./rule.js";
@@ -40,7 +40,7 @@ export const filterRemoved: Rule = {
       if (lang === "en") {
         return `The order-count filter left out the ${pct} of customers with the most orders (${n} customers with more than ${P} orders each), and with them ${po} of orders and ${pr} of revenue: every other figure of this report describes the remaining customers.${without}`;
       }
-      const who = pluralRu(f.users_removed, ["покупатель", "покупателя", "покупателей"]);
+      const who = pluralRu(f.users_removed, RU_FORMS.customer);
       const each = f.users_removed === 1 ? "у него" : "у каждого";
       return `Фильтр по числу заказов исключил ${pct} покупателей с наибольшим числом заказов (${n} ${who}, ${each} больше ${P} ${ordersGenitive(f.P ?? 0)}), а с ними ${po} заказов и ${pr} выручки: все остальные показатели отчёта описывают оставшихся покупателей.${without}`;
     };
