@@ -7,6 +7,7 @@ import {
   formatMoney,
   formatPercent,
 } from "../../text/format.js";
+import { featureLabel } from "../../text/labels.js";
 import type { Lang } from "../../text/lang.js";
 import { joinList } from "../../text/phrases.js";
 import { pluralRu } from "../../text/plural-ru.js";
@@ -60,21 +61,22 @@ function differs(metric: Metric, x: number, y: number, lang: Lang, c: CurrencyWo
     : `в среднем ${a} ${tickets} на заказ (в сегменте 2–4 — ${b})`;
 }
 
-const NAMES: Record<Metric, Record<Lang, string>> = {
-  mean_avg_days_since_prev: {
-    en: "average interval between orders",
-    ru: "средний интервал между заказами",
-  },
-  mean_avg_revenue_rub: { en: "average check", ru: "средний чек" },
-  mean_avg_tickets_count: { en: "tickets per order", ru: "число билетов в заказе" },
-};
+/**
+ * A metric's name: the interval and the check as their features are called; the tickets as a
+ * count per order, the way the sentence cites their values.
+ */
+function metricName(metric: Metric, lang: Lang): string {
+  if (metric === "mean_avg_days_since_prev") return featureLabel("avg_days_since_prev", lang);
+  if (metric === "mean_avg_revenue_rub") return featureLabel("avg_revenue_rub", lang);
+  return lang === "en" ? "tickets per order" : "число билетов в заказе";
+}
 
 /** A metric on which 5+ and 2-4 are about the same, with both values: `average check (a against b)`. */
 function same(metric: Metric, x: number, y: number, lang: Lang, c: CurrencyWords): string {
   const [a, b] = values(metric, x, y, lang, c);
   return lang === "en"
-    ? `${NAMES[metric].en} (${a} against ${b})`
-    : `${NAMES[metric].ru} (${a} и ${b})`;
+    ? `${metricName(metric, lang)} (${a} against ${b})`
+    : `${metricName(metric, lang)} (${a} и ${b})`;
 }
 
 /**
