@@ -49,7 +49,7 @@ export function summaryLines(results: AnalysisResults, outDir: string): string[]
 /** The customer lists made, with their sizes (§14). */
 function listLines(results: AnalysisResults): string[] {
   const made = Object.entries(results.lists ?? {}).flatMap(([name, list]) =>
-    list ? [`${name} ${list.users.toLocaleString("en-GB")}`] : [],
+    list ? [`${name} ${count(list.users)}`] : [],
   );
   return made.length ? [`customer lists: ${made.join(", ")}`] : [];
 }
