@@ -15,7 +15,7 @@ export function pluralRu(n: number, forms: readonly [string, string, string]): s
 /** The forms of the words the findings, the notes and the report count with: 1, 2–4, 5. */
 export const RU_FORMS = {
   customer: ["покупатель", "покупателя", "покупателей"],
-  /** The genitive, after «из», «для»: «из 21 покупателя». */
+  /** The genitive, also the animate accusative: «из 21 покупателя», «исключил 21 покупателя». */
   customerOf: ["покупателя", "покупателей", "покупателей"],
   order: ["заказ", "заказа", "заказов"],
   day: ["день", "дня", "дней"],
