@@ -3,6 +3,7 @@ import type { AnalysisResults } from "../src/analysis/results.js";
 import { en } from "../src/report/i18n/en.js";
 import { ru } from "../src/report/i18n/ru.js";
 import { renderReport } from "../src/report/render-report.js";
+import type { Lang } from "../src/text/lang.js";
 import { VERSION } from "../src/version.js";
 import { demoResults } from "./report-fixture.js";
 
@@ -68,7 +69,7 @@ describe("the report's languages", () => {
     });
 
     it("names the input, the date of the run and Encore's version in the footer", () => {
-      const footer = (lang: "en" | "ru") =>
+      const footer = (lang: Lang) =>
         /<footer>([\s\S]*?)<\/footer>/.exec(renderReport(results, lang))?.[1] ?? "";
       expect(footer("en")).toBe(
         `orders.csv, analysed on 15 January 2026 by Encore ${VERSION} (results schema ${results.schema_version}).`,

@@ -1,3 +1,4 @@
+import { OTHER } from "../model/pooled-values.js";
 import {
   checkQuintilesSql,
   covariatePatternsSql,
@@ -11,11 +12,10 @@ import {
   logisticLikelihoodRatios,
   oddsRatioTest,
 } from "../stats/index.js";
+import { dimensionLabel } from "../text/labels.js";
 import type { AdjustedEffects, AdjustedValue } from "./adjusted-results.js";
 import { ENTRY_POINT_DIMENSIONS } from "./entry-points.js";
-import { dimensionLabel } from "./findings/labels.js";
 import { finiteOrNull } from "./numbers.js";
-import { OTHER } from "./pool-values.js";
 import type { EntryPoints, Note } from "./results.js";
 import type { StudyContext } from "./study-context.js";
 

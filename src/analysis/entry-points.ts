@@ -1,4 +1,5 @@
-import type { FirstDimension } from "../model/columns.js";
+import { type FirstDimension, SOURCE_COLUMN } from "../model/columns.js";
+import { OTHER, UNKNOWN } from "../model/pooled-values.js";
 import { entryPointCountsSql } from "../queries/entry-points.js";
 import {
   benjaminiHochberg,
@@ -7,17 +8,9 @@ import {
   wilsonInterval,
 } from "../stats/index.js";
 import { finiteOrNull } from "./numbers.js";
-import { OTHER, poolValues, UNKNOWN, type ValueCounts } from "./pool-values.js";
+import { poolValues, type ValueCounts } from "./pool-values.js";
 import type { EntryPointDimension, EntryPoints, EntryPointValue } from "./results.js";
 import type { StudyContext } from "./study-context.js";
-
-const SOURCE_COLUMN: Record<FirstDimension, string> = {
-  first_event_type: "event_type_main",
-  first_device: "device_type_canonical",
-  first_region: "region_name",
-  first_service: "service_name",
-  first_city: "city_name",
-};
 
 /** §4 in the order the contract lists the dimensions. */
 export const ENTRY_POINT_DIMENSIONS: readonly FirstDimension[] = [

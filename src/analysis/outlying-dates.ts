@@ -1,4 +1,4 @@
-import { pluralRu } from "./findings/plural-ru.js";
+import { pluralRu, RU_FORMS } from "../text/plural-ru.js";
 import type { Note } from "./results.js";
 
 /** Orders placed on one date. */
@@ -95,8 +95,8 @@ export function outlyingDatesNote(found: OutlyingDates, rows: readonly number[])
       `They move data_end, and with it every figure that depends on how long customers were watched and the prediction. ` +
       `If the dates are mistyped, fix them; to end the study with the other orders, set data_end to ${found.edge} (--data-end ${found.edge} or data_end in the config).`;
     const ru =
-      `${n} ${pluralRu(n, ["заказ датирован", "заказа датированы", "заказов датированы"])} намного позже остальных: ${dates} (${pluralRu(n, ["строка", "строки", "строк"])} ${rowList}), ` +
-      `через ${found.gapDays} ${pluralRu(found.gapDays, ["день", "дня", "дней"])} после последнего из остальных заказов (${found.edge}). ` +
+      `${n} ${pluralRu(n, ["заказ датирован", "заказа датированы", "заказов датированы"])} намного позже остальных: ${dates} (${pluralRu(n, RU_FORMS.row)} ${rowList}), ` +
+      `через ${found.gapDays} ${pluralRu(found.gapDays, RU_FORMS.day)} после последнего из остальных заказов (${found.edge}). ` +
       `Они сдвигают data_end, а с ним все показатели, зависящие от срока наблюдения, и прогноз. ` +
       `Если даты ошибочны, исправьте их; чтобы закончить исследование вместе с остальными заказами, задайте data_end = ${found.edge} (--data-end ${found.edge} или data_end в конфигурации).`;
     return { code: "outlying_dates_late", text: en, texts: { en, ru }, warning: true };
@@ -106,8 +106,8 @@ export function outlyingDatesNote(found: OutlyingDates, rows: readonly number[])
     `${found.gapDays} days before the other orders begin on ${found.edge}. ` +
     `They count as their customers' first orders and lengthen every interval that starts there. If the dates are mistyped, fix them.`;
   const ru =
-    `${n} ${pluralRu(n, ["заказ датирован", "заказа датированы", "заказов датированы"])} намного раньше остальных: ${dates} (${pluralRu(n, ["строка", "строки", "строк"])} ${rowList}), ` +
-    `за ${found.gapDays} ${pluralRu(found.gapDays, ["день", "дня", "дней"])} до первого из остальных заказов (${found.edge}). ` +
+    `${n} ${pluralRu(n, ["заказ датирован", "заказа датированы", "заказов датированы"])} намного раньше остальных: ${dates} (${pluralRu(n, RU_FORMS.row)} ${rowList}), ` +
+    `за ${found.gapDays} ${pluralRu(found.gapDays, RU_FORMS.day)} до первого из остальных заказов (${found.edge}). ` +
     `Они считаются первыми заказами своих покупателей и удлиняют все интервалы от них. Если даты ошибочны, исправьте их.`;
   return { code: "outlying_dates_early", text: en, texts: { en, ru }, warning: true };
 }

@@ -1,3 +1,5 @@
+import { OTHER } from "../model/pooled-values.js";
+
 /** Counts of one value of a dimension. */
 export interface ValueCounts {
   value: string;
@@ -5,9 +7,6 @@ export interface ValueCounts {
   twos: number;
   fives: number;
 }
-
-export const OTHER = "other";
-export const UNKNOWN = "unknown";
 
 /**
  * Pools a dimension's values (ANALYSIS.md §11.7): values with fewer than `minUsers` users go

@@ -1,5 +1,6 @@
 import type { Engine, SqlValue } from "../engine/engine.js";
 import { insertRows } from "../engine/insert-rows.js";
+import { SEGMENT_NAMES } from "../model/segments.js";
 import {
   calibrationTriplesSql,
   historyTriplesSql,
@@ -23,7 +24,6 @@ import { fitHoldout, type HoldoutFits, holdoutEvaluation } from "./holdout-evalu
 import { countFit, spendFit } from "./model-fits.js";
 import { numberOrNull } from "./numbers.js";
 import type { PredictedGroup, PredictionSection } from "./prediction-results.js";
-import { SEGMENTS } from "./results.js";
 import type { StudyContext } from "./study-context.js";
 
 /** What the prediction stage is asked for (config, with defaults). */
@@ -240,7 +240,7 @@ export async function predictionSection(
     spend: model.spend ? spendFit(model.spend) : null,
     value: { months: options.clvMonths, monthly_discount_rate: options.monthlyDiscountRate },
     overall: group(overall),
-    by_segment: SEGMENTS.map((segment) => ({
+    by_segment: SEGMENT_NAMES.map((segment) => ({
       segment,
       ...group(bySegment.find((r) => r.value === segment)),
     })),

@@ -1,5 +1,6 @@
 import type { RateProblem } from "../queries/rates.js";
-import { pluralRu } from "./findings/plural-ru.js";
+import type { Lang } from "../text/lang.js";
+import { pluralRu, RU_FORMS } from "../text/plural-ru.js";
 import type { Note, RatesSummary } from "./results.js";
 
 /** Rate rows of one currency (null: blank) with one problem (null: used). */
@@ -91,13 +92,13 @@ export function rateNotes(
   for (const code of unusable) {
     const rows = counts.filter((c) => c.currency_code === code);
     const total = rows.reduce((s, c) => s + c.n, 0);
-    const why = (lang: "en" | "ru") =>
+    const why = (lang: Lang) =>
       rows.map((c) => `${WHY[c.problem as RateProblem][lang]}: ${c.n}`).join(", ");
     const en =
       `The rates have ${total} ${total === 1 ? "row" : "rows"} for ${code}, but none is usable (${why("en")}): ` +
       `orders in ${code} are rejected as unknown_currency. Fix the rates of ${code}.`;
     const ru =
-      `В курсах ${total} ${pluralRu(total, ["строка", "строки", "строк"])} для ${code}, но ни одна не пригодна (${why("ru")}): ` +
+      `В курсах ${total} ${pluralRu(total, RU_FORMS.row)} для ${code}, но ни одна не пригодна (${why("ru")}): ` +
       `заказы в ${code} отклонены как unknown_currency. Исправьте курсы ${code}.`;
     notes.push({ code: "rates_unusable_currency", text: en, texts: { en, ru }, warning: true });
   }

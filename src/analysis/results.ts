@@ -1,4 +1,5 @@
 import type { ListName } from "../model/customer-lists.js";
+import type { SegmentName as Segment } from "../model/segments.js";
 import type { RejectReason } from "../prepare/reasons.js";
 import type { AdjustedEffects } from "./adjusted-results.js";
 import type { CohortsSection, ComparisonSection, TrendSection } from "./cohort-results.js";
@@ -8,8 +9,8 @@ import type { PredictionSection } from "./prediction-results.js";
 /** The version of the results.json layout; the §10 core paths never change within a major. */
 export const SCHEMA_VERSION = "1.1.0";
 
-export type Segment = "1" | "2-4" | "5+";
-export const SEGMENTS: readonly Segment[] = ["1", "2-4", "5+"];
+// The segments are results.json's keys too, so the results offer them under these names.
+export { SEGMENT_NAMES as SEGMENTS, type SegmentName as Segment } from "../model/segments.js";
 
 export interface Ledger {
   rows_read: number;

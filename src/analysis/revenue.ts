@@ -1,3 +1,4 @@
+import { SEGMENT_NAMES, type SegmentName } from "../model/segments.js";
 import {
   avgRevenueQuantileSql,
   binnedUsersSql,
@@ -8,7 +9,7 @@ import { binIndexSql, binsOf } from "./bins.js";
 import { mannWhitneyInSql } from "./mann-whitney-sql.js";
 import { niceStep } from "./nice-step.js";
 import { numberOrNull } from "./numbers.js";
-import { type Histogram, type RevenueSection, type RevenueSegment, SEGMENTS } from "./results.js";
+import type { Histogram, RevenueSection, RevenueSegment } from "./results.js";
 import type { StudyContext } from "./study-context.js";
 
 export const TICKET_EDGES = [1, 2, 3, 5];
@@ -25,8 +26,8 @@ export async function revenueStage(ctx: StudyContext): Promise<RevenueSection> {
   const d = engine.dialect;
   const rows = await engine.all(revenueBySegmentSql(d, ctx.users));
   const total = rows.reduce((s, r) => s + Number(r.revenue_rub ?? 0), 0);
-  const segments = {} as Record<(typeof SEGMENTS)[number], RevenueSegment>;
-  for (const s of SEGMENTS) {
+  const segments = {} as Record<SegmentName, RevenueSegment>;
+  for (const s of SEGMENT_NAMES) {
     const r = rows.find((x) => x.segment === s);
     segments[s] = {
       users: Number(r?.users ?? 0),

@@ -1,8 +1,9 @@
 import type { Row } from "../engine/engine.js";
 import type { FirstDimension } from "../model/columns.js";
+import { SEGMENT_NAMES } from "../model/segments.js";
 import { segmentMeansSql, segmentTopValuesSql } from "../queries/segment-profiles.js";
 import { finiteNumberOrNull } from "./numbers.js";
-import { SEGMENTS, type SegmentProfile } from "./results.js";
+import type { SegmentProfile } from "./results.js";
 import type { StudyContext } from "./study-context.js";
 
 /** The dimensions a profile names the top value of, in this order, when the source has them. */
@@ -23,7 +24,7 @@ export function segmentProfiles(
   dimensions: readonly string[],
 ): SegmentProfile[] {
   const total = means.reduce((sum, row) => sum + Number(row.users ?? 0), 0);
-  return SEGMENTS.map((segment): SegmentProfile => {
+  return SEGMENT_NAMES.map((segment): SegmentProfile => {
     const row = means.find((r) => r.segment === segment);
     const users = Number(row?.users ?? 0);
     const top: SegmentProfile["top"] = {};

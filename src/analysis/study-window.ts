@@ -8,7 +8,7 @@ import {
   studyWindowSql,
 } from "../queries/order-dates.js";
 import { TABLES } from "../queries/tables.js";
-import { pluralRu } from "./findings/plural-ru.js";
+import { pluralRu } from "../text/plural-ru.js";
 import { outlyingDates, outlyingDatesNote } from "./outlying-dates.js";
 import type { Note } from "./results.js";
 

@@ -9,14 +9,15 @@ import { writingInto } from "../io/output-file.js";
 import { OutputSet } from "../io/output-set.js";
 import { loadIntoClickHouse } from "../load/load-clickhouse.js";
 import { loadIntoPostgres } from "../load/load-postgres.js";
-import { writeReport } from "../report/write-report.js";
 import { serveStudy } from "../serve/serve-study.js";
+import type { Lang } from "../text/lang.js";
 import { VERSION } from "../version.js";
 import { helpText } from "./help.js";
 import { type Command, parseCLI } from "./parse-cli.js";
 import { progressReporter } from "./progress.js";
 import { readResults } from "./read-results.js";
 import { summaryLines } from "./summary.js";
+import { writeReport } from "./write-report.js";
 
 export interface Io {
   out: (line: string) => void;
@@ -166,7 +167,7 @@ function demoOptions(command: { seed: number | undefined; users: number | undefi
 async function analyze(
   config: Parameters<typeof runAnalysis>[0],
   out: string,
-  lang: "en" | "ru",
+  lang: Lang,
   quiet: boolean,
   io: Io,
 ): Promise<void> {

@@ -11,6 +11,7 @@ import {
 } from "../model/columns.js";
 import { CURRENCY_CODES, type CurrencyCode } from "../model/currencies.js";
 import { SEGMENT_NAMES } from "../model/segments.js";
+import { LANGS, type Lang } from "../text/lang.js";
 import { nearest } from "./nearest.js";
 import { decimal, integer, keyword } from "./option-values.js";
 
@@ -72,8 +73,6 @@ export type Command =
       format: "csv" | "parquet";
       quiet: boolean;
     };
-
-export type Lang = "en" | "ru";
 
 export type CommandName = "analyze" | "serve" | "load" | "report" | "demo" | "generate";
 const COMMANDS: readonly CommandName[] = ["analyze", "serve", "load", "report", "demo", "generate"];
@@ -397,7 +396,7 @@ function parseLoad(args: readonly string[]): Command {
 }
 
 const parseLang = (text: string | undefined): Lang =>
-  text === undefined ? "en" : keyword(text, "--lang", ["en", "ru"]);
+  text === undefined ? "en" : keyword(text, "--lang", LANGS);
 
 /** --seed and --users of demo and generate. */
 function demoSize(v: Values) {

@@ -1,6 +1,6 @@
-import { formatCount, formatMoney, formatPercent } from "../analysis/findings/format.js";
 import type { AnalysisResults } from "../analysis/results.js";
 import { currencyWords } from "../model/currencies.js";
+import { formatCount, formatMoney, formatPercent } from "../text/format.js";
 
 const count = (n: number) => formatCount(n, "en");
 const pct = (x: number | null) => (x === null ? "n/a" : formatPercent(x, "en"));
@@ -49,7 +49,7 @@ export function summaryLines(results: AnalysisResults, outDir: string): string[]
 /** The customer lists made, with their sizes (§14). */
 function listLines(results: AnalysisResults): string[] {
   const made = Object.entries(results.lists ?? {}).flatMap(([name, list]) =>
-    list ? [`${name} ${list.users.toLocaleString("en-GB")}`] : [],
+    list ? [`${name} ${count(list.users)}`] : [],
   );
   return made.length ? [`customer lists: ${made.join(", ")}`] : [];
 }

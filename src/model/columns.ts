@@ -33,6 +33,11 @@ export type FirstDimension = (typeof DIMENSIONS)[DimensionColumn];
 
 export const DIMENSION_COLUMNS = Object.keys(DIMENSIONS) as DimensionColumn[];
 
+/** The order column each first-order dimension is taken from. */
+export const SOURCE_COLUMN = Object.fromEntries(
+  DIMENSION_COLUMNS.map((column) => [DIMENSIONS[column], column]),
+) as Record<FirstDimension, DimensionColumn>;
+
 /** A mapping target that stands for the row's position in the source (1-based). */
 export const ROW_NUMBER_SOURCE = "@row_number";
 

@@ -1,5 +1,6 @@
 import { currencyWords } from "../model/currencies.js";
-import type { Formatters, Lang } from "./format.js";
+import type { Lang } from "../text/lang.js";
+import type { Formatters } from "./format.js";
 import { formatters } from "./format.js";
 import { en } from "./i18n/en.js";
 import { inCurrency } from "./i18n/in-currency.js";

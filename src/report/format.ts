@@ -1,3 +1,4 @@
+import { CURRENCIES, type CurrencyWords } from "../model/currencies.js";
 import {
   formatCount,
   formatDate,
@@ -6,12 +7,10 @@ import {
   formatMoney,
   formatP,
   formatPercent,
-  type Lang,
-} from "../analysis/findings/format.js";
-import { valueLabel } from "../analysis/findings/labels.js";
-import { CURRENCIES, type CurrencyWords } from "../model/currencies.js";
-
-export type { Lang };
+  formatSignedPercent,
+} from "../text/format.js";
+import { valueLabel } from "../text/labels.js";
+import { type Lang, LOCALE } from "../text/lang.js";
 
 /** The locale's formatters bound to one language and currency; a null figure shows as a dash. */
 export function formatters(lang: Lang, currency: CurrencyWords = CURRENCIES.rub) {
@@ -23,6 +22,8 @@ export function formatters(lang: Lang, currency: CurrencyWords = CURRENCIES.rub)
     lang,
     count: or((x) => formatCount(x, lang)),
     percent: or((x) => formatPercent(x, lang)),
+    /** A change: `+24.8%`, `−3.1%`. */
+    signedPercent: or((x) => formatSignedPercent(x, lang)),
     /** An amount in the report's currency (roubles unless the results say otherwise). */
     money: or((x) => formatMoney(x, lang, currency)),
     decimal: (x: number | null | undefined, digits: number) =>
@@ -44,7 +45,7 @@ export function formatters(lang: Lang, currency: CurrencyWords = CURRENCIES.rub)
 }
 
 function formatPercentTick(share: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-GB", {
+  return new Intl.NumberFormat(LOCALE[lang], {
     style: "percent",
     maximumFractionDigits: 1,
   }).format(share);

@@ -1,7 +1,7 @@
 import type { AnalysisResults } from "../analysis/results.js";
+import type { Lang } from "../text/lang.js";
 import type { Chart } from "./charts/chart.js";
 import { type ReportContext, reportContext } from "./context.js";
-import type { Lang } from "./format.js";
 import { esc, para } from "./html.js";
 import { adjustedEffectsSection } from "./sections/adjusted-effects.js";
 import { cohortsSection } from "./sections/cohorts.js";
@@ -128,6 +128,6 @@ ${parts.footer}
 }
 
 /** The self-contained HTML report of one run, in English or Russian. */
-export function renderReport(results: AnalysisResults, lang: "en" | "ru"): string {
+export function renderReport(results: AnalysisResults, lang: Lang): string {
   return buildReport(results, lang).html;
 }

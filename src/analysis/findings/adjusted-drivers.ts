@@ -1,9 +1,10 @@
+import { formatDecimal, formatPercent } from "../../text/format.js";
+import { dimensionLabel } from "../../text/labels.js";
+import type { Lang } from "../../text/lang.js";
+import { joinList, quote } from "../../text/phrases.js";
 import type { AdjustedValue } from "../adjusted-results.js";
 import type { Statement } from "../results.js";
 import { adjustedDrivers } from "./adjusted-values.js";
-import { formatDecimal, formatPercent, type Lang } from "./format.js";
-import { dimensionLabel } from "./labels.js";
-import { joinList, quote } from "./phrases.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -35,8 +36,6 @@ function effect(v: AdjustedValue, lang: Lang): string {
 export const adjustedDriversFinding: Rule = {
   id,
   kind: "finding",
-  describe:
-    "Values with adjusted p < 0.05 in a dimension with likelihood-ratio q < 0.05; confounded values named.",
   apply(results) {
     const model = results.adjusted_effects;
     const { raising, lowering, explainedAway } = adjustedDrivers(results);

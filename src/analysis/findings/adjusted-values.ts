@@ -1,5 +1,5 @@
+import { OTHER, UNKNOWN } from "../../model/pooled-values.js";
 import type { AdjustedValue } from "../adjusted-results.js";
-import { OTHER, UNKNOWN } from "../pool-values.js";
 import type { StudyResults } from "./study-results.js";
 
 /** The entry-point dimensions whose values a marketer can act on (not the check or tickets). */

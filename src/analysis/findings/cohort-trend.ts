@@ -1,20 +1,11 @@
-import type { TrendWindow } from "../cohort-results.js";
-import { formatCohort } from "./cohort-label.js";
-import { formatDecimal, formatP, formatPercent, type Lang } from "./format.js";
+import { formatCohort } from "../../text/cohort-label.js";
+import { formatDecimal, formatP, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { holdsWithoutFilter } from "../../text/trend-holds.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
 const id = "cohort_trend";
-
-/**
- * The window's trend also holds over the population before the order-count filter (p < 0.05,
- * same direction), or there was no filter. The filter cuts by lifetime orders, which grow with
- * follow-up, so a trend it makes or hides by itself is not claimed (§12).
- */
-export function holdsWithoutFilter(w: TrendWindow): boolean {
-  const [test, check] = [w.cochran_armitage, w.without_filter];
-  return check === null || (check.p_value < 0.05 && check.z * (test?.z ?? 0) > 0);
-}
 
 /** The longest window first: the more follow-up, the more a trend says about coming back. */
 const WINDOWS = ["90", "60", "30"] as const;
@@ -29,8 +20,6 @@ const WINDOWS = ["90", "60", "30"] as const;
 export const cohortTrend: Rule = {
   id,
   kind: "finding",
-  describe:
-    "Repeat within N days changes across cohorts: Cochran–Armitage q < 0.05 (longest window).",
   apply(results) {
     const found = WINDOWS.map((n) => [n, results.trend[n]] as const).find(([, w]) => {
       return (

@@ -1,9 +1,10 @@
+import { formatDate, formatMoney, formatP, formatPercent } from "../../text/format.js";
+import { dimensionLabel } from "../../text/labels.js";
+import type { Lang } from "../../text/lang.js";
+import { joinList } from "../../text/phrases.js";
 import type { Statement } from "../results.js";
 import { currencyOf } from "./currency-of.js";
 import { largeEnough, MIN_LIFT, relativeDifference } from "./effect-size.js";
-import { formatDate, formatMoney, formatP, formatPercent, type Lang } from "./format.js";
-import { dimensionLabel } from "./labels.js";
-import { joinList } from "./phrases.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -20,7 +21,6 @@ const WINDOWS = ["90", "60", "30"] as const;
 export const comparedPeriods: Rule = {
   id,
   kind: "finding",
-  describe: "Two compared periods differ significantly and enough in repeat, check or mix.",
   apply(results) {
     const c = results.comparison;
     if (!c) return null;

@@ -1,6 +1,3 @@
-import type { Lang } from "./format.js";
-import { formatPercent } from "./format.js";
-
 /**
  * The smallest difference between two groups' averages (average check, interval between
  * orders) that a finding states (ANALYSIS.md §9): a fifth of the reference group's figure, in
@@ -24,10 +21,4 @@ export function relativeDifference(x: number | null, reference: number | null): 
  */
 export function largeEnough(differences: readonly (number | null)[], direction: 1 | -1): boolean {
   return differences.every((d) => d !== null && d * direction >= MIN_RELATIVE_DIFFERENCE);
-}
-
-/** A relative difference as a signed percentage, whole: `+22%` / `−40 %`. */
-export function signedPercentWhole(d: number, lang: Lang): string {
-  const text = formatPercent(Math.abs(d), lang, 0);
-  return d > 0 ? `+${text}` : d < 0 ? `−${text}` : text;
 }

@@ -1,4 +1,4 @@
-import { OTHER, UNKNOWN } from "../pool-values.js";
+import { OTHER, UNKNOWN } from "../../model/pooled-values.js";
 import type { EntryPointValue } from "../results.js";
 import { MIN_LIFT } from "./effect-size.js";
 import type { StudyResults } from "./study-results.js";

@@ -3,16 +3,14 @@ import {
   formatDate,
   formatDays,
   formatDecimal,
-  formatPercent,
-  type Lang,
-} from "./format.js";
-import { pluralRu } from "./plural-ru.js";
+  formatSignedPercent,
+} from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { pluralRu, RU_FORMS } from "../../text/plural-ru.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
 const id = "expected_orders";
-
-const ORDER_FORMS = ["заказ", "заказа", "заказов"] as const;
 
 /**
  * Finding: the orders the MBG/NBD model expects in the horizon, per customer of segments 1 and
@@ -22,8 +20,6 @@ const ORDER_FORMS = ["заказ", "заказа", "заказов"] as const;
 export const expectedOrders: Rule = {
   id,
   kind: "finding",
-  describe:
-    "When the models were fitted: expected orders in the horizon, 5+ vs 1, and the holdout check.",
   apply(results) {
     const p = results.prediction;
     if (!p || p.overall.users === 0) return null;
@@ -31,7 +27,7 @@ export const expectedOrders: Rule = {
     const five = p.by_segment.find((s) => s.segment === "5+")?.expected_orders_per_user ?? null;
     if (one === null || five === null) return null;
     const h = p.holdout;
-    const customers = (n: number) => pluralRu(n, ["покупателя", "покупателей", "покупателей"]);
+    const customers = (n: number) => pluralRu(n, RU_FORMS.customerOf);
     const check = (lang: Lang) => {
       if (!h || h.relative_error === null) return "";
       const [cal, hd, n] = [
@@ -40,14 +36,14 @@ export const expectedOrders: Rule = {
         formatCount(h.users, lang),
       ];
       const [pred, act] = [h.total.predicted_orders, h.total.actual_orders];
-      const err = signed(h.relative_error, lang);
+      const err = formatSignedPercent(h.relative_error, lang);
       const kept = h.max_orders !== null && h.max_orders !== undefined;
       if (lang === "en") {
         const whom = kept ? " and whom the order-count filter keeps" : "";
         return ` Check on the same kind of customers: fitted on the orders up to ${cal}, the model predicted ${formatCount(pred, lang)} orders in the next ${hd} for the ${n} customers who had bought by then${whom}; they placed ${formatCount(act, lang)} (${err}).`;
       }
       const whom = kept ? ", которых оставил бы фильтр по числу заказов" : "";
-      return ` Проверка на таких же покупателях: по заказам по ${cal} модель предсказала на ${hd} после этой даты ${formatCount(pred, lang)} ${pluralRu(Math.round(pred), ORDER_FORMS)} для ${n} ${customers(h.users)}, купивших до неё${whom}; на деле они сделали ${formatCount(act, lang)} (${err}).`;
+      return ` Проверка на таких же покупателях: по заказам по ${cal} модель предсказала на ${hd} после этой даты ${formatCount(pred, lang)} ${pluralRu(Math.round(pred), RU_FORMS.order)} для ${n} ${customers(h.users)}, купивших до неё${whom}; на деле они сделали ${formatCount(act, lang)} (${err}).`;
     };
     const text = (lang: Lang) => {
       const total = formatCount(p.overall.expected_orders, lang);
@@ -58,7 +54,7 @@ export const expectedOrders: Rule = {
       if (lang === "en") {
         return `In the ${days} after ${date}, the end of the data, the ${users} customers of the study are expected to place ${total} orders: ${f} per customer with 5 or more orders against ${o} per one-order customer (MBG/NBD model).${check(lang)}`;
       }
-      return `По прогнозу, за ${days} после ${date} (конец данных) ${users} ${pluralRu(p.overall.users, ["покупатель", "покупателя", "покупателей"])} исследования ${p.overall.users % 10 === 1 && p.overall.users % 100 !== 11 ? "сделает" : "сделают"} ${total} ${pluralRu(Math.round(p.overall.expected_orders), ORDER_FORMS)}: ${f} на покупателя с 5 и более заказами против ${o} на покупателя с одним заказом (модель MBG/NBD).${check(lang)}`;
+      return `По прогнозу, за ${days} после ${date} (конец данных) ${users} ${pluralRu(p.overall.users, RU_FORMS.customer)} исследования ${pluralRu(p.overall.users, RU_FORMS.willMake)} ${total} ${pluralRu(Math.round(p.overall.expected_orders), RU_FORMS.order)}: ${f} на покупателя с 5 и более заказами против ${o} на покупателя с одним заказом (модель MBG/NBD).${check(lang)}`;
     };
     return statement(
       id,
@@ -79,8 +75,3 @@ export const expectedOrders: Rule = {
     );
   },
 };
-
-function signed(share: number, lang: Lang): string {
-  const text = formatPercent(Math.abs(share), lang);
-  return share > 0 ? `+${text}` : share < 0 ? `−${text}` : text;
-}

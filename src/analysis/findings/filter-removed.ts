@@ -1,9 +1,9 @@
 import type { CurrencyWords } from "../../model/currencies.js";
+import { formatCount, formatDecimal, formatMoney, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { pluralRu, RU_FORMS } from "../../text/plural-ru.js";
 import type { SensitivityRow } from "../results.js";
 import { currencyOf } from "./currency-of.js";
-import type { Lang } from "./format.js";
-import { formatCount, formatDecimal, formatMoney, formatPercent } from "./format.js";
-import { pluralRu } from "./plural-ru.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -21,9 +21,6 @@ const MUCH = 0.25;
 export const filterRemoved: Rule = {
   id,
   kind: "finding",
-  describe:
-    "The order-count filter removed more than 25% of orders or of revenue: what it removed, " +
-    "and the headline figures without the filter (sensitivity table).",
   apply(results) {
     const f = results.filter;
     const { users: su, orders: so, revenue: sr } = f.removed_share;
@@ -43,7 +40,7 @@ export const filterRemoved: Rule = {
       if (lang === "en") {
         return `The order-count filter left out the ${pct} of customers with the most orders (${n} customers with more than ${P} orders each), and with them ${po} of orders and ${pr} of revenue: every other figure of this report describes the remaining customers.${without}`;
       }
-      const who = pluralRu(f.users_removed, ["покупатель", "покупателя", "покупателей"]);
+      const who = pluralRu(f.users_removed, RU_FORMS.customer);
       const each = f.users_removed === 1 ? "у него" : "у каждого";
       return `Фильтр по числу заказов исключил ${pct} покупателей с наибольшим числом заказов (${n} ${who}, ${each} больше ${P} ${ordersGenitive(f.P ?? 0)}), а с ними ${po} заказов и ${pr} выручки: все остальные показатели отчёта описывают оставшихся покупателей.${without}`;
     };

@@ -1,9 +1,9 @@
+import { formatCount, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { joinList, quote } from "../../text/phrases.js";
+import { pluralRu } from "../../text/plural-ru.js";
 import type { Statement } from "../results.js";
 import { isClearlyAbove, isNamedValue, repeatersOf } from "./entry-values.js";
-import type { Lang } from "./format.js";
-import { formatCount, formatPercent } from "./format.js";
-import { joinList, quote } from "./phrases.js";
-import { pluralRu } from "./plural-ru.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -18,9 +18,6 @@ const TOP = 3;
 export const focusEventTypes: Rule = {
   id,
   kind: "recommendation",
-  describe:
-    `The top ${TOP} first-order event types by repeat customers brought (users × repeat rate); ` +
-    "when at least two named event types exist and one brought repeaters.",
   apply(results) {
     const seg = results.repeat.segments;
     const total = seg["2-4"].users + seg["5+"].users;

@@ -1,6 +1,11 @@
-import { largeEnough, relativeDifference, signedPercentWhole } from "./effect-size.js";
-import type { Lang } from "./format.js";
-import { digitsToDistinguish, formatDays, formatP } from "./format.js";
+import {
+  digitsToDistinguish,
+  formatDays,
+  formatP,
+  formatSignedPercent,
+} from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { largeEnough, relativeDifference } from "./effect-size.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -14,9 +19,6 @@ const id = "frequent_buyers_buy_more_often";
 export const frequentBuyers: Rule = {
   id,
   kind: "finding",
-  describe:
-    "The median and the mean avg interval between orders of 5+ are both at least 20% below " +
-    "those of 2-4, Mann–Whitney p < 0.05.",
   apply(results) {
     const by = results.time_between_purchases.avg_days_since_prev_by_segment;
     const [m24, m5, p] = [by["2-4"].median, by["5+"].median, by.mann_whitney.p_value];
@@ -28,7 +30,7 @@ export const frequentBuyers: Rule = {
     const digits = Math.max(digitsToDistinguish(m5, m24), digitsToDistinguish(a5, a24));
     const text = (lang: Lang) => {
       const [d5, d24, e5, e24] = [m5, m24, a5, a24].map((d) => formatDays(d, lang, digits));
-      const [sm, sa] = [signedPercentWhole(dm, lang), signedPercentWhole(da, lang)];
+      const [sm, sa] = [formatSignedPercent(dm, lang, 0), formatSignedPercent(da, lang, 0)];
       const pv = formatP(p, lang);
       return lang === "en"
         ? `Customers with 5 or more orders buy more often: the median of their average interval between orders is ${d5}, against ${d24} for customers with 2–4 orders (${sm}); the means are ${e5} and ${e24} (${sa}; Mann–Whitney, ${pv}).`

@@ -1,8 +1,4 @@
 import type { CurrencyWords } from "../../model/currencies.js";
-import type { SegmentProfile } from "../results.js";
-import { currencyOf } from "./currency-of.js";
-import { MIN_RELATIVE_DIFFERENCE, relativeDifference } from "./effect-size.js";
-import type { Lang } from "./format.js";
 import {
   digitsToDistinguish,
   formatCount,
@@ -10,9 +6,14 @@ import {
   formatDecimal,
   formatMoney,
   formatPercent,
-} from "./format.js";
-import { joinList } from "./phrases.js";
-import { pluralRu } from "./plural-ru.js";
+} from "../../text/format.js";
+import { featureLabel } from "../../text/labels.js";
+import type { Lang } from "../../text/lang.js";
+import { joinList } from "../../text/phrases.js";
+import { pluralRu } from "../../text/plural-ru.js";
+import type { SegmentProfile } from "../results.js";
+import { currencyOf } from "./currency-of.js";
+import { MIN_RELATIVE_DIFFERENCE, relativeDifference } from "./effect-size.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -60,21 +61,22 @@ function differs(metric: Metric, x: number, y: number, lang: Lang, c: CurrencyWo
     : `в среднем ${a} ${tickets} на заказ (в сегменте 2–4 — ${b})`;
 }
 
-const NAMES: Record<Metric, Record<Lang, string>> = {
-  mean_avg_days_since_prev: {
-    en: "average interval between orders",
-    ru: "средний интервал между заказами",
-  },
-  mean_avg_revenue_rub: { en: "average check", ru: "средний чек" },
-  mean_avg_tickets_count: { en: "tickets per order", ru: "число билетов в заказе" },
-};
+/**
+ * A metric's name: the interval and the check as their features are called; the tickets as a
+ * count per order, the way the sentence cites their values.
+ */
+function metricName(metric: Metric, lang: Lang): string {
+  if (metric === "mean_avg_days_since_prev") return featureLabel("avg_days_since_prev", lang);
+  if (metric === "mean_avg_revenue_rub") return featureLabel("avg_revenue_rub", lang);
+  return lang === "en" ? "tickets per order" : "число билетов в заказе";
+}
 
 /** A metric on which 5+ and 2-4 are about the same, with both values: `average check (a against b)`. */
 function same(metric: Metric, x: number, y: number, lang: Lang, c: CurrencyWords): string {
   const [a, b] = values(metric, x, y, lang, c);
   return lang === "en"
-    ? `${NAMES[metric].en} (${a} against ${b})`
-    : `${NAMES[metric].ru} (${a} и ${b})`;
+    ? `${metricName(metric, lang)} (${a} against ${b})`
+    : `${metricName(metric, lang)} (${a} и ${b})`;
 }
 
 /**
@@ -103,8 +105,6 @@ function comparison(apart: string, alike: string, alikeCount: number, lang: Lang
 export const growMidSegment: Rule = {
   id,
   kind: "recommendation",
-  describe:
-    "When 2-4 and 5+ both have users: the size of 2-4 and how 5+ differs in interval, check and tickets.",
   apply(results) {
     const find = (s: string) => results.segments.find((p) => p.segment === s);
     const [mid, top] = [find("2-4"), find("5+")];

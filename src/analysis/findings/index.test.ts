@@ -52,9 +52,8 @@ describe("findingsAndRecommendations", () => {
     expect(recommendations.map((s) => s.id)).toContain("reach_likely_returners");
   });
 
-  it("gives every rule a unique id and a described condition", () => {
+  it("gives every rule a unique id", () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
-    for (const r of RULES) expect(r.describe.length).toBeGreaterThan(20);
   });
 
   it("keeps text equal to the English text and writes Russian with no Latin outside data values", () => {
@@ -72,15 +71,6 @@ describe("findingsAndRecommendations", () => {
     const s = { id: "x", text: "", figures: { value: "concerts" } };
     const texts = { en: "", ru: "Тип «concerts» лучше, p < 0,001, but not this" };
     expect(latinOutsideData({ ...s, texts })).toEqual(["but", "not", "this"]);
-  });
-
-  it("cites only numbers, strings and nulls as figures, shares as raw fractions", () => {
-    const { findings } = findingsAndRecommendations(studyResults());
-    for (const s of findings) {
-      for (const v of Object.values(s.figures))
-        expect(["number", "string", "object"]).toContain(typeof v);
-    }
-    expect(findings[0]?.figures.share_2plus).toBe(0.6);
   });
 
   it("is silent everywhere when the results hold nothing to say", () => {

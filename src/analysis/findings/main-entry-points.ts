@@ -1,9 +1,9 @@
+import { formatPercent } from "../../text/format.js";
+import { dimensionLabel } from "../../text/labels.js";
+import type { Lang } from "../../text/lang.js";
+import { quote } from "../../text/phrases.js";
 import type { Statement } from "../results.js";
 import { isNamedValue } from "./entry-values.js";
-import type { Lang } from "./format.js";
-import { formatPercent } from "./format.js";
-import { dimensionLabel } from "./labels.js";
-import { quote } from "./phrases.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -17,9 +17,6 @@ const DIMENSIONS = ["first_event_type", "first_device", "first_region"];
 export const mainEntryPoints: Rule = {
   id,
   kind: "finding",
-  describe:
-    "The popular first event type, device and region with the largest share of users " +
-    "(other/unknown excluded); when at least one of these dimensions has such a value.",
   apply(results) {
     const tops = DIMENSIONS.flatMap((dimension) => {
       const values = results.entry_points.dimensions[dimension]?.values ?? [];

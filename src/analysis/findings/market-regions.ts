@@ -1,8 +1,8 @@
+import { formatP, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { joinList, quote } from "../../text/phrases.js";
 import type { Statement } from "../results.js";
 import { successfulValues } from "./entry-values.js";
-import type { Lang } from "./format.js";
-import { formatP, formatPercent } from "./format.js";
-import { joinList, quote } from "./phrases.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -17,7 +17,6 @@ const SHOWN = 5;
 export const marketRegions: Rule = {
   id,
   kind: "recommendation",
-  describe: `The successful first_region values with a lift of at least 1.1, top ${SHOWN} by lift; when there is at least one.`,
   apply(results) {
     const overall = results.entry_points.overall_repeat_rate;
     const all = successfulValues(results, ["first_region"]);

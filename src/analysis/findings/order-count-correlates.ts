@@ -1,8 +1,8 @@
+import { formatDecimal } from "../../text/format.js";
+import { featureLabel } from "../../text/labels.js";
+import type { Lang } from "../../text/lang.js";
+import { joinList } from "../../text/phrases.js";
 import type { Statement } from "../results.js";
-import type { Lang } from "./format.js";
-import { formatDecimal } from "./format.js";
-import { featureLabel } from "./labels.js";
-import { joinList } from "./phrases.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -16,7 +16,6 @@ const TOP = 3;
 export const orderCountCorrelates: Rule = {
   id,
   kind: "finding",
-  describe: `The top ${TOP} features by |φK| with total_orders; when correlation is computed and some φK is defined.`,
   apply(results) {
     if (results.correlation === null) return null;
     const top = results.correlation.phik.with_total_orders

@@ -1,9 +1,9 @@
-import { OTHER, UNKNOWN } from "../pool-values.js";
+import { OTHER, UNKNOWN } from "../../model/pooled-values.js";
+import { formatPercent } from "../../text/format.js";
+import { dimensionLabel } from "../../text/labels.js";
+import type { Lang } from "../../text/lang.js";
+import { quote } from "../../text/phrases.js";
 import type { SegmentProfile, Statement } from "../results.js";
-import type { Lang } from "./format.js";
-import { formatPercent } from "./format.js";
-import { dimensionLabel } from "./labels.js";
-import { quote } from "./phrases.js";
 
 const DIMENSIONS = ["first_event_type", "first_device", "first_region"];
 

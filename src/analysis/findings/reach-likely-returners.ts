@@ -1,4 +1,5 @@
-import { formatCount, formatDays, formatDecimal, formatPercent, type Lang } from "./format.js";
+import { formatCount, formatDays, formatDecimal, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -11,8 +12,6 @@ const id = "reach_likely_returners";
 export const reachLikelyReturners: Rule = {
   id,
   kind: "recommendation",
-  describe:
-    "When some single-order buyers have P(alive) ≥ 0.5: how many, and what they are expected to buy.",
   apply(results) {
     const single = results.prediction?.single_order_buyers;
     const horizon = results.prediction?.horizon_days;

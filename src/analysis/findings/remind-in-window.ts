@@ -1,6 +1,6 @@
-import type { Lang } from "./format.js";
-import { formatDays } from "./format.js";
-import { windowPhrase } from "./phrases.js";
+import { formatDays } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { windowPhrase } from "../../text/phrases.js";
 import { repeatWindowOf } from "./repeat-window-of.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
@@ -14,7 +14,6 @@ const id = "remind_in_repeat_window";
 export const remindInWindow: Rule = {
   id,
   kind: "recommendation",
-  describe: "Always, when there are repeaters: remind customers inside the repeat window.",
   apply(results) {
     const w = repeatWindowOf(results);
     if (w === null) return null;

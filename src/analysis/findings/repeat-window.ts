@@ -1,6 +1,6 @@
-import type { Lang } from "./format.js";
-import { formatDays } from "./format.js";
-import { windowPhrase } from "./phrases.js";
+import { formatDays } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { windowPhrase } from "../../text/phrases.js";
 import { repeatWindowOf } from "./repeat-window-of.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
@@ -15,8 +15,6 @@ const id = "repeat_window";
 export const repeatWindow: Rule = {
   id,
   kind: "finding",
-  describe:
-    "Always, when there are repeaters: the repeat window [p25, p75] of days to the second order and the median.",
   apply(results) {
     const w = repeatWindowOf(results);
     if (w === null) return null;

@@ -1,7 +1,7 @@
+import { formatMoney, formatP, formatSignedPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
 import { currencyOf } from "./currency-of.js";
-import { largeEnough, relativeDifference, signedPercentWhole } from "./effect-size.js";
-import type { Lang } from "./format.js";
-import { formatMoney, formatP } from "./format.js";
+import { largeEnough, relativeDifference } from "./effect-size.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -18,9 +18,6 @@ const id = "revenue_vs_loyalty";
 export const revenueVsLoyalty: Rule = {
   id,
   kind: "finding",
-  describe:
-    "Mann–Whitney of avg check, 1 vs 2+, p < 0.05, and the medians and means of 2-4 and 5+ " +
-    "all at least 20% above (or all below) those of 1, in the direction the test shows.",
   apply(results) {
     const { mann_whitney: mw } = results.revenue.avg_revenue_comparisons["1_vs_2plus"];
     const seg = results.revenue.segments;
@@ -43,7 +40,7 @@ export const revenueVsLoyalty: Rule = {
     if (!largeEnough([d.median24, d.median5, d.mean24, d.mean5], higher ? 1 : -1)) return null;
     const text = (lang: Lang) => {
       const r = (x: number) => formatMoney(x, lang, currencyOf(results));
-      const s = (x: number) => signedPercentWhole(x, lang);
+      const s = (x: number) => formatSignedPercent(x, lang, 0);
       const pv = formatP(p, lang);
       if (lang === "en") {
         return `Repeat customers spend ${higher ? "more" : "less"} per order: the median average check is ${r(m24)} for customers with 2–4 orders (${s(d.median24)}) and ${r(m5)} with 5 or more (${s(d.median5)}), against ${r(m1)} for one-order customers; the means are ${r(a24)} (${s(d.mean24)}) and ${r(a5)} (${s(d.mean5)}) against ${r(a1)} (Mann–Whitney, ${pv}).`;

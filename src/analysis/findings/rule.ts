@@ -5,7 +5,5 @@ import type { StudyResults } from "./study-results.js";
 export interface Rule {
   id: string;
   kind: "finding" | "recommendation";
-  /** The condition under which the rule speaks, in words. */
-  describe: string;
   apply(results: StudyResults): Statement | null;
 }

@@ -1,6 +1,6 @@
-import type { Lang } from "./format.js";
-import { formatCount, formatPercent } from "./format.js";
-import { pluralRu } from "./plural-ru.js";
+import { formatCount, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
+import { pluralRu, RU_FORMS } from "../../text/plural-ru.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -10,7 +10,6 @@ const id = "share_of_repeaters";
 export const shareOfRepeaters: Rule = {
   id,
   kind: "finding",
-  describe: "Always, when there are customers: the shares of customers with 2+ and with 5+ orders.",
   apply(results) {
     const { share_2plus, share_5plus, segments } = results.repeat;
     const users = segments["1"].users + segments["2-4"].users + segments["5+"].users;
@@ -23,7 +22,7 @@ export const shareOfRepeaters: Rule = {
       if (lang === "en") {
         return `${p2} of customers made 2 or more orders and ${p5} made 5 or more (${n2} and ${n5} of ${n} customers).`;
       }
-      const of = pluralRu(users, ["покупателя", "покупателей", "покупателей"]);
+      const of = pluralRu(users, RU_FORMS.customerOf);
       return `${p2} покупателей сделали 2 и более заказа, ${p5} — 5 и более заказов (${n2} и ${n5} из ${n} ${of}).`;
     };
     return statement(

@@ -1,9 +1,9 @@
+import { formatDecimal, formatP, formatPercent } from "../../text/format.js";
+import { dimensionLabel } from "../../text/labels.js";
+import type { Lang } from "../../text/lang.js";
+import { quote } from "../../text/phrases.js";
 import type { Statement } from "../results.js";
 import { successfulValues } from "./entry-values.js";
-import type { Lang } from "./format.js";
-import { formatDecimal, formatP, formatPercent } from "./format.js";
-import { dimensionLabel } from "./labels.js";
-import { quote } from "./phrases.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -18,9 +18,6 @@ const SHOWN = 5;
 export const successfulEntryPoints: Rule = {
   id,
   kind: "finding",
-  describe:
-    "The entry-point values flagged successful (≥ 1% of users, q < 0.05, repeat rate above " +
-    `overall) with a lift of at least 1.1, the top ${SHOWN} by lift; when there is at least one.`,
   apply(results) {
     const overall = results.entry_points.overall_repeat_rate;
     const all = successfulValues(results);

@@ -1,8 +1,8 @@
+import type { Lang } from "../../text/lang.js";
+import { joinList } from "../../text/phrases.js";
 import type { Statement } from "../results.js";
 import { valueName } from "./adjusted-drivers.js";
 import { adjustedDrivers } from "./adjusted-values.js";
-import type { Lang } from "./format.js";
-import { joinList } from "./phrases.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -17,7 +17,6 @@ const SHOWN = 3;
 export const targetAdjustedDrivers: Rule = {
   id,
   kind: "recommendation",
-  describe: "The values that raise the adjusted odds (p < 0.05, dimension q < 0.05), top 3.",
   apply(results) {
     const { raising } = adjustedDrivers(results);
     if (raising.length === 0) return null;

@@ -1,7 +1,7 @@
 import { twoProportionZTest } from "../../stats/index.js";
+import { formatDecimal, formatP, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
 import { MIN_LIFT } from "./effect-size.js";
-import type { Lang } from "./format.js";
-import { formatDecimal, formatP, formatPercent } from "./format.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
 
@@ -38,10 +38,6 @@ function binPhrase(bin: string, lang: Lang): string {
 export const tickets: Rule = {
   id,
   kind: "finding",
-  describe:
-    "The avg-tickets bin with the highest repeat rate among bins with ≥ 1% of users; when at " +
-    "least two bins have ≥ 1% of users and a repeat rate, and that rate is significantly " +
-    "(z-test against the other customers, p < 0.05) and at least 10% above the overall one.",
   apply(results) {
     const overall = results.repeat.share_2plus;
     const eligible = results.revenue.tickets_bins.filter(

@@ -1,6 +1,6 @@
+import { formatCount, formatMoney, formatPercent } from "../../text/format.js";
+import type { Lang } from "../../text/lang.js";
 import { currencyOf } from "./currency-of.js";
-import type { Lang } from "./format.js";
-import { formatCount, formatMoney, formatPercent } from "./format.js";
 import { profileTops, topsFigures, topsPhrase } from "./profile-tops.js";
 import type { Rule } from "./rule.js";
 import { statement } from "./statement.js";
@@ -15,7 +15,6 @@ const id = "win_back_single_order";
 export const winBackSingleOrder: Rule = {
   id,
   kind: "recommendation",
-  describe: "When segment 1 has users: its size, share, average check and typical first order.",
   apply(results) {
     const profile = results.segments.find((s) => s.segment === "1");
     if (!profile || profile.users === 0 || profile.share_of_users === null) return null;

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { AdjustedEffects } from "../../analysis/adjusted-results.js";
-import { dimensionLabel } from "../../analysis/findings/labels.js";
+import { dimensionLabel } from "../../text/labels.js";
 import type { ReportContext } from "../context.js";
 import type { StudyWords } from "../i18n/study-words.js";
 import type { Chart } from "./chart.js";

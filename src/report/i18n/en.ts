@@ -1,3 +1,4 @@
+import { columnLabel, featureLabel } from "../../text/labels.js";
 import type { Counted } from "./messages.js";
 
 const titles = {
@@ -16,39 +17,11 @@ const titles = {
 /** "1 order", "2 orders": the noun agrees with the count. */
 const counted = (c: Counted, one: string, many: string) => `${c.text} ${c.n === 1 ? one : many}`;
 
-const FEATURES: Record<string, string> = {
-  total_orders: "orders",
-  avg_revenue_rub: "average check",
-  avg_tickets_count: "tickets per order",
-  total_revenue_rub: "total revenue",
-  total_tickets: "total tickets",
-  avg_days_since_prev: "interval between orders",
-  first_device: "device (1st order)",
-  first_event_type: "event type (1st order)",
-  first_region: "region (1st order)",
-  first_city: "city (1st order)",
-  first_service: "operator (1st order)",
-  first_order_weekday: "weekday (1st order)",
-};
-
 const GROUPS: Record<string, string> = {
   "1": "1 order",
   "2+": "2+ orders",
   "2-4": "2–4 orders",
   "5+": "5+ orders",
-};
-
-const COLUMNS: Record<string, string> = {
-  order_ts: "order time",
-  order_dt: "order date",
-  currency_code: "currency",
-  tickets_count: "tickets per order",
-  device_type_canonical: "device",
-  event_type_main: "event type",
-  region_name: "region",
-  city_name: "city",
-  service_name: "ticket operator",
-  days_since_prev: "days since the previous order",
 };
 
 /** The report's English texts; `ru.ts` has the same keys. */
@@ -248,7 +221,7 @@ export const en = {
   chartPhikNote: "Darker is stronger; the interval between orders is over repeat customers only.",
   axisPhik: "φK with the number of orders",
   feature: "Feature",
-  featureShort: (feature: string) => FEATURES[feature] ?? feature,
+  featureShort: (feature: string) => featureLabel(feature, "en", "short"),
   spearmanRho: "Spearman's ρ with orders",
 
   segmentsText:
@@ -354,7 +327,7 @@ export const en = {
   skippedTitle: "Skipped analyses and notes",
   nothingSkipped: "Nothing was skipped.",
   noteAbsent: (column: string) =>
-    `The source has no "${COLUMNS[column] ?? column}" column: what needs it is skipped or uses the default.`,
+    `The source has no "${columnLabel(column, "en")}" column: what needs it is skipped or uses the default.`,
   notePredictionFailed: "The prediction models could not be fitted on these data.",
   notePredictionOff: "The prediction models were switched off for this run (--no-predict).",
   noteMismatch: (mismatches: string, compared: string) =>

@@ -1,5 +1,5 @@
 import { CURRENCIES, type CurrencyWords } from "../../model/currencies.js";
-import type { Lang } from "../format.js";
+import type { Lang } from "../../text/lang.js";
 import type { Messages } from "./messages.js";
 
 /**

@@ -1,4 +1,5 @@
-import { pluralRu } from "../../analysis/findings/plural-ru.js";
+import { columnLabel, featureLabel } from "../../text/labels.js";
+import { pluralRu, RU_FORMS } from "../../text/plural-ru.js";
 import type { Counted, Messages } from "./messages.js";
 
 const titles = {
@@ -18,41 +19,11 @@ const titles = {
 const counted = (c: Counted, forms: readonly [string, string, string]) =>
   `${c.text} ${pluralRu(c.n, forms)}`;
 
-const ORDER_FORMS = ["заказ", "заказа", "заказов"] as const;
-
-const FEATURES: Record<string, string> = {
-  total_orders: "заказы",
-  avg_revenue_rub: "средний чек",
-  avg_tickets_count: "билетов в заказе",
-  total_revenue_rub: "общая выручка",
-  total_tickets: "всего билетов",
-  avg_days_since_prev: "интервал между заказами",
-  first_device: "устройство (1-й заказ)",
-  first_event_type: "тип мероприятия (1-й заказ)",
-  first_region: "регион (1-й заказ)",
-  first_city: "город (1-й заказ)",
-  first_service: "оператор (1-й заказ)",
-  first_order_weekday: "день недели (1-й заказ)",
-};
-
 const GROUPS: Record<string, string> = {
   "1": "1 заказ",
   "2+": "2+ заказа",
   "2-4": "2–4 заказа",
   "5+": "5+ заказов",
-};
-
-const COLUMNS: Record<string, string> = {
-  order_ts: "время заказа",
-  order_dt: "дата заказа",
-  currency_code: "валюта",
-  tickets_count: "билетов в заказе",
-  device_type_canonical: "устройство",
-  event_type_main: "тип мероприятия",
-  region_name: "регион",
-  city_name: "город",
-  service_name: "билетный оператор",
-  days_since_prev: "дней с предыдущего заказа",
 };
 
 /** Русские тексты отчёта: те же ключи, что в `en.ts`. */
@@ -79,7 +50,7 @@ export const ru: Messages = {
   tileUsersNote: (orders) => `заказов после фильтра: ${orders}`,
   tileUsersNoteAll: (orders) => `заказов: ${orders}`,
   summaryFilter: (users, usersShare, p, orders, ordersShare, revenue, revenueShare, kept) =>
-    `Фильтр по числу заказов исключил ${counted(users, ["покупателя", "покупателей", "покупателей"])} (${usersShare}), у которых больше ${p} заказов, а с ними ${counted(orders, ORDER_FORMS)} (${ordersShare}) и ${revenue} выручки (${revenueShare}); все показатели ниже — по остальным ${counted(kept, ["покупателю", "покупателям", "покупателям"])}.`,
+    `Фильтр по числу заказов исключил ${counted(users, RU_FORMS.customerOf)} (${usersShare}), у которых больше ${p} заказов, а с ними ${counted(orders, RU_FORMS.order)} (${ordersShare}) и ${revenue} выручки (${revenueShare}); все показатели ниже — по остальным ${counted(kept, ["покупателю", "покупателям", "покупателям"])}.`,
   summaryFilterOff: "В исследовании все покупатели: фильтр по числу заказов выключен.",
   population: (parts) => `Эти цифры — только о покупателях, ${parts.join(", ")}.`,
   populationFrom: (from) => `чей первый заказ сделан не раньше ${from}`,
@@ -233,7 +204,7 @@ export const ru: Messages = {
   chartPhikNote: "Темнее — сильнее; интервал между заказами считается только по вернувшимся.",
   axisPhik: "φK с числом заказов",
   feature: "Признак",
-  featureShort: (feature) => FEATURES[feature] ?? feature,
+  featureShort: (feature) => featureLabel(feature, "ru", "short"),
   spearmanRho: "ρ Спирмена с числом заказов",
 
   segmentsText:
@@ -244,10 +215,10 @@ export const ru: Messages = {
     "Модели прогноза возвратов не удалось оценить на этих данных: слишком мало вернувшихся покупателей, или подбор параметров не удался.",
   predictionSingle: (single, alive) =>
     alive.n === 0
-      ? `Из ${counted(single, ["покупателя", "покупателей", "покупателей"])} с одним заказом ни один не выглядит активным: по модели вероятность, что они продолжают покупать, у всех ниже 50 %.`
-      : `Из ${counted(single, ["покупателя", "покупателей", "покупателей"])} с одним заказом ${counted(alive, ["всё ещё выглядит активным", "всё ещё выглядят активными", "всё ещё выглядят активными"])}: по модели вероятность, что ${alive.n === 1 ? "он продолжает" : "они продолжают"} покупать, — 50 % и выше.`,
+      ? `Из ${counted(single, RU_FORMS.customerOf)} с одним заказом ни один не выглядит активным: по модели вероятность, что они продолжают покупать, у всех ниже 50 %.`
+      : `Из ${counted(single, RU_FORMS.customerOf)} с одним заказом ${counted(alive, ["всё ещё выглядит активным", "всё ещё выглядят активными", "всё ещё выглядят активными"])}: по модели вероятность, что ${alive.n === 1 ? "он продолжает" : "они продолжают"} покупать, — 50 % и выше.`,
   predictionExpected: (horizon, date, users, filtered, orders, perUser) =>
-    `По прогнозу, за ${horizon} после ${date} (конец данных) ${counted(users, ["покупатель", "покупателя", "покупателей"])} исследования${filtered ? " (те, кого оставил фильтр по числу заказов)" : ""} ${users.n % 10 === 1 && users.n % 100 !== 11 ? "сделает" : "сделают"} ${counted(orders, ORDER_FORMS)} (заказы одного дня считаются одним) — ${perUser} на покупателя.`,
+    `По прогнозу, за ${horizon} после ${date} (конец данных) ${counted(users, RU_FORMS.customer)} исследования${filtered ? " (те, кого оставил фильтр по числу заказов)" : ""} ${pluralRu(users.n, RU_FORMS.willMake)} ${counted(orders, RU_FORMS.order)} (заказы одного дня считаются одним) — ${perUser} на покупателя.`,
   predictionValue: (months, discount, value) =>
     `В среднем покупатель принесёт ${value} за ${months} вперёд: это выручка заказов, которые он, по прогнозу, сделает, с дисконтированием ${discount} в месяц.`,
   predictionSegmentsText:
@@ -265,7 +236,7 @@ export const ru: Messages = {
   axisPAlive: "Вероятность, что покупатель ещё активен, %",
   holdoutTitle: "Насколько точен прогноз",
   holdoutText: (date, predicted, days, users, maxOrders, actual, error) =>
-    `Мы проверили модель на таких же покупателях, как в прогнозе: обученная только на заказах по ${date}, она предсказала ${counted(predicted, ORDER_FORMS)} за ${days} после этой даты для ${counted(users, ["покупателя", "покупателей", "покупателей"])}, купивших до неё${maxOrders === null ? "" : `, которых фильтр по числу заказов оставил бы (не больше ${maxOrders} заказов к этой дате)`}; на деле они сделали ${counted(actual, ORDER_FORMS)}${error ? ` (расхождение ${error})` : ""}.`,
+    `Мы проверили модель на таких же покупателях, как в прогнозе: обученная только на заказах по ${date}, она предсказала ${counted(predicted, RU_FORMS.order)} за ${days} после этой даты для ${counted(users, RU_FORMS.customerOf)}, купивших до неё${maxOrders === null ? "" : `, которых фильтр по числу заказов оставил бы (не больше ${maxOrders} заказов к этой дате)`}; на деле они сделали ${counted(actual, RU_FORMS.order)}${error ? ` (расхождение ${error})` : ""}.`,
   chartHoldoutTitle: "Заказы на покупателя в проверочном периоде: на деле и по прогнозу",
   chartHoldoutNote: (date, days) =>
     `Покупатели сгруппированы по числу дней с повторными покупками по ${date} (0 — все покупки в один день). Синим — сколько заказов на покупателя они на деле сделали за ${days} после этой даты; оранжевым — прогноз модели.`,
@@ -324,7 +295,7 @@ export const ru: Messages = {
   skippedTitle: "Пропущенные анализы и замечания",
   nothingSkipped: "Ничего не пропущено.",
   noteAbsent: (column) =>
-    `В источнике нет столбца «${COLUMNS[column] ?? column}»: то, что от него зависит, пропущено или использует значение по умолчанию.`,
+    `В источнике нет столбца «${columnLabel(column, "ru")}»: то, что от него зависит, пропущено или использует значение по умолчанию.`,
   notePredictionFailed: "Модели прогноза не удалось оценить на этих данных.",
   notePredictionOff: "Модели прогноза в этом запуске отключены.",
   noteMismatch: (mismatches, compared) =>

@@ -1,5 +1,5 @@
-import { pluralRu } from "../../analysis/findings/plural-ru.js";
-import type { Lang } from "../format.js";
+import type { Lang } from "../../text/lang.js";
+import { pluralRu } from "../../text/plural-ru.js";
 
 const MONTHS = {
   en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],

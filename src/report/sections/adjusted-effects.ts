@@ -1,5 +1,5 @@
-import { formatPercent } from "../../analysis/findings/format.js";
-import { dimensionLabel } from "../../analysis/findings/labels.js";
+import { formatPercent } from "../../text/format.js";
+import { dimensionLabel } from "../../text/labels.js";
 import { figure } from "../charts/figure.js";
 import { forestPlotChart } from "../charts/forest-plot.js";
 import { para } from "../html.js";

@@ -1,6 +1,6 @@
-import { holdsWithoutFilter } from "../../analysis/findings/cohort-trend.js";
-import { dimensionLabel } from "../../analysis/findings/labels.js";
 import type { AnalysisResults } from "../../analysis/results.js";
+import { dimensionLabel } from "../../text/labels.js";
+import { holdsWithoutFilter } from "../../text/trend-holds.js";
 import type { Chart } from "../charts/chart.js";
 import { cohortRepeatChart, cohortValueChart } from "../charts/cohort-curves.js";
 import { cohortHeatmapChart } from "../charts/cohort-heatmap.js";

@@ -1,4 +1,4 @@
-import { dimensionLabel } from "../../analysis/findings/labels.js";
+import { dimensionLabel } from "../../text/labels.js";
 import { entryPointRatesChart } from "../charts/entry-point-rates.js";
 import { figure } from "../charts/figure.js";
 import { esc, para } from "../html.js";

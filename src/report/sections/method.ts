@@ -1,5 +1,5 @@
-import { dimensionLabel } from "../../analysis/findings/labels.js";
 import type { AnalysisResults, Note } from "../../analysis/results.js";
+import { dimensionLabel } from "../../text/labels.js";
 import type { ReportContext } from "../context.js";
 import { esc, list, para } from "../html.js";
 import { table } from "../table.js";

@@ -1,4 +1,3 @@
-import { dimensionLabel } from "../../analysis/findings/labels.js";
 import type {
   CountModelFit,
   HoldoutEvaluation,
@@ -6,6 +5,7 @@ import type {
   PredictionSection,
   SpendModelFit,
 } from "../../analysis/prediction-results.js";
+import { dimensionLabel } from "../../text/labels.js";
 import type { Chart } from "../charts/chart.js";
 import { figure } from "../charts/figure.js";
 import { holdoutByFrequencyChart } from "../charts/holdout-by-frequency.js";
@@ -18,8 +18,6 @@ import { table } from "../table.js";
 import type { SectionBuilder } from "./section.js";
 
 const counted = (x: number, f: Formatters): Counted => ({ n: Math.round(x), text: f.count(x) });
-
-const signedPercent = (x: number, f: Formatters): string => `${x > 0 ? "+" : ""}${f.percent(x)}`;
 
 const h3 = (text: string) => `<h3>${esc(text)}</h3>`;
 
@@ -83,7 +81,7 @@ function holdoutPart(h: HoldoutEvaluation, ctx: ReportContext): { html: string; 
       ? null
       : f.decimal(h.max_orders, Number.isInteger(h.max_orders) ? 0 : 1),
     counted(h.total.actual_orders, f),
-    h.relative_error === null ? "" : signedPercent(h.relative_error, f),
+    h.relative_error === null ? "" : f.signedPercent(h.relative_error),
   );
   const chart = holdoutByFrequencyChart(h, ctx);
   const row = (label: string, b: HoldoutEvaluation["total"]) => [

@@ -1,4 +1,4 @@
-import { SEGMENTS } from "../../analysis/results.js";
+import { SEGMENT_NAMES } from "../../model/segments.js";
 import { figure } from "../charts/figure.js";
 import { kaplanMeierChart } from "../charts/kaplan-meier.js";
 import { orderCountChart } from "../charts/order-count-distribution.js";
@@ -10,10 +10,10 @@ import type { SectionBuilder } from "./section.js";
 export const repeatSection: SectionBuilder = (r, ctx) => {
   const { t, f } = ctx;
   const rep = r.repeat;
-  const total = SEGMENTS.reduce((s, k) => s + rep.segments[k].users, 0);
+  const total = SEGMENT_NAMES.reduce((s, k) => s + rep.segments[k].users, 0);
   if (total === 0) return { id: "repeat", title: t.repeatTitle, body: para(t.noData), charts: [] };
   const charts = [orderCountChart(rep, ctx), kaplanMeierChart(rep, ctx)];
-  const segRows = SEGMENTS.map((k) => [
+  const segRows = SEGMENT_NAMES.map((k) => [
     t.segmentName[k],
     f.count(rep.segments[k].users),
     f.percent(rep.segments[k].users / total),

@@ -1,4 +1,4 @@
-import { SEGMENTS } from "../../analysis/results.js";
+import { SEGMENT_NAMES } from "../../model/segments.js";
 import { avgCheckHistogramChart } from "../charts/avg-check-histogram.js";
 import type { Chart } from "../charts/chart.js";
 import { figure } from "../charts/figure.js";
@@ -16,7 +16,7 @@ export const revenueSection: SectionBuilder = (r, ctx) => {
   parts.push(
     table(
       [t.segment, t.users, t.meanAvgCheck, t.medianAvgCheck, t.meanTickets, t.shareOfRevenue],
-      SEGMENTS.map((k) => {
+      SEGMENT_NAMES.map((k) => {
         const s = rev.segments[k];
         return [
           t.segmentName[k],

@@ -1,4 +1,4 @@
-import { dimensionLabel } from "../../analysis/findings/labels.js";
+import { dimensionLabel } from "../../text/labels.js";
 import { para } from "../html.js";
 import { table } from "../table.js";
 import type { SectionBuilder } from "./section.js";

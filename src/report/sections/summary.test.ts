@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { studyResults } from "../../analysis/findings/fixture.test-helpers.js";
 import { plainSpaces } from "../../analysis/findings/text.test-helpers.js";
 import type { AnalysisResults } from "../../analysis/results.js";
+import type { Lang } from "../../text/lang.js";
 import { reportContext } from "../context.js";
 import { summarySection } from "./summary.js";
 
@@ -19,7 +20,7 @@ function filtered(): AnalysisResults {
   return r;
 }
 
-const body = (r: AnalysisResults, lang: "en" | "ru") =>
+const body = (r: AnalysisResults, lang: Lang) =>
   plainSpaces(summarySection(r, reportContext(lang)).body);
 
 describe("the first screen", () => {

@@ -1,6 +1,6 @@
-import { dimensionLabel } from "../../analysis/findings/labels.js";
 import type { AnalysisResults } from "../../analysis/results.js";
 import { DIMENSIONS, type DimensionColumn } from "../../model/columns.js";
+import { dimensionLabel } from "../../text/labels.js";
 import type { ReportContext } from "../context.js";
 import { esc, list, prose } from "../html.js";
 import type { SectionBuilder } from "./section.js";

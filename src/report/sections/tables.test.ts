@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { studyResults } from "../../analysis/findings/fixture.test-helpers.js";
 import { predictionFixture } from "../../analysis/prediction-fixture.test-helpers.js";
 import type { AnalysisResults } from "../../analysis/results.js";
-import type { Lang } from "../format.js";
+import type { Lang } from "../../text/lang.js";
 import { renderReport } from "../render-report.js";
 
 function results(): AnalysisResults {

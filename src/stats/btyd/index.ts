@@ -9,11 +9,6 @@ export {
 } from "./bg-nbd.js";
 export { type BtydData, checkBtydData, type NumericArray } from "./btyd-data.js";
 export type { BtydFit, BtydFitOptions } from "./btyd-fit.js";
-export {
-  type FrequencyBin,
-  type HoldoutByFrequency,
-  holdoutByFrequency,
-} from "./calibration-holdout.js";
 export { compressBtydData } from "./compress-btyd-data.js";
 export { digamma } from "./digamma.js";
 export {

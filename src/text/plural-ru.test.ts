@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pluralRu } from "./plural-ru.js";
+import { pluralRu, RU_FORMS } from "./plural-ru.js";
 
-const DAY = ["день", "дня", "дней"] as const;
+const DAY = RU_FORMS.day;
 
 describe("pluralRu", () => {
   it("takes the first form after 1, 21, 101 but not 11", () => {
@@ -28,5 +28,16 @@ describe("pluralRu", () => {
   it("takes the second form after a fraction", () => {
     expect(pluralRu(2.5, DAY)).toBe("дня");
     expect(pluralRu(1.5, ["билет", "билета", "билетов"])).toBe("билета");
+  });
+
+  it("puts a verb after a count of customers in the singular after 1 and 21, not 11", () => {
+    const phrase = (n: number) =>
+      `${n} ${pluralRu(n, RU_FORMS.customer)} ${pluralRu(n, RU_FORMS.willMake)}`;
+    expect([1, 21, 11, 3].map(phrase)).toEqual([
+      "1 покупатель сделает",
+      "21 покупатель сделает",
+      "11 покупателей сделают",
+      "3 покупателя сделают",
+    ]);
   });
 });

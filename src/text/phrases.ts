@@ -1,6 +1,4 @@
-import type { Lang } from "./format.js";
-
-const LOCALE: Record<Lang, string> = { en: "en-GB", ru: "ru-RU" };
+import { type Lang, LOCALE } from "./lang.js";
 
 /** A value from the data as cited in running text: plain in English, in «» in Russian. */
 export function quote(value: string, lang: Lang): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CURRENCIES } from "../../model/currencies.js";
+import { CURRENCIES } from "../model/currencies.js";
 import {
   digitsToDistinguish,
   formatCount,
@@ -9,6 +9,7 @@ import {
   formatMoney,
   formatP,
   formatPercent,
+  formatSignedPercent,
 } from "./format.js";
 
 // ru-RU separates thousands and the percent sign with a no-break space, as Intl produces it.
@@ -19,6 +20,15 @@ describe("formatPercent", () => {
     expect(formatPercent(0.5894, "en")).toBe("58.9%");
     expect(formatPercent(0.5894, "ru")).toBe(`58,9${NB}%`);
     expect(formatPercent(1, "en")).toBe("100.0%");
+  });
+});
+
+describe("formatSignedPercent", () => {
+  it("signs a change with + or a true minus, and none for no change", () => {
+    expect(formatSignedPercent(0.248, "en")).toBe("+24.8%");
+    expect(formatSignedPercent(-0.031, "en")).toBe("−3.1%");
+    expect(formatSignedPercent(-0.4, "ru", 0)).toBe(`−40${NB}%`);
+    expect(formatSignedPercent(0, "en")).toBe("0.0%");
   });
 });
 

@@ -1,9 +1,9 @@
 import { dirname, join } from "node:path";
 import type { AnalysisResults } from "../analysis/results.js";
 import { makeOutputDir, writeOutputFile } from "../io/output-file.js";
-import { chartPng } from "./chart-png.js";
-import type { Lang } from "./format.js";
-import { buildReport } from "./render-report.js";
+import { chartPng } from "../report/chart-png.js";
+import { buildReport } from "../report/render-report.js";
+import type { Lang } from "../text/lang.js";
 
 /** Writes the HTML report, and one PNG per chart into `pngDir` when given; returns the PNG files. */
 export async function writeReport(

@@ -1,5 +1,5 @@
-import type { CohortPeriod } from "../../engine/dialect.js";
-import type { Lang } from "./format.js";
+import type { CohortPeriod } from "../model/cohort-period.js";
+import type { Lang } from "./lang.js";
 
 const MONTHS_EN = [
   "January",

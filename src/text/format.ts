@@ -1,10 +1,6 @@
-import { CURRENCIES, type CurrencyWords } from "../../model/currencies.js";
-import { pluralRu } from "./plural-ru.js";
-
-/** The languages statements are written in. */
-export type Lang = "en" | "ru";
-
-const LOCALE: Record<Lang, string> = { en: "en-GB", ru: "ru-RU" };
+import { CURRENCIES, type CurrencyWords } from "../model/currencies.js";
+import { type Lang, LOCALE } from "./lang.js";
+import { pluralRu, RU_FORMS } from "./plural-ru.js";
 
 /**
  * One formatter per (language, style, digits), made once: making an Intl.NumberFormat costs a
@@ -38,6 +34,12 @@ export function formatCount(n: number, lang: Lang): string {
 /** A share 0–1 as a percentage, one decimal unless told: `58.9%` / `58,9 %`. */
 export function formatPercent(share: number, lang: Lang, digits = 1): string {
   return formatter(lang, digits, "percent").format(share);
+}
+
+/** A change as a signed percentage, one decimal unless told: `+24.8%` / `−40 %` (a true minus). */
+export function formatSignedPercent(share: number, lang: Lang, digits = 1): string {
+  const text = formatPercent(Math.abs(share), lang, digits);
+  return share > 0 ? `+${text}` : share < 0 ? `−${text}` : text;
 }
 
 /**
@@ -79,15 +81,13 @@ export function formatP(p: number, lang: Lang, symbol = "p"): string {
   return `${symbol} = ${formatDecimal(p, digits, lang)}`;
 }
 
-const DAY_FORMS = ["день", "дня", "дней"] as const;
-
 /** Days, whole unless `digits` says otherwise: `9 days` / `9 дней`, `21 день`, `3 дня`. */
 export function formatDays(days: number, lang: Lang, digits = 0): string {
   const value = Number(days.toFixed(digits));
   const number = formatDecimal(value, digits, lang);
   // A number shown with decimals takes the fraction's form, even when they are zeros: 1,0 дня.
   if (lang === "en") return `${number} ${value === 1 && digits === 0 ? "day" : "days"}`;
-  return `${number} ${digits > 0 ? DAY_FORMS[1] : pluralRu(value, DAY_FORMS)}`;
+  return `${number} ${digits > 0 ? RU_FORMS.day[1] : pluralRu(value, RU_FORMS.day)}`;
 }
 
 /** Decimals (0 or 1) needed so that two figures shown side by side do not look equal. */
