@@ -1,7 +1,7 @@
 import type { AnalysisConfig } from "../config/config.js";
-import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
+import { DuckDBEngine } from "../engine/duckdb/engine.js";
 import type { Engine } from "../engine/engine.js";
-import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
+import { PostgresEngine } from "../engine/postgres/engine.js";
 import { cancelledError } from "../errors.js";
 import { checkReadableFile } from "../io/check-file.js";
 import { type InputFile, OutputSet } from "../io/output-set.js";

@@ -1,7 +1,7 @@
 import { type ExportSource, exportQuery } from "../engine/duckdb/export.js";
 import type { Engine } from "../engine/engine.js";
-import { exportCsv } from "../engine/postgres/export-csv.js";
-import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
+import { PostgresEngine } from "../engine/postgres/engine.js";
+import { exportCsv } from "../engine/postgres/export.js";
 import type { OutputSet } from "../io/output-set.js";
 import type { BoundSql } from "../queries/bound-sql.js";
 import { aggUsersExportSql, rowCountSql, tableExportSql } from "../queries/exports.js";

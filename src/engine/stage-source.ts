@@ -1,10 +1,10 @@
 import type { DataSource } from "../config/config.js";
 import { configError } from "../errors.js";
-import { DuckDBEngine } from "./duckdb/duckdb-engine.js";
-import { describeFile, type SourceColumn, stageFile } from "./duckdb/file-scan.js";
+import { DuckDBEngine } from "./duckdb/engine.js";
+import { describeFile, type SourceColumn, stageFile } from "./duckdb/stage.js";
 import type { Engine } from "./engine.js";
-import { PostgresEngine } from "./postgres/postgres-engine.js";
-import { describeRelationColumns, stageRelation } from "./postgres/relation-scan.js";
+import { PostgresEngine } from "./postgres/engine.js";
+import { describeRelationColumns, stageRelation } from "./postgres/stage.js";
 
 /** A source made readable as a working table (or view) with numbered rows. */
 export interface StagedSource {

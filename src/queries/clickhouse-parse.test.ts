@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChdbForTest, openChdb } from "../../test/chdb-engine.js";
-import { clickhouseDialect as d } from "../engine/clickhouse/clickhouse-dialect.js";
+import { clickhouseDialect as d } from "../engine/clickhouse/dialect.js";
 import type { SqlValue } from "../engine/engine.js";
 import { checkQuintilesSql, covariatePatternsSql } from "./adjusted-effects.js";
 import type { Bindings } from "./bindings.js";

@@ -6,7 +6,7 @@ import { cancelledError, engineError, QueryError } from "../../errors.js";
 import type { Engine, Row, SqlValue } from "../engine.js";
 import { normalizeRow } from "../normalize.js";
 import { quoteIdent } from "../sql.js";
-import { duckdbDialect } from "./duckdb-dialect.js";
+import { duckdbDialect } from "./dialect.js";
 
 /**
  * The client binds a whole JS number as an integer, and one past int64 (a sum of large

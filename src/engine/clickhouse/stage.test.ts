@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChdbForTest, openChdb } from "../../../test/chdb-engine.js";
 import { EncoreError } from "../../errors.js";
-import { exportCsv } from "./export-csv.js";
-import { describeRelationColumns, stageRelation } from "./relation-scan.js";
+import { exportCsv } from "./export.js";
+import { describeRelationColumns, stageRelation } from "./stage.js";
 
 async function failure(promise: Promise<unknown>): Promise<EncoreError> {
   const error = await promise.then(

@@ -5,7 +5,7 @@ import type { Engine, Row, SqlValue } from "../engine.js";
 import { normalizeRow } from "../normalize.js";
 import { redact } from "../redact.js";
 import { quoteIdent } from "../sql.js";
-import { postgresDialect } from "./postgres-dialect.js";
+import { postgresDialect } from "./dialect.js";
 
 export interface PostgresEngineOptions extends ConnectionSettings {
   /**

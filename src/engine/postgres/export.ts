@@ -5,7 +5,7 @@ import { csvField } from "../../io/csv-field.js";
 import { neutraliseFormula } from "../../io/csv-formula.js";
 import { outputFailure } from "../../io/output-file.js";
 import type { ExportSource } from "../duckdb/export.js";
-import type { PostgresEngine } from "./postgres-engine.js";
+import type { PostgresEngine } from "./engine.js";
 
 /**
  * One value as a CSV field: NULL is an empty field, as DuckDB's COPY writes it, and an empty

@@ -4,9 +4,9 @@ import { type ClickHouseConnection, describeClickHouse } from "../../config/clic
 import type { Engine, Row, SqlValue } from "../engine.js";
 import { quoteClickHouseIdent, quoteClickHouseLiteral } from "../sql.js";
 import { bindParams } from "./bind-params.js";
-import { clickhouseDialect } from "./clickhouse-dialect.js";
 import { type ClickHouseError, clickhouseError } from "./clickhouse-error.js";
 import { type ColumnMeta, rowsOf } from "./clickhouse-values.js";
+import { clickhouseDialect } from "./dialect.js";
 import { HttpTransport } from "./http-transport.js";
 import { ClickHouseFailure, type CsvInsert, type Transport } from "./transport.js";
 

@@ -1,5 +1,5 @@
 import { DECIMAL_PATTERN, type Dialect } from "../dialect.js";
-import { VALID_TIMESTAMP_PATTERN } from "../postgres/postgres-dialect.js";
+import { VALID_TIMESTAMP_PATTERN } from "../postgres/dialect.js";
 import { quoteClickHouseLiteral as literal } from "../sql.js";
 
 /*

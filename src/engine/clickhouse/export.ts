@@ -2,7 +2,7 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { EncoreError, outputError } from "../../errors.js";
 import { csvField } from "../../io/csv-field.js";
-import type { ClickHouseEngine } from "./clickhouse-engine.js";
+import type { ClickHouseEngine } from "./engine.js";
 
 /** One value as a CSV field: NULL is empty, as DuckDB writes it; an empty text is quoted. */
 function exportField(value: unknown): string {
