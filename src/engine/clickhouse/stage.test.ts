@@ -98,13 +98,17 @@ describe("reading a ClickHouse table or query (chDB)", () => {
     const path = join(chdb.dir, "out.csv");
     await exportCsv(
       chdb.engine,
-      "SELECT user_id, at, note FROM shop.orders ORDER BY user_id",
+      { sql: "SELECT user_id, at, note FROM shop.orders", orderBy: "user_id" },
       path,
     );
     expect(await readFile(path, "utf8")).toBe(
       'user_id,at,note\nu1,2024-06-02,"a, ""b"""\nu2,2024-06-01 10:00:00,\nu3,2024-06-03,""\n',
     );
-    await exportCsv(chdb.engine, "SELECT user_id FROM shop.orders WHERE 0", path);
+    await exportCsv(
+      chdb.engine,
+      { sql: "SELECT user_id FROM shop.orders WHERE 0", orderBy: "user_id" },
+      path,
+    );
     expect(await readFile(path, "utf8")).toBe("user_id\n");
   });
 });

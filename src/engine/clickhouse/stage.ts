@@ -1,6 +1,6 @@
 import type { RelationSource } from "../../config/config.js";
 import { EncoreError, inputError } from "../../errors.js";
-import type { SourceColumn } from "../duckdb/stage.js";
+import type { SourceColumn } from "../engine.js";
 import { quoteClickHouseIdent } from "../sql.js";
 import { ClickHouseError, MISSING_CODES } from "./clickhouse-error.js";
 import { baseType } from "./clickhouse-values.js";

@@ -4,7 +4,7 @@ import { EncoreError } from "../../errors.js";
 import { csvField } from "../../io/csv-field.js";
 import { neutraliseFormula } from "../../io/csv-formula.js";
 import { outputFailure } from "../../io/output-file.js";
-import type { ExportSource } from "../duckdb/export.js";
+import type { ExportSource } from "../engine.js";
 import type { PostgresEngine } from "./engine.js";
 
 /**

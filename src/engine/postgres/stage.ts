@@ -1,6 +1,6 @@
 import type { RelationSource } from "../../config/config.js";
 import { EncoreError, inputError, QueryError } from "../../errors.js";
-import type { SourceColumn } from "../duckdb/stage.js";
+import type { SourceColumn } from "../engine.js";
 import { quoteIdent } from "../sql.js";
 import type { PostgresEngine } from "./engine.js";
 
