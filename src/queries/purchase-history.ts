@@ -25,17 +25,17 @@ export function purchaseHistorySql(
   const upToCut = (value: string) => `CASE WHEN order_dt <= ${cut} THEN ${value} END`;
   return `
 WITH occasions AS (
-  SELECT user_no, order_dt, count(*) AS orders, sum(revenue_rub) AS value
+  SELECT user_no, order_dt, count(*) AS day_orders, sum(revenue_rub) AS value
   FROM ${relations.orders}
   WHERE order_dt <= ${end}
   GROUP BY user_no, order_dt
 ),
 per_user AS (
   SELECT user_no, min(order_dt) AS first_dt, max(order_dt) AS last_dt, count(*) AS n,
-    sum(orders) AS orders, sum(value) AS total_value,
+    sum(day_orders) AS orders, sum(value) AS total_value,
     ${d.firstBy(["order_dt"], "value")} AS first_value,
     count(${upToCut("1")}) AS n_cal,
-    sum(${upToCut("orders")}) AS orders_cal,
+    sum(${upToCut("day_orders")}) AS orders_cal,
     max(${upToCut("order_dt")}) AS last_cal_dt
   FROM occasions GROUP BY user_no
 )

@@ -43,7 +43,7 @@ WITH per_user AS (
   FROM ${TABLES.orders}
   GROUP BY user_no
 )
-SELECT ids.user_id, f.order_ts AS first_order_ts, u.first_order_dt, u.last_order_dt,
+SELECT ids.user_id AS user_id, f.order_ts AS first_order_ts, u.first_order_dt, u.last_order_dt,
   ${dims.map((c) => `${dimension(c)} AS ${quoteIdent(DIMENSIONS[c])}, `).join("")}f.revenue_rub AS first_order_revenue_rub,
   f.tickets_count AS first_order_tickets,
   CAST(${d.isoWeekday("u.first_order_dt")} AS INTEGER) AS first_order_weekday,
