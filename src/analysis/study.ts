@@ -499,7 +499,7 @@ class OpenStudy implements Study {
     if (model === null) return null;
     await this.engine.createView(
       state.tables.predictions,
-      runPredictionsSql(model.tables.predictions, state.P),
+      runPredictionsSql(this.engine.dialect, model.tables.predictions, state.P),
     );
     state.made.unshift({ name: state.tables.predictions, kind: "view" });
     return state.tables.predictions;

@@ -17,7 +17,10 @@ export async function writeTables(
   csvRaw: boolean,
 ): Promise<void> {
   const tables: ["agg_users" | "rejects" | "predictions", ExportSource][] = [
-    ["agg_users", { sql: aggUsersExportSql(relations.users, P), orderBy: "user_id" }],
+    [
+      "agg_users",
+      { sql: aggUsersExportSql(engine.dialect, relations.users, P), orderBy: "user_id" },
+    ],
     ["rejects", { sql: tableExportSql(relations.rejects), orderBy: "row_number" }],
   ];
   if (relations.predictions !== null) {

@@ -147,10 +147,14 @@ FROM (
  * filter (at most `maxOrders` orders, null for none) leaves the user out. A view takes no bound
  * values: P is a literal.
  */
-export function runPredictionsSql(predictions: string, maxOrders: number | null): string {
+export function runPredictionsSql(
+  d: Dialect,
+  predictions: string,
+  maxOrders: number | null,
+): string {
   const excluded = maxOrders === null ? "FALSE" : `orders > ${numberLiteral(maxOrders)}`;
   return `
-SELECT user_id, repeat_occasions, recency_days, age_days, ${excluded} AS excluded_by_filter,
+SELECT user_id, repeat_occasions, recency_days, age_days, ${d.boolean(excluded)} AS excluded_by_filter,
   p_alive, expected_orders, expected_order_value_rub, clv_rub
 FROM ${predictions}`;
 }

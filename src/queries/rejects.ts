@@ -8,7 +8,8 @@ import { ROW_COLUMN, TABLES } from "./tables.js";
  */
 export function rejectsSql(rawColumns: readonly string[]): string {
   const row = quoteIdent(ROW_COLUMN);
-  const raw = rawColumns.map((c) => `, r.${quoteIdent(c)}`).join("");
+  // Each named: ClickHouse would name a column that the checked table has too r.order_id.
+  const raw = rawColumns.map((c) => `, r.${quoteIdent(c)} AS ${quoteIdent(c)}`).join("");
   return `
 SELECT c.${row} AS row_number, ${reasonNameSql("c.reason")} AS reason${raw}
 FROM ${TABLES.checked} AS c JOIN ${TABLES.raw} AS r ON r.${row} = c.${row}

@@ -208,7 +208,10 @@ export class ClickHouseEngine implements Engine {
     await exportCsv(this, source, path, raw);
   }
 
-  /** Streams a query's rows in batches, with the columns first (even for no rows). */
+  /**
+   * Streams a query's rows in batches, with the columns first (even for no rows); instants
+   * whole, as an output file writes them.
+   */
   async stream(
     sql: string,
     onBatch: (rows: Row[], fields: readonly string[]) => Promise<void> | void,
@@ -216,7 +219,7 @@ export class ClickHouseEngine implements Engine {
     await this.statement(sql, [], (statement) =>
       this.transport.stream(statement, async (data, meta: readonly ColumnMeta[]) => {
         await onBatch(
-          rowsOf(meta, data),
+          rowsOf(meta, data, true),
           meta.map((m) => m.name),
         );
       }),

@@ -94,7 +94,7 @@ describe("reading a ClickHouse table or query (chDB)", () => {
     expect(column.message).toMatch(/^cannot read the orders query \(.*nope/);
   });
 
-  it("exports a result as CSV: NULL empty, empty text quoted, times as wall-clock text", async () => {
+  it("exports a result as CSV: NULL empty, empty text quoted, times whole as DuckDB writes them", async () => {
     const path = join(chdb.dir, "out.csv");
     await exportCsv(
       chdb.engine,
@@ -102,7 +102,7 @@ describe("reading a ClickHouse table or query (chDB)", () => {
       path,
     );
     expect(await readFile(path, "utf8")).toBe(
-      'user_id,at,note\nu1,2024-06-02,"a, ""b"""\nu2,2024-06-01 10:00:00,\nu3,2024-06-03,""\n',
+      'user_id,at,note\nu1,2024-06-02 00:00:00,"a, ""b"""\nu2,2024-06-01 10:00:00,\nu3,2024-06-03 00:00:00,""\n',
     );
     await exportCsv(
       chdb.engine,
