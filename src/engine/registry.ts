@@ -29,8 +29,8 @@ const ENGINES: { readonly [K in EngineKind]: Opener<K> } = {
       statementTimeoutMs: settings.statementTimeoutMs,
       timeZone: options.timeZone,
     }),
-  // ClickHouse's session keeps wall-clock times in UTC: a zone for TIMESTAMPTZ values does not
-  // apply, since ClickHouse's DateTime columns carry their own.
+  // ClickHouse's session reads every instant in UTC (sessionSettings): the configured zone is
+  // not applied there.
   clickhouse: (settings) =>
     ClickHouseEngine.connect({
       connection: settings.connection,
