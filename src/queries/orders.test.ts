@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { inEveryDialect } from "./dialects.test-helpers.js";
+import { aggUsersExportSql } from "./exports.js";
 import { orderGapCountsSql } from "./orders.js";
-import { purchaseHistorySql, userPredictionsSql } from "./purchase-history.js";
+import { purchaseHistorySql, runPredictionsSql } from "./purchase-history.js";
 import { rankSumSql } from "./rank-sum.js";
 import { usersSql } from "./users.js";
 
@@ -45,15 +46,17 @@ describe("builders with counts under a condition or flags written out, one snaps
     `);
   });
 
-  it("the purchase history: calibration counts by countIf and aggregateIf", () => {
+  it("the purchase history: no aggregate named as the column it sums", () => {
     expect(
-      inEveryDialect((d) => purchaseHistorySql(d, "2024-12-31", "2024-09-30", 12)),
+      inEveryDialect((d) =>
+        purchaseHistorySql(d, { orders: "orders" }, "2024-12-31", "2024-09-30"),
+      ),
     ).toMatchInlineSnapshot(`
       {
         "clickhouse": "
       WITH occasions AS (
         SELECT user_no, order_dt, count(*) AS day_orders, sum(revenue_rub) AS value
-        FROM enc_orders
+        FROM orders
         WHERE order_dt <= CAST('2024-12-31' AS DATE)
         GROUP BY user_no, order_dt
       ),
@@ -61,13 +64,14 @@ describe("builders with counts under a condition or flags written out, one snaps
         SELECT user_no, min(order_dt) AS first_dt, max(order_dt) AS last_dt, count(*) AS n,
           sum(day_orders) AS orders, sum(value) AS total_value,
           argMinIf(toNullable(value), tuple(isNull(order_dt), assumeNotNull(order_dt)), isNotNull(value)) AS first_value,
-          countIf(order_dt <= CAST('2024-09-30' AS DATE)) AS n_cal,
-          sumIf(day_orders, order_dt <= CAST('2024-09-30' AS DATE)) AS orders_cal,
-          maxIf(order_dt, order_dt <= CAST('2024-09-30' AS DATE)) AS last_cal_dt
+          count(CASE WHEN order_dt <= CAST('2024-09-30' AS DATE) THEN 1 END) AS n_cal,
+          sum(CASE WHEN order_dt <= CAST('2024-09-30' AS DATE) THEN day_orders END) AS orders_cal,
+          max(CASE WHEN order_dt <= CAST('2024-09-30' AS DATE) THEN order_dt END) AS last_cal_dt
         FROM occasions GROUP BY user_no
       )
       SELECT user_no,
-        orders <= 12 AS kept,
+        CAST(orders AS INTEGER) AS orders,
+        CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN orders_cal END AS INTEGER) AS orders_cal,
         CAST(n - 1 AS INTEGER) AS x,
         CAST(dateDiff('day', toDate32(first_dt), toDate32(last_dt)) AS INTEGER) AS t_x,
         CAST(dateDiff('day', toDate32(first_dt), toDate32(CAST('2024-12-31' AS DATE))) AS INTEGER) AS t_age,
@@ -75,13 +79,12 @@ describe("builders with counts under a condition or flags written out, one snaps
         CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN n_cal - 1 END AS INTEGER) AS x_cal,
         CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN dateDiff('day', toDate32(first_dt), toDate32(last_cal_dt)) END AS INTEGER) AS t_x_cal,
         CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN dateDiff('day', toDate32(first_dt), toDate32(CAST('2024-09-30' AS DATE))) END AS INTEGER) AS t_age_cal,
-        CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN n - n_cal END AS INTEGER) AS x_holdout,
-        first_dt <= CAST('2024-09-30' AS DATE) AND orders_cal <= 12 AS checked
+        CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN n - n_cal END AS INTEGER) AS x_holdout
       FROM per_user",
         "duckdb": "
       WITH occasions AS (
         SELECT user_no, order_dt, count(*) AS day_orders, sum(revenue_rub) AS value
-        FROM enc_orders
+        FROM orders
         WHERE order_dt <= CAST('2024-12-31' AS DATE)
         GROUP BY user_no, order_dt
       ),
@@ -89,13 +92,14 @@ describe("builders with counts under a condition or flags written out, one snaps
         SELECT user_no, min(order_dt) AS first_dt, max(order_dt) AS last_dt, count(*) AS n,
           sum(day_orders) AS orders, sum(value) AS total_value,
           arg_min(value, {'k0': order_dt}) AS first_value,
-          count(*) FILTER (WHERE order_dt <= CAST('2024-09-30' AS DATE)) AS n_cal,
-          sum(day_orders) FILTER (WHERE order_dt <= CAST('2024-09-30' AS DATE)) AS orders_cal,
-          max(order_dt) FILTER (WHERE order_dt <= CAST('2024-09-30' AS DATE)) AS last_cal_dt
+          count(CASE WHEN order_dt <= CAST('2024-09-30' AS DATE) THEN 1 END) AS n_cal,
+          sum(CASE WHEN order_dt <= CAST('2024-09-30' AS DATE) THEN day_orders END) AS orders_cal,
+          max(CASE WHEN order_dt <= CAST('2024-09-30' AS DATE) THEN order_dt END) AS last_cal_dt
         FROM occasions GROUP BY user_no
       )
       SELECT user_no,
-        orders <= 12 AS kept,
+        CAST(orders AS INTEGER) AS orders,
+        CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN orders_cal END AS INTEGER) AS orders_cal,
         CAST(n - 1 AS INTEGER) AS x,
         CAST(date_diff('day', first_dt, last_dt) AS INTEGER) AS t_x,
         CAST(date_diff('day', first_dt, CAST('2024-12-31' AS DATE)) AS INTEGER) AS t_age,
@@ -103,13 +107,12 @@ describe("builders with counts under a condition or flags written out, one snaps
         CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN n_cal - 1 END AS INTEGER) AS x_cal,
         CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN date_diff('day', first_dt, last_cal_dt) END AS INTEGER) AS t_x_cal,
         CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN date_diff('day', first_dt, CAST('2024-09-30' AS DATE)) END AS INTEGER) AS t_age_cal,
-        CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN n - n_cal END AS INTEGER) AS x_holdout,
-        first_dt <= CAST('2024-09-30' AS DATE) AND orders_cal <= 12 AS checked
+        CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN n - n_cal END AS INTEGER) AS x_holdout
       FROM per_user",
         "postgres": "
       WITH occasions AS (
         SELECT user_no, order_dt, count(*) AS day_orders, sum(revenue_rub) AS value
-        FROM enc_orders
+        FROM orders
         WHERE order_dt <= CAST('2024-12-31' AS DATE)
         GROUP BY user_no, order_dt
       ),
@@ -117,13 +120,14 @@ describe("builders with counts under a condition or flags written out, one snaps
         SELECT user_no, min(order_dt) AS first_dt, max(order_dt) AS last_dt, count(*) AS n,
           sum(day_orders) AS orders, sum(value) AS total_value,
           (array_agg(value ORDER BY order_dt) FILTER (WHERE value IS NOT NULL))[1] AS first_value,
-          count(*) FILTER (WHERE order_dt <= CAST('2024-09-30' AS DATE)) AS n_cal,
-          sum(day_orders) FILTER (WHERE order_dt <= CAST('2024-09-30' AS DATE)) AS orders_cal,
-          max(order_dt) FILTER (WHERE order_dt <= CAST('2024-09-30' AS DATE)) AS last_cal_dt
+          count(CASE WHEN order_dt <= CAST('2024-09-30' AS DATE) THEN 1 END) AS n_cal,
+          sum(CASE WHEN order_dt <= CAST('2024-09-30' AS DATE) THEN day_orders END) AS orders_cal,
+          max(CASE WHEN order_dt <= CAST('2024-09-30' AS DATE) THEN order_dt END) AS last_cal_dt
         FROM occasions GROUP BY user_no
       )
       SELECT user_no,
-        orders <= 12 AS kept,
+        CAST(orders AS INTEGER) AS orders,
+        CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN orders_cal END AS INTEGER) AS orders_cal,
         CAST(n - 1 AS INTEGER) AS x,
         CAST((CAST(last_dt AS date) - CAST(first_dt AS date)) AS INTEGER) AS t_x,
         CAST((CAST(CAST('2024-12-31' AS DATE) AS date) - CAST(first_dt AS date)) AS INTEGER) AS t_age,
@@ -131,61 +135,34 @@ describe("builders with counts under a condition or flags written out, one snaps
         CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN n_cal - 1 END AS INTEGER) AS x_cal,
         CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN (CAST(last_cal_dt AS date) - CAST(first_dt AS date)) END AS INTEGER) AS t_x_cal,
         CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN (CAST(CAST('2024-09-30' AS DATE) AS date) - CAST(first_dt AS date)) END AS INTEGER) AS t_age_cal,
-        CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN n - n_cal END AS INTEGER) AS x_holdout,
-        first_dt <= CAST('2024-09-30' AS DATE) AND orders_cal <= 12 AS checked
+        CAST(CASE WHEN first_dt <= CAST('2024-09-30' AS DATE) THEN n - n_cal END AS INTEGER) AS x_holdout
       FROM per_user",
       }
     `);
   });
 
-  it("the predictions: excluded_by_filter as a boolean", () => {
-    const model = { r: 0.5, alpha: 10, a: 1, b: 2 };
+  it("the outputs' excluded_by_filter as a boolean: agg_users and the predictions", () => {
     expect(
-      inEveryDialect((d) => userPredictionsSql(d, model, { p: 6, q: 4, gamma: 15 })),
+      inEveryDialect(
+        (d) => `${aggUsersExportSql(d, "users", 12)};\n${runPredictionsSql(d, "predictions", 12)}`,
+      ),
     ).toMatchInlineSnapshot(`
       {
-        "clickhouse": "
-      SELECT user_id, repeat_occasions, recency_days, age_days, excluded_by_filter, p_alive,
-        p_alive * expected_if_alive AS expected_orders, expected_order_value_rub,
-        p_alive * clv_if_alive * expected_order_value_rub AS clv_rub
-      FROM (
-        SELECT ids.user_id, h.x AS repeat_occasions, h.t_x AS recency_days, h.t_age AS age_days,
-          CAST(NOT h.kept AS Nullable(Bool)) AS excluded_by_filter,
-          CASE WHEN (ln(CAST(1 AS Nullable(Float64))) - ln(CAST(2 AS Nullable(Float64)) + h.x) + (CAST(0.5 AS Nullable(Float64)) + h.x) * (ln(CAST(10 AS Nullable(Float64)) + h.t_age) - ln(CAST(10 AS Nullable(Float64)) + h.t_x))) > 0 THEN exp(greatest(-(ln(CAST(1 AS Nullable(Float64))) - ln(CAST(2 AS Nullable(Float64)) + h.x) + (CAST(0.5 AS Nullable(Float64)) + h.x) * (ln(CAST(10 AS Nullable(Float64)) + h.t_age) - ln(CAST(10 AS Nullable(Float64)) + h.t_x))), -700)) / (1 + exp(greatest(-(ln(CAST(1 AS Nullable(Float64))) - ln(CAST(2 AS Nullable(Float64)) + h.x) + (CAST(0.5 AS Nullable(Float64)) + h.x) * (ln(CAST(10 AS Nullable(Float64)) + h.t_age) - ln(CAST(10 AS Nullable(Float64)) + h.t_x))), -700)))
-          ELSE 1 / (1 + exp((ln(CAST(1 AS Nullable(Float64))) - ln(CAST(2 AS Nullable(Float64)) + h.x) + (CAST(0.5 AS Nullable(Float64)) + h.x) * (ln(CAST(10 AS Nullable(Float64)) + h.t_age) - ln(CAST(10 AS Nullable(Float64)) + h.t_x))))) END AS p_alive, e.expected_if_alive, e.clv_if_alive, CASE WHEN h.m IS NULL OR h.x = 0 THEN CAST(15 AS Nullable(Float64)) * CAST(6 AS Nullable(Float64)) / (CAST(4 AS Nullable(Float64)) - 1)
-              ELSE (CAST(4 AS Nullable(Float64)) - 1) / (CAST(6 AS Nullable(Float64)) * h.x + CAST(4 AS Nullable(Float64)) - 1) * (CAST(15 AS Nullable(Float64)) * CAST(6 AS Nullable(Float64)) / (CAST(4 AS Nullable(Float64)) - 1)) + CAST(6 AS Nullable(Float64)) * h.x / (CAST(6 AS Nullable(Float64)) * h.x + CAST(4 AS Nullable(Float64)) - 1) * h.m END AS expected_order_value_rub
-        FROM enc_history AS h
-        JOIN enc_user_ids AS ids ON ids.user_no = h.user_no
-        JOIN enc_pair_expectations AS e ON e.x = h.x AND e.t_age = h.t_age
-      ) AS per_user",
-        "duckdb": "
-      SELECT user_id, repeat_occasions, recency_days, age_days, excluded_by_filter, p_alive,
-        p_alive * expected_if_alive AS expected_orders, expected_order_value_rub,
-        p_alive * clv_if_alive * expected_order_value_rub AS clv_rub
-      FROM (
-        SELECT ids.user_id, h.x AS repeat_occasions, h.t_x AS recency_days, h.t_age AS age_days,
-          (NOT h.kept) AS excluded_by_filter,
-          CASE WHEN (ln(CAST(1 AS DOUBLE)) - ln(CAST(2 AS DOUBLE) + h.x) + (CAST(0.5 AS DOUBLE) + h.x) * (ln(CAST(10 AS DOUBLE) + h.t_age) - ln(CAST(10 AS DOUBLE) + h.t_x))) > 0 THEN exp(greatest(-(ln(CAST(1 AS DOUBLE)) - ln(CAST(2 AS DOUBLE) + h.x) + (CAST(0.5 AS DOUBLE) + h.x) * (ln(CAST(10 AS DOUBLE) + h.t_age) - ln(CAST(10 AS DOUBLE) + h.t_x))), -700)) / (1 + exp(greatest(-(ln(CAST(1 AS DOUBLE)) - ln(CAST(2 AS DOUBLE) + h.x) + (CAST(0.5 AS DOUBLE) + h.x) * (ln(CAST(10 AS DOUBLE) + h.t_age) - ln(CAST(10 AS DOUBLE) + h.t_x))), -700)))
-          ELSE 1 / (1 + exp((ln(CAST(1 AS DOUBLE)) - ln(CAST(2 AS DOUBLE) + h.x) + (CAST(0.5 AS DOUBLE) + h.x) * (ln(CAST(10 AS DOUBLE) + h.t_age) - ln(CAST(10 AS DOUBLE) + h.t_x))))) END AS p_alive, e.expected_if_alive, e.clv_if_alive, CASE WHEN h.m IS NULL OR h.x = 0 THEN CAST(15 AS DOUBLE) * CAST(6 AS DOUBLE) / (CAST(4 AS DOUBLE) - 1)
-              ELSE (CAST(4 AS DOUBLE) - 1) / (CAST(6 AS DOUBLE) * h.x + CAST(4 AS DOUBLE) - 1) * (CAST(15 AS DOUBLE) * CAST(6 AS DOUBLE) / (CAST(4 AS DOUBLE) - 1)) + CAST(6 AS DOUBLE) * h.x / (CAST(6 AS DOUBLE) * h.x + CAST(4 AS DOUBLE) - 1) * h.m END AS expected_order_value_rub
-        FROM enc_history AS h
-        JOIN enc_user_ids AS ids ON ids.user_no = h.user_no
-        JOIN enc_pair_expectations AS e ON e.x = h.x AND e.t_age = h.t_age
-      ) AS per_user",
-        "postgres": "
-      SELECT user_id, repeat_occasions, recency_days, age_days, excluded_by_filter, p_alive,
-        p_alive * expected_if_alive AS expected_orders, expected_order_value_rub,
-        p_alive * clv_if_alive * expected_order_value_rub AS clv_rub
-      FROM (
-        SELECT ids.user_id, h.x AS repeat_occasions, h.t_x AS recency_days, h.t_age AS age_days,
-          (NOT h.kept) AS excluded_by_filter,
-          CASE WHEN (ln(CAST(1 AS double precision)) - ln(CAST(2 AS double precision) + h.x) + (CAST(0.5 AS double precision) + h.x) * (ln(CAST(10 AS double precision) + h.t_age) - ln(CAST(10 AS double precision) + h.t_x))) > 0 THEN exp(greatest(-(ln(CAST(1 AS double precision)) - ln(CAST(2 AS double precision) + h.x) + (CAST(0.5 AS double precision) + h.x) * (ln(CAST(10 AS double precision) + h.t_age) - ln(CAST(10 AS double precision) + h.t_x))), -700)) / (1 + exp(greatest(-(ln(CAST(1 AS double precision)) - ln(CAST(2 AS double precision) + h.x) + (CAST(0.5 AS double precision) + h.x) * (ln(CAST(10 AS double precision) + h.t_age) - ln(CAST(10 AS double precision) + h.t_x))), -700)))
-          ELSE 1 / (1 + exp((ln(CAST(1 AS double precision)) - ln(CAST(2 AS double precision) + h.x) + (CAST(0.5 AS double precision) + h.x) * (ln(CAST(10 AS double precision) + h.t_age) - ln(CAST(10 AS double precision) + h.t_x))))) END AS p_alive, e.expected_if_alive, e.clv_if_alive, CASE WHEN h.m IS NULL OR h.x = 0 THEN CAST(15 AS double precision) * CAST(6 AS double precision) / (CAST(4 AS double precision) - 1)
-              ELSE (CAST(4 AS double precision) - 1) / (CAST(6 AS double precision) * h.x + CAST(4 AS double precision) - 1) * (CAST(15 AS double precision) * CAST(6 AS double precision) / (CAST(4 AS double precision) - 1)) + CAST(6 AS double precision) * h.x / (CAST(6 AS double precision) * h.x + CAST(4 AS double precision) - 1) * h.m END AS expected_order_value_rub
-        FROM enc_history AS h
-        JOIN enc_user_ids AS ids ON ids.user_no = h.user_no
-        JOIN enc_pair_expectations AS e ON e.x = h.x AND e.t_age = h.t_age
-      ) AS per_user",
+        "clickhouse": "SELECT *, CAST(total_orders > 12 AS Nullable(Bool)) AS excluded_by_filter FROM users;
+
+      SELECT user_id, repeat_occasions, recency_days, age_days, CAST(orders > 12 AS Nullable(Bool)) AS excluded_by_filter,
+        p_alive, expected_orders, expected_order_value_rub, clv_rub
+      FROM predictions",
+        "duckdb": "SELECT *, (total_orders > 12) AS excluded_by_filter FROM users;
+
+      SELECT user_id, repeat_occasions, recency_days, age_days, (orders > 12) AS excluded_by_filter,
+        p_alive, expected_orders, expected_order_value_rub, clv_rub
+      FROM predictions",
+        "postgres": "SELECT *, (total_orders > 12) AS excluded_by_filter FROM users;
+
+      SELECT user_id, repeat_occasions, recency_days, age_days, (orders > 12) AS excluded_by_filter,
+        p_alive, expected_orders, expected_order_value_rub, clv_rub
+      FROM predictions",
       }
     `);
   });
