@@ -84,7 +84,7 @@ export {
   type StudyOptions,
   type StudyRunOptions,
 } from "./analysis/study.js";
-export type { AnalysisConfig, FileSource } from "./config/config.js";
+export type { AnalysisConfig, EngineSettings, FileSource } from "./config/config.js";
 export { DEFAULTS } from "./config/config.js";
 export { type ConfigOverrides, loadConfig, resolveConfig } from "./config/load-config.js";
 export { DEMO_TRUTH } from "./demo/truth.js";

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ClickHouseEngine } from "../src/engine/clickhouse/clickhouse-engine.js";
+import { ClickHouseEngine } from "../src/engine/clickhouse/engine.js";
 
 export interface ChdbForTest {
   readonly engine: ClickHouseEngine;

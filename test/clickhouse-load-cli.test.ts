@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { writeDemoCsv } from "../src/demo/write-demo.js";
-import { ClickHouseEngine } from "../src/engine/clickhouse/clickhouse-engine.js";
+import { ClickHouseEngine } from "../src/engine/clickhouse/engine.js";
 import { tempDir } from "./helpers.js";
 
 async function run(argv: string[], env: Record<string, string>) {

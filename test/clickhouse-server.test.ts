@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
 import type { ClickHouseConnection } from "../src/config/clickhouse-env.js";
-import { ClickHouseEngine } from "../src/engine/clickhouse/clickhouse-engine.js";
 import { ClickHouseError } from "../src/engine/clickhouse/clickhouse-error.js";
+import { ClickHouseEngine } from "../src/engine/clickhouse/engine.js";
 import { EncoreError } from "../src/errors.js";
 import { loadIntoClickHouse } from "../src/load/load-clickhouse.js";
 import { type ClickHouseServer, startClickHouseServer } from "./clickhouse-server.js";
@@ -200,6 +201,117 @@ describe.skipIf(server === null)(
         await engine.close();
         await watcher.close();
       }
+    });
+
+    describe("encore analyze --source clickhouse: one line, exit code 5 or 4, never the password", () => {
+      // A scalar subquery runs as ClickHouse reads the query's columns, the first thing an
+      // analysis asks: on this old server, too, the statement runs until stopped.
+      const slow = (rest = 3) =>
+        `SELECT * FROM system.one WHERE (SELECT count() FROM system.numbers WHERE number % 7 = ${rest}) > 0`;
+      const analyze = async (clickhouseUrl: string, ...args: string[]) => {
+        const saved = { ...process.env };
+        process.env.CLICKHOUSE_URL = clickhouseUrl;
+        const err: string[] = [];
+        const dir = await mkdtemp(join(tmpdir(), "encore-ch-analyze-"));
+        try {
+          const code = await main(
+            [
+              "analyze",
+              "--source",
+              "clickhouse",
+              "--out",
+              dir,
+              "-q",
+              "--dotenv",
+              join(dir, "none.env"),
+              ...args,
+            ],
+            { out: () => undefined, err: (l) => err.push(l) },
+          );
+          return { code, err: err.join("\n") };
+        } finally {
+          process.env = saved;
+          await rm(dir, { recursive: true, force: true });
+        }
+      };
+      const withLogin = (pass: string) =>
+        url.replace("://", `://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@`);
+
+      it("a wrong password", async () => {
+        const wrong = "Wr0ng-pa55word";
+        const { code, err } = await analyze(withLogin(wrong), "--orders", "orders");
+        expect(code).toBe(5);
+        expect(err).toMatch(/^encore: ClickHouse at http:\/\/127\.0\.0\.1:\d+ refused the login: /);
+        expect(err).not.toContain(wrong);
+        expect(err).not.toContain(password);
+        expect(err).not.toContain("\n");
+      });
+
+      it("a server that is down", async () => {
+        const { code, err } = await analyze(
+          `http://${user}:${password}@127.0.0.1:1`,
+          "--orders",
+          "orders",
+        );
+        expect(code).toBe(5);
+        expect(err).toMatch(/^encore: cannot connect to ClickHouse at http:\/\/127\.0\.0\.1:1: /);
+        expect(err).not.toContain(password);
+      });
+
+      it("a missing table", async () => {
+        const { code, err } = await analyze(withLogin(password), "--orders", "no_such_orders");
+        expect(code).toBe(4);
+        expect(err).toMatch(
+          /^encore: the orders table no_such_orders or one of its columns does not exist/,
+        );
+        expect(err).not.toContain(password);
+      });
+
+      it("the statement timeout", async () => {
+        const { code, err } = await analyze(
+          withLogin(password),
+          "--orders",
+          slow(),
+          "--statement-timeout",
+          "1s",
+        );
+        expect(code).toBe(5);
+        expect(err).toMatch(/^encore: a query ran longer than the statement timeout \(1 s\)/);
+      }, 30_000);
+
+      // The server's side of a cancel (KILL QUERY) is the engine's test above: this old server
+      // does not stop a subquery that runs while a query is read, so here the statement
+      // timeout ends it, and the test shows that the run stops at once on the signal.
+      it.each([
+        ["SIGINT", 130, "encore: the analysis was cancelled", 4],
+        ["SIGTERM", 143, "encore: the analysis was cancelled (SIGTERM)", 5],
+      ] as const)(
+        "%s: the run stops at once with its exit code",
+        async (signal, exit, line, rest) => {
+          const watcher = await ClickHouseEngine.connect({ connection });
+          const running = `SELECT count() AS n FROM system.processes WHERE query LIKE '%number % 7 = ${rest}%' AND query NOT LIKE '%system.processes%'`;
+          try {
+            const run = analyze(
+              withLogin(password),
+              "--orders",
+              slow(rest),
+              "--statement-timeout",
+              "5s",
+            );
+            for (let i = 0; i < 200 && (await watcher.all(running))[0]?.n === 0; i++)
+              await new Promise((resolve) => setTimeout(resolve, 50));
+            expect(await watcher.all(running)).toEqual([{ n: 1 }]);
+            const sent = performance.now();
+            process.emit(signal);
+            const { code, err } = await run;
+            expect(performance.now() - sent).toBeLessThan(2_000);
+            expect([code, err]).toEqual([exit, line]);
+          } finally {
+            await watcher.close();
+          }
+        },
+        30_000,
+      );
     });
   },
 );

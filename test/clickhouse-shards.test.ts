@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeDemoCsv } from "../src/demo/write-demo.js";
-import { clickhouseDialect as d } from "../src/engine/clickhouse/clickhouse-dialect.js";
+import { clickhouseDialect as d } from "../src/engine/clickhouse/dialect.js";
 import type { Row } from "../src/engine/engine.js";
 import { loadIntoClickHouse } from "../src/load/load-clickhouse.js";
 import { type ChdbForTest, openChdb } from "./chdb-engine.js";

@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { runAnalysis } from "../src/analysis/run-analysis.js";
 import { resolveConfig } from "../src/config/load-config.js";
 import { writeDemoCsv } from "../src/demo/write-demo.js";
-import { DuckDBEngine } from "../src/engine/duckdb/duckdb-engine.js";
+import { DuckDBEngine } from "../src/engine/duckdb/engine.js";
 import { tempDir } from "./helpers.js";
 
 it("runs the whole study under a memory_limit of 100MB, spilling instead of failing", async () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { prepareOrders } from "../src/analysis/prepare-orders.js";
 import { resolveConfig } from "../src/config/load-config.js";
-import { DuckDBEngine } from "../src/engine/duckdb/duckdb-engine.js";
+import { DuckDBEngine } from "../src/engine/duckdb/engine.js";
 import { zeroReasonCounts } from "../src/prepare/reasons.js";
 import { TABLES } from "../src/queries/tables.js";
 import { analyzeCsv, csv, tempDir } from "./helpers.js";

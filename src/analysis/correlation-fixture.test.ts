@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
+import { DuckDBEngine } from "../engine/duckdb/engine.js";
 import { quoteIdent, quoteLiteral } from "../engine/sql.js";
 import { contingencySql, type LevelSpec } from "../queries/correlation.js";
 import { phikBinEdges } from "../stats/phik-binning.js";

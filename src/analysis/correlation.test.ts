@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
+import { DuckDBEngine } from "../engine/duckdb/engine.js";
 import type { Row } from "../engine/engine.js";
 import { quoteLiteral } from "../engine/sql.js";
 import { type PhikColumn, phikMatrix } from "../stats/phik-matrix.js";

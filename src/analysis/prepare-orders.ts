@@ -1,6 +1,5 @@
 import type { AnalysisConfig } from "../config/config.js";
 import type { Engine } from "../engine/engine.js";
-import { quoteIdent } from "../engine/sql.js";
 import { describeSource, sourceName, stageSource } from "../engine/stage-source.js";
 import { inputError } from "../errors.js";
 import type { DimensionColumn, OrderColumn } from "../model/columns.js";
@@ -9,7 +8,7 @@ import {
   applyReasonsSql,
   availableDimensions,
   checkedOrdersSql,
-  reasonNameSql,
+  checkedWithReasonsSql,
   repeatedOrderReasonsSql,
 } from "../queries/checked-orders.js";
 import {
@@ -20,6 +19,7 @@ import {
 } from "../queries/orders.js";
 import { isIntegerTyped } from "../queries/parse-expressions.js";
 import { dailyRatesSql, foreignCurrencyRowsSql, rateCurrenciesSql } from "../queries/rates.js";
+import { rejectsSql } from "../queries/rejects.js";
 import { daysSincePrevCheckSql, ledgerSql } from "../queries/summaries.js";
 import { ROW_COLUMN, TABLES } from "../queries/tables.js";
 import { userIdsSql } from "../queries/user-ids.js";
@@ -111,7 +111,7 @@ export async function prepareOrders(
   await engine.createTable(TABLES.checked, checkedOrdersSql(d, bindings));
   progress("finding copies and conflicts");
   await engine.createTable(TABLES.repeatReasons, repeatedOrderReasonsSql(rawColumns));
-  await engine.run(applyReasonsSql(TABLES.repeatReasons));
+  await applyRepeatReasons(engine);
   progress("the ledger and the rejected rows");
   const ledgerRows = await engine.all(ledgerSql(d));
   const ledger = ledgerFromCounts(ledgerRows);
@@ -122,14 +122,7 @@ export async function prepareOrders(
   }
   // The rejected rows as they were read: only rejects.csv needs them, so only a run that
   // writes its outputs pays for reading every raw row again.
-  if (keepRejects) {
-    const rawColumnList = sourceColumns.map((c) => `r.${quoteIdent(c.name)}`).join(", ");
-    await engine.createTable(
-      TABLES.rejects,
-      `SELECT c.${quoteIdent(ROW_COLUMN)} AS row_number, ${reasonNameSql("c.reason")} AS reason, ${rawColumnList} ` +
-        `FROM ${TABLES.checked} AS c JOIN ${TABLES.raw} AS r ON r.${quoteIdent(ROW_COLUMN)} = c.${quoteIdent(ROW_COLUMN)} WHERE c.reason IS NOT NULL`,
-    );
-  }
+  if (keepRejects) await engine.createTable(TABLES.rejects, rejectsSql(rawColumns));
 
   const currencyRows = ledgerRows.filter((r) => r.reason === null);
   const dates = (key: string) => currencyRows.map((r) => String(r[key])).sort();
@@ -215,6 +208,21 @@ async function warnOfUnconvertibleOrders(
       `(${counts.join(", ")}) and no exchange rates were given: they will be rejected as ` +
       "unknown_currency. Give exchange rates (--rates) to convert them",
   );
+}
+
+/**
+ * Writes duplicate_row and conflicting_order_id into the checked table: in place where the
+ * dialect updates from another table, else by building the table again with them joined in.
+ */
+async function applyRepeatReasons(engine: Engine): Promise<void> {
+  if (engine.dialect.updatesFrom) {
+    await engine.run(applyReasonsSql(TABLES.repeatReasons));
+    return;
+  }
+  await engine.createTable(TABLES.reasoned, checkedWithReasonsSql(TABLES.repeatReasons));
+  await engine.drop(TABLES.checked, "table");
+  await engine.createTable(TABLES.checked, `SELECT * FROM ${TABLES.reasoned}`);
+  await engine.drop(TABLES.reasoned, "table");
 }
 
 /** Integer-typed ids compare as numbers; ids in text, as integers only when all are (§11.3). */

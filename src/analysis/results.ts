@@ -245,8 +245,8 @@ export interface AnalysisResults {
   /** Accepted orders dated after a configured data_end: left out of the study (§3). */
   orders_after_data_end: number;
   input: {
-    /** Where the orders were read: files through DuckDB, or inside PostgreSQL. */
-    source: "files" | "postgres";
+    /** Where the study ran: files through DuckDB, or inside PostgreSQL or ClickHouse. */
+    source: "files" | "postgres" | "clickhouse";
     orders: string;
     rates: string | null;
     columns: Record<string, string | null>;

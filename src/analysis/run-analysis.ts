@@ -1,7 +1,6 @@
 import type { AnalysisConfig } from "../config/config.js";
-import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
 import type { Engine } from "../engine/engine.js";
-import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
+import { connectEngine } from "../engine/registry.js";
 import { cancelledError } from "../errors.js";
 import { checkReadableFile } from "../io/check-file.js";
 import { type InputFile, OutputSet } from "../io/output-set.js";
@@ -37,8 +36,8 @@ export interface RunOptions {
 
 /**
  * Runs the analysis of one orders source: the one place where I/O and computation meet.
- * Files are read by the embedded DuckDB; a PostgreSQL table or query is analysed inside
- * PostgreSQL, in a read-only session whose working tables are temporary.
+ * Files are read by the embedded DuckDB; a PostgreSQL or ClickHouse table or query is analysed
+ * inside its database, in a session whose working tables are temporary.
  *
  * Returns every figure (what results.json holds). With `outDir` it also writes there
  * results.json, agg_users, rejects and predictions (CSV, and Parquet from files); without it,
@@ -127,17 +126,7 @@ async function analyzeIn(
   }
 }
 
-/** The engine a config asks for: PostgreSQL for its tables, else the embedded DuckDB. */
-export async function openEngine(config: AnalysisConfig): Promise<Engine> {
-  return config.postgres
-    ? await PostgresEngine.connect({
-        ...config.postgres.connection,
-        statementTimeoutMs: config.postgres.statementTimeoutMs,
-        timeZone: config.timeZone,
-      })
-    : await DuckDBEngine.open({
-        memoryLimit: config.memoryLimit,
-        timeZone: config.timeZone,
-        ...(config.tempDirectory ? { tempDirectory: config.tempDirectory } : {}),
-      });
+/** The engine a config asks for, opened through the registry of engines. */
+export function openEngine(config: AnalysisConfig): Promise<Engine> {
+  return connectEngine(config.engine, config);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
+import { DuckDBEngine } from "../engine/duckdb/engine.js";
 import type { FirstDimension } from "../model/columns.js";
 import { segmentProfilesStage } from "./segment-profiles.js";
 import type { StudyContext } from "./study-context.js";

@@ -1,5 +1,6 @@
 import type { AnalysisConfig } from "../config/config.js";
 import type { Engine } from "../engine/engine.js";
+import { SOURCE_LABELS } from "../engine/registry.js";
 import { sourceLabel } from "../engine/stage-source.js";
 import { cancelledError, configError } from "../errors.js";
 import { writeOutputFile } from "../io/output-file.js";
@@ -498,7 +499,7 @@ class OpenStudy implements Study {
     if (model === null) return null;
     await this.engine.createView(
       state.tables.predictions,
-      runPredictionsSql(model.tables.predictions, state.P),
+      runPredictionsSql(this.engine.dialect, model.tables.predictions, state.P),
     );
     state.made.unshift({ name: state.tables.predictions, kind: "view" });
     return state.tables.predictions;
@@ -586,7 +587,7 @@ class OpenStudy implements Study {
       data_start: prepared.firstDate,
       orders_after_data_end: prepared.ordersAfterDataEnd,
       input: {
-        source: config.postgres ? "postgres" : "files",
+        source: SOURCE_LABELS[config.engine.kind],
         orders: sourceLabel(config.orders),
         rates: config.rates ? sourceLabel(config.rates) : null,
         columns: Object.fromEntries(

@@ -1,16 +1,13 @@
-import { type ExportSource, exportQuery } from "../engine/duckdb/export.js";
-import type { Engine } from "../engine/engine.js";
-import { exportCsv } from "../engine/postgres/export-csv.js";
-import { PostgresEngine } from "../engine/postgres/postgres-engine.js";
+import type { Engine, ExportSource } from "../engine/engine.js";
 import type { OutputSet } from "../io/output-set.js";
 import type { BoundSql } from "../queries/bound-sql.js";
 import { aggUsersExportSql, rowCountSql, tableExportSql } from "../queries/exports.js";
 import type { PlannedList } from "./customer-lists.js";
 
 /**
- * agg_users, rejects and predictions: CSV and Parquet written by DuckDB; from PostgreSQL, CSV
- * streamed through a cursor. Text in the CSVs is guarded against spreadsheet formulas unless
- * csvRaw. `P` marks the users the order-count filter leaves out.
+ * agg_users, rejects and predictions, in every format the engine writes (CSV, and Parquet from
+ * DuckDB). Text in the CSVs is guarded against spreadsheet formulas unless csvRaw. `P` marks
+ * the users the order-count filter leaves out.
  */
 export async function writeTables(
   engine: Engine,
@@ -20,7 +17,10 @@ export async function writeTables(
   csvRaw: boolean,
 ): Promise<void> {
   const tables: ["agg_users" | "rejects" | "predictions", ExportSource][] = [
-    ["agg_users", { sql: aggUsersExportSql(relations.users, P), orderBy: "user_id" }],
+    [
+      "agg_users",
+      { sql: aggUsersExportSql(engine.dialect, relations.users, P), orderBy: "user_id" },
+    ],
     ["rejects", { sql: tableExportSql(relations.rejects), orderBy: "row_number" }],
   ];
   if (relations.predictions !== null) {
@@ -30,12 +30,8 @@ export async function writeTables(
     ]);
   }
   for (const [name, source] of tables) {
-    if (engine instanceof PostgresEngine) {
-      await exportCsv(engine, source, output.file(`${name}.csv`), csvRaw);
-      continue;
-    }
-    for (const format of ["csv", "parquet"] as const) {
-      await exportQuery(engine, source, output.file(`${name}.${format}`), format, csvRaw);
+    for (const format of engine.capabilities.exportFormats) {
+      await engine.export(source, output.file(`${name}.${format}`), format, csvRaw);
     }
   }
 }
@@ -72,8 +68,7 @@ export async function writeRows(
   try {
     const [count] = await engine.all(rowCountSql(table));
     const source = { sql: tableExportSql(table), orderBy: "total_revenue_rub DESC, user_id" };
-    if (engine instanceof PostgresEngine) await exportCsv(engine, source, file, csvRaw);
-    else await exportQuery(engine, source, file, "csv", csvRaw);
+    await engine.export(source, file, "csv", csvRaw);
     return Number(count?.n ?? 0);
   } finally {
     await engine.drop(table, "table");

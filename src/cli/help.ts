@@ -5,8 +5,8 @@ const MAIN = `encore: do your customers come back?
 Usage: encore <command> [options]
 
 Commands:
-  analyze    analyse orders (a file, or a PostgreSQL table or query): the ledger, the
-             per-user table, the study, the report
+  analyze    analyse orders (a file, or a PostgreSQL or ClickHouse table or query): the
+             ledger, the per-user table, the study, the report
   serve      open the study as a local page: the report's sections for any filter of
              first-order dates, values and segment, with customer lists to download
   load       load orders (and rates) files into PostgreSQL or ClickHouse tables
@@ -18,9 +18,9 @@ Run encore <command> --help for a command's options.`;
 
 const COMMANDS: Record<CommandName, string> = {
   analyze: `Usage: encore analyze --orders FILE --out DIR [options]
-       encore analyze --source postgres --orders TABLE|QUERY --out DIR [options]
+       encore analyze --source postgres|clickhouse --orders TABLE|QUERY --out DIR [options]
 
-Reads the orders (CSV, CSV.gz or Parquet; or a PostgreSQL table or query), accounts for
+Reads the orders (CSV, CSV.gz or Parquet; or a database's table or query), accounts for
 every row, converts revenue to roubles at dated rates, builds the per-user table and writes
 into DIR:
   results.json                  every figure, with a schema version
@@ -28,21 +28,26 @@ into DIR:
   agg_users.csv, .parquet       the per-user table (excluded_by_filter marks the outliers)
   rejects.csv, .parquet         every rejected row with its reason and row number
   predictions.csv, .parquet     per user: P(alive), expected orders, order value, customer value
-(from PostgreSQL, these tables are written as CSV, streamed from the server)
+(from a database, these tables are written as CSV, streamed from the server)
 
 With --source postgres the whole study runs inside PostgreSQL, in a read-only session
 whose working tables are temporary: Encore writes nothing to the database. The
 connection comes from DATABASE_URL or PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, in
-the environment or in a .env file. Ctrl-C or SIGTERM cancels the running query.
+the environment or in a .env file. With --source clickhouse it runs inside ClickHouse,
+writing only temporary tables of its session; the connection comes from CLICKHOUSE_URL
+(http://user:password@host:8123/database, or chdb:DIR for the embedded engine) or
+CLICKHOUSE_HOST, _PORT, _USER, _PASSWORD, _DATABASE. Ctrl-C or SIGTERM cancels the running
+query.
 
 Options:
-  --source files|postgres   where the orders are (default files)
-  --orders FILE|TABLE|QUERY the orders: a file; with --source postgres a table (schema.table)
-                            or a query (SELECT … / WITH …)
+  --source files|postgres|clickhouse
+                            where the orders are (default files)
+  --orders FILE|TABLE|QUERY the orders: a file; with a database source a table
+                            (schema.table, database.table) or a query (SELECT … / WITH …)
   --rates FILE|TABLE|QUERY  exchange rates: date,currency_code,nominal,rate
   --dotenv FILE             the .env file with the connection (default ./.env)
-  --statement-timeout T     PostgreSQL's limit per statement, e.g. 90s, 10min (default 30min;
-                            0 for none)
+  --statement-timeout T     the database's limit per statement, e.g. 90s, 10min (default
+                            30min; 0 for none)
   --config FILE             a JSON config (see the README); flags win over it
   --out DIR                 where to write the outputs
   --map COL=SOURCE          map one of Encore's columns onto a source column; repeat or

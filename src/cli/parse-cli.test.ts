@@ -77,6 +77,25 @@ describe("parseCLI", () => {
     });
   });
 
+  it("reads a ClickHouse source: a database.table and its timeout", () => {
+    expect(
+      parseCLI([
+        "analyze",
+        "--source",
+        "clickhouse",
+        "--orders",
+        "shop.orders",
+        "--statement-timeout",
+        "90s",
+        "--out",
+        "out",
+      ]),
+    ).toMatchObject({
+      name: "analyze",
+      overrides: { source: "clickhouse", orders: "shop.orders", statementTimeout: "90s" },
+    });
+  });
+
   it("reads --csv-raw, and a --memory-limit only when it is a size above 0", () => {
     expect(
       parseCLI([

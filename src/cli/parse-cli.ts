@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { PREDICTION_LIMITS as LIMITS } from "../config/config.js";
-import type { ConfigOverrides } from "../config/load-config.js";
+import { type ConfigOverrides, SOURCE_KINDS } from "../config/load-config.js";
 import { isMemoryLimit, MEMORY_LIMIT_HINT } from "../config/units.js";
 import { usageError } from "../errors.js";
 import {
@@ -208,13 +208,13 @@ function studyInputs(command: "analyze" | "serve", v: Values) {
   const str = (k: string) => v[k] as string | undefined;
   if (!str("orders") && !str("config")) {
     throw usageError(
-      `${command}: --orders is required (a file, or with --source postgres a table or query)`,
+      `${command}: --orders is required (a file, or with --source postgres|clickhouse a table or query)`,
       `Run encore ${command} --help`,
     );
   }
   const overrides: ConfigOverrides = {};
   const source = str("source");
-  if (source !== undefined) overrides.source = keyword(source, "--source", ["files", "postgres"]);
+  if (source !== undefined) overrides.source = keyword(source, "--source", SOURCE_KINDS);
   const timeout = str("statement-timeout");
   if (timeout !== undefined) overrides.statementTimeout = timeout;
   if (str("orders")) overrides.orders = str("orders");

@@ -9,7 +9,8 @@ const pct = (x: number | null) => (x === null ? "n/a" : formatPercent(x, "en"));
 export function summaryLines(results: AnalysisResults, outDir: string): string[] {
   const tables = ["agg_users", "rejects", ...(results.prediction ? ["predictions"] : [])];
   // From PostgreSQL the tables are streamed out as CSV only.
-  const formats = results.input.source === "postgres" ? "csv" : "csv/.parquet";
+  // Parquet comes from files only (DuckDB's export); a database's tables stream out as CSV.
+  const formats = results.input.source === "files" ? "csv/.parquet" : "csv";
   const lists = Object.entries(results.lists ?? {}).flatMap(([name, list]) =>
     list ? [`${name}.csv`] : [],
   );

@@ -1,6 +1,7 @@
 import type { DimensionColumn, OrderColumn } from "../model/columns.js";
 import { type CurrencyCode, DEFAULT_CURRENCY } from "../model/currencies.js";
 import type { SegmentName } from "../model/segments.js";
+import type { ClickHouseConnection } from "./clickhouse-env.js";
 import type { ConnectionSettings } from "./connection-env.js";
 
 export type FileFormat = "csv" | "parquet";
@@ -27,12 +28,25 @@ export interface QuerySource {
 export type RelationSource = TableSource | QuerySource;
 export type DataSource = FileSource | RelationSource;
 
-/** Where a PostgreSQL source lives and how long one statement may run. */
-export interface PostgresSettings {
-  readonly connection: ConnectionSettings;
-  /** statement_timeout in milliseconds; 0 means none. */
-  readonly statementTimeoutMs: number;
-}
+/**
+ * Where the study runs: the embedded DuckDB over files, or inside the database that holds the
+ * orders (PostgreSQL, ClickHouse), reached by its connection and with a limit on how long one
+ * statement may run (milliseconds; 0 means none).
+ */
+export type EngineSettings =
+  | { readonly kind: "duckdb" }
+  | {
+      readonly kind: "postgres";
+      readonly connection: ConnectionSettings;
+      readonly statementTimeoutMs: number;
+    }
+  | {
+      readonly kind: "clickhouse";
+      readonly connection: ClickHouseConnection;
+      readonly statementTimeoutMs: number;
+    };
+
+export type EngineKind = EngineSettings["kind"];
 
 /** The thresholds of the lists (§14), configurable. */
 export interface ListSettings {
@@ -67,11 +81,11 @@ export interface DateRange {
 
 /** The complete, validated settings of one analysis run. */
 export interface AnalysisConfig {
-  /** Files (read by the embedded DuckDB) or tables and queries of a PostgreSQL database. */
+  /** Files (read by the embedded DuckDB) or tables and queries of the engine's database. */
   readonly orders: DataSource;
   readonly rates: DataSource | null;
-  /** Set when the orders live in PostgreSQL: the study then runs there. */
-  readonly postgres: PostgresSettings | null;
+  /** The engine the study runs in. */
+  readonly engine: EngineSettings;
   /** Canonical column → source column (or ROW_NUMBER_SOURCE); unmapped columns use their own name. */
   readonly columns: Partial<Record<OrderColumn, string>>;
   /** The order-count percentile of the anomaly filter; null switches the filter off. */

@@ -15,7 +15,31 @@ describe("the config file", () => {
   it('takes statement_timeout "0" as no timeout, as the README says', async () => {
     const path = await configFile({ source: "postgres", orders: "t", statement_timeout: "0" });
     const config = resolveConfig(await readConfigFile(path), ".", {}, { database: "d" });
-    expect(config.postgres?.statementTimeoutMs).toBe(0);
+    expect(config.engine).toEqual({
+      kind: "postgres",
+      connection: { database: "d" },
+      statementTimeoutMs: 0,
+    });
+  });
+
+  it("sets the engine from source: files in DuckDB, tables in ClickHouse with its connection", async () => {
+    expect(resolveConfig({ orders: "o.csv" }, ".", {}).engine).toEqual({ kind: "duckdb" });
+    const path = await configFile({ source: "clickhouse", orders: "shop.orders" });
+    const connection = { kind: "chdb", dir: "/tmp/ch" } as const;
+    const config = resolveConfig(await readConfigFile(path), ".", {}, connection);
+    expect(config.engine).toEqual({
+      kind: "clickhouse",
+      connection,
+      statementTimeoutMs: DEFAULTS.statementTimeoutMs,
+    });
+    expect(config.orders).toEqual({ kind: "table", name: "shop.orders" });
+    // A PostgreSQL connection is no ClickHouse connection, and the other way round.
+    expect(() => resolveConfig({ source: "clickhouse", orders: "t" }, ".", {}, {})).toThrow(
+      /no ClickHouse connection is configured/,
+    );
+    expect(() => resolveConfig({ source: "postgres", orders: "t" }, ".", {}, connection)).toThrow(
+      /no database connection is configured/,
+    );
   });
 
   it("rejects a statement_timeout without a unit and a memory_limit of 0", async () => {

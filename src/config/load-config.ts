@@ -5,10 +5,12 @@ import { configError } from "../errors.js";
 import { type DimensionColumn, isOrderColumn, type OrderColumn } from "../model/columns.js";
 import type { CurrencyCode } from "../model/currencies.js";
 import type { SegmentName } from "../model/segments.js";
+import { type ClickHouseConnection, clickhouseFromEnv } from "./clickhouse-env.js";
 import {
   type AnalysisConfig,
   type DateRange,
   DEFAULTS,
+  type EngineSettings,
   type FileFormat,
   type FileSource,
   LIST_DEFAULTS,
@@ -22,11 +24,14 @@ import { parseDuration } from "./units.js";
 
 /** What the command line (or a library caller) says; it wins over the config file. */
 export interface ConfigOverrides {
-  /** "files" (the default) or "postgres": then orders and rates name tables or are queries. */
+  /**
+   * "files" (the default), "postgres" or "clickhouse": then orders and rates name tables of that
+   * database or are queries, and the study runs there.
+   */
   source?: SourceKind;
   orders?: string;
   rates?: string;
-  /** A duration such as 30s, 10min, 1h (PostgreSQL's statement_timeout); "0" for none. */
+  /** A duration such as 30s, 10min, 1h (one statement's limit in the database); "0" for none. */
   statementTimeout?: string;
   columns?: Partial<Record<OrderColumn, string>>;
   filterQuantile?: number | "none";
@@ -114,7 +119,11 @@ export function fileSourceOf(path: string, what: string): FileSource {
   return { kind: "file", path, format };
 }
 
-export type SourceKind = "files" | "postgres";
+export const SOURCE_KINDS = ["files", "postgres", "clickhouse"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** A database's connection: PostgreSQL's settings, or ClickHouse's (which carry a kind). */
+export type SourceConnection = ConnectionSettings | ClickHouseConnection;
 
 /**
  * A table name, or a query when the text starts as one (SELECT, WITH, VALUES or a
@@ -129,16 +138,16 @@ export function relationSource(text: string): RelationSource {
 
 /**
  * Merges the config file (paths relative to it) and the overrides into a complete config. A
- * PostgreSQL source needs its connection, which loadConfig reads from the environment.
+ * database source needs its connection, which loadConfig reads from the environment.
  */
 export function resolveConfig(
   file: ConfigFile,
   fileDir: string,
   overrides: ConfigOverrides,
-  connection: ConnectionSettings | null = null,
+  connection: SourceConnection | null = null,
 ): AnalysisConfig {
   const source = overrides.source ?? file.source ?? "files";
-  if (source === "postgres") return resolvePostgres(file, fileDir, overrides, connection);
+  if (source !== "files") return resolveDatabase(source, file, fileDir, overrides, connection);
   const ordersPath = overrides.orders ?? (file.orders ? resolve(fileDir, file.orders) : undefined);
   if (!ordersPath) {
     throw configError("no orders file was given", "Pass --orders FILE or set orders in the config");
@@ -148,15 +157,16 @@ export function resolveConfig(
     ...common(file, fileDir, overrides),
     orders: fileSourceOf(ordersPath, "orders"),
     rates: ratesPath ? fileSourceOf(ratesPath, "rates") : null,
-    postgres: null,
+    engine: { kind: "duckdb" },
   };
 }
 
-function resolvePostgres(
+function resolveDatabase(
+  source: Exclude<SourceKind, "files">,
   file: ConfigFile,
   fileDir: string,
   overrides: ConfigOverrides,
-  connection: ConnectionSettings | null,
+  connection: SourceConnection | null,
 ): AnalysisConfig {
   const orders = overrides.orders ?? file.orders;
   if (!orders) {
@@ -165,26 +175,41 @@ function resolvePostgres(
       "Pass --orders TABLE (or a query: --orders 'SELECT …') or set orders in the config",
     );
   }
-  if (!connection) {
+  const rates = overrides.rates ?? file.rates;
+  const timeout = overrides.statementTimeout ?? file.statement_timeout;
+  const statementTimeoutMs =
+    timeout === undefined
+      ? DEFAULTS.statementTimeoutMs
+      : parseDuration(timeout, "the statement timeout");
+  return {
+    ...common(file, fileDir, overrides),
+    orders: relationSource(orders),
+    rates: rates ? relationSource(rates) : null,
+    engine: databaseEngine(source, connection, statementTimeoutMs),
+  };
+}
+
+function databaseEngine(
+  source: Exclude<SourceKind, "files">,
+  connection: SourceConnection | null,
+  statementTimeoutMs: number,
+): EngineSettings {
+  if (source === "clickhouse") {
+    if (!connection || !("kind" in connection)) {
+      throw configError(
+        "no ClickHouse connection is configured",
+        "Set CLICKHOUSE_URL (http://host:8123, or chdb:DIR for the embedded engine) or the CLICKHOUSE_* variables in the environment or in a .env file",
+      );
+    }
+    return { kind: "clickhouse", connection, statementTimeoutMs };
+  }
+  if (!connection || "kind" in connection) {
     throw configError(
       "no database connection is configured",
       "Set DATABASE_URL (or the PG* variables) in the environment or in a .env file",
     );
   }
-  const rates = overrides.rates ?? file.rates;
-  const timeout = overrides.statementTimeout ?? file.statement_timeout;
-  return {
-    ...common(file, fileDir, overrides),
-    orders: relationSource(orders),
-    rates: rates ? relationSource(rates) : null,
-    postgres: {
-      connection,
-      statementTimeoutMs:
-        timeout === undefined
-          ? DEFAULTS.statementTimeoutMs
-          : parseDuration(timeout, "the statement timeout"),
-    },
-  };
+  return { kind: "postgres", connection, statementTimeoutMs };
 }
 
 function common(file: ConfigFile, fileDir: string, overrides: ConfigOverrides) {
@@ -302,9 +327,10 @@ function checkedZone(text: string | undefined): string | undefined {
 }
 
 /**
- * Reads the optional config file and merges the overrides: the one place config is read. For
- * a PostgreSQL source the connection comes from DATABASE_URL or PG*, in the environment or in
- * the .env file (by default the one in the current directory).
+ * Reads the optional config file and merges the overrides: the one place config is read. The
+ * connection of a database source comes from the environment or the .env file (by default the
+ * one in the current directory): DATABASE_URL or PG* for PostgreSQL, CLICKHOUSE_URL or
+ * CLICKHOUSE_* for ClickHouse.
  */
 export async function loadConfig(
   configPath: string | undefined,
@@ -314,6 +340,15 @@ export async function loadConfig(
   const file = configPath ? await readConfigFile(configPath) : {};
   const dir = configPath ? dirname(resolve(configPath)) : process.cwd();
   const source = overrides.source ?? file.source ?? "files";
-  const connection = source === "postgres" ? await connectionFromEnv(process.env, envFile) : null;
+  const connection = await connectionOf(source, envFile);
   return resolveConfig(file, dir, overrides, connection);
+}
+
+async function connectionOf(
+  source: SourceKind,
+  envFile: string | null,
+): Promise<SourceConnection | null> {
+  if (source === "postgres") return connectionFromEnv(process.env, envFile);
+  if (source === "clickhouse") return clickhouseFromEnv(process.env, envFile);
+  return null;
 }

@@ -10,7 +10,7 @@ const isoDate = z.string().refine(isIsoDate, "expected a real date as YYYY-MM-DD
 
 /** The configuration file (JSON), as a user writes it. Every key is optional. */
 export const configFileSchema = z.strictObject({
-  source: z.enum(["files", "postgres"]).optional(),
+  source: z.enum(["files", "postgres", "clickhouse"]).optional(),
   orders: z.string().min(1).optional(),
   rates: z.string().min(1).optional(),
   columns: z.partialRecord(z.enum(ORDER_COLUMNS), z.string().min(1)).optional(),

@@ -37,6 +37,20 @@ export interface Dialect {
   periodIndex(start: string, date: string, period: CohortPeriod): string;
   /** A date `days` (an integer expression) later. */
   addDays(date: string, days: string): string;
+  /**
+   * A condition as a boolean column of a table that is written out: ClickHouse's comparisons
+   * give UInt8, which a CSV would show as 0 and 1.
+   */
+  boolean(condition: string): string;
+  /** Aggregate: how many rows of the group meet the condition. */
+  countIf(condition: string): string;
+  /** Aggregate `fn` (sum, max, …) of `expr` over the rows of the group that meet the condition. */
+  aggregateIf(fn: "sum" | "min" | "max", expr: string, condition: string): string;
+  /**
+   * Can a statement update a working table from another table (UPDATE … FROM)? ClickHouse
+   * cannot: its mutations run apart from the session, where its temporary tables are unknown.
+   */
+  readonly updatesFrom: boolean;
   readonly doubleType: string;
   readonly textType: string;
 }

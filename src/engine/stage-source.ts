@@ -1,18 +1,6 @@
-import type { DataSource } from "../config/config.js";
+import type { DataSource, FileSource, RelationSource } from "../config/config.js";
 import { configError } from "../errors.js";
-import { DuckDBEngine } from "./duckdb/duckdb-engine.js";
-import { describeFile, type SourceColumn, stageFile } from "./duckdb/file-scan.js";
-import type { Engine } from "./engine.js";
-import { PostgresEngine } from "./postgres/postgres-engine.js";
-import { describeRelationColumns, stageRelation } from "./postgres/relation-scan.js";
-
-/** A source made readable as a working table (or view) with numbered rows. */
-export interface StagedSource {
-  readonly columns: SourceColumn[];
-  readonly rows: number;
-  /** What to drop once the source is no longer needed. */
-  readonly kind: "table" | "view";
-}
+import type { Engine, EngineCapabilities, SourceColumn, StagedSource } from "./engine.js";
 
 /** How a source is named in messages. */
 export function sourceName(source: DataSource): string {
@@ -26,20 +14,44 @@ export function sourceLabel(source: DataSource): string {
   return source.kind === "table" ? source.name : source.sql;
 }
 
+/** A source of a kind the engine reads, or a one-line error that says which engine does. */
+export function readable(capabilities: EngineCapabilities, source: DataSource, what: string): void {
+  if (capabilities.sources.includes(source.kind)) return;
+  if (source.kind === "file") {
+    throw configError(
+      `the ${what} are a file, but the analysis runs in a database`,
+      "Use --source files, or load the file first (encore load)",
+    );
+  }
+  throw configError(
+    `the ${what} are a table or query, but the analysis reads files`,
+    "Use --source postgres or --source clickhouse",
+  );
+}
+
+/** The source as a file, for an engine that reads files only (after `readable`). */
+export function asFile(source: DataSource): FileSource {
+  if (source.kind !== "file") throw new Error(`not a file: ${sourceName(source)}`);
+  return source;
+}
+
+/** The source as a table or query, for an engine that reads its database (after `readable`). */
+export function asRelation(source: DataSource): RelationSource {
+  if (source.kind === "file") throw new Error(`not a table or query: ${source.path}`);
+  return source;
+}
+
 /** The source's columns and types, read before anything is staged (to bind the mapping). */
 export async function describeSource(
   engine: Engine,
   source: DataSource,
   what: string,
 ): Promise<SourceColumn[]> {
-  if (source.kind === "file") return describeFile(engine, source, what);
-  return describeRelationColumns(postgresFor(engine, what), source, what);
+  readable(engine.capabilities, source, what);
+  return engine.describe(source, what);
 }
 
-/**
- * Makes the source readable as `table`, rows numbered 1.. in `rowColumn`: files through the
- * embedded DuckDB, tables and queries inside PostgreSQL.
- */
+/** Makes the source readable as `table`, rows numbered 1.. in `rowColumn`. */
 export async function stageSource(
   engine: Engine,
   source: DataSource,
@@ -48,28 +60,6 @@ export async function stageSource(
   rowColumn: string,
   what: string,
 ): Promise<StagedSource> {
-  if (source.kind === "file") {
-    if (!(engine instanceof DuckDBEngine)) throw configError(`the ${what} file needs DuckDB`);
-    const rows = await stageFile(engine, source, columns, table, rowColumn, what);
-    return { columns: [...columns], rows, kind: source.format === "parquet" ? "view" : "table" };
-  }
-  const rows = await stageRelation(
-    postgresFor(engine, what),
-    source,
-    columns,
-    table,
-    rowColumn,
-    what,
-  );
-  return { columns: [...columns], rows, kind: "table" };
-}
-
-function postgresFor(engine: Engine, what: string): PostgresEngine {
-  if (!(engine instanceof PostgresEngine)) {
-    throw configError(
-      `the ${what} are a table or query, but the analysis is not running in PostgreSQL`,
-      "Use --source postgres",
-    );
-  }
-  return engine;
+  readable(engine.capabilities, source, what);
+  return engine.stage(source, columns, table, rowColumn, what);
 }

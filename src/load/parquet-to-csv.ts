@@ -1,5 +1,5 @@
 import type { FileSource } from "../config/config.js";
-import { fileScanSql } from "../engine/duckdb/file-scan.js";
+import { fileScanSql } from "../engine/duckdb/stage.js";
 import type { Engine } from "../engine/engine.js";
 import { quoteLiteral } from "../engine/sql.js";
 import { inputError } from "../errors.js";

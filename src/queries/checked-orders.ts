@@ -118,8 +118,21 @@ SELECT row_no, CAST(CASE
 FROM copies`;
 }
 
-/** Writes the reasons found by repeatedOrderReasonsSql (in `from`) into the checked table. */
+/**
+ * Writes the reasons found by repeatedOrderReasonsSql (in `from`) into the checked table, in
+ * place, where the dialect updates from another table (see Dialect.updatesFrom).
+ */
 export const applyReasonsSql = (from: string): string => `
 UPDATE ${TABLES.checked} SET reason = f.reason
 FROM ${from} AS f
 WHERE ${TABLES.checked}.${quoteIdent(ROW_COLUMN)} = f.row_no AND f.reason IS NOT NULL`;
+
+/**
+ * The checked table with the reasons of repeatedOrderReasonsSql (in `from`) joined in, for a
+ * dialect that cannot update from another table: the same columns in the same order.
+ */
+export const checkedWithReasonsSql = (from: string): string => `
+SELECT c.* REPLACE (CAST(coalesce(f.reason, c.reason) AS SMALLINT) AS reason)
+FROM ${TABLES.checked} AS c
+LEFT JOIN (SELECT row_no, reason FROM ${from} WHERE reason IS NOT NULL) AS f
+  ON f.row_no = c.${quoteIdent(ROW_COLUMN)}`;

@@ -1,3 +1,5 @@
+import type { Dialect } from "../engine/dialect.js";
+
 /** Validates a number that a statement without bound values holds as a literal. */
 function numberLiteral(n: number): string {
   if (!Number.isFinite(n)) throw new RangeError(`invalid number: ${n}`);
@@ -8,9 +10,9 @@ function numberLiteral(n: number): string {
  * agg_users as written: every user of the study, with whether the order-count filter (at most
  * P orders, null for none) leaves them out. An export takes no bound values: P is a literal.
  */
-export function aggUsersExportSql(users: string, maxOrders: number | null): string {
+export function aggUsersExportSql(d: Dialect, users: string, maxOrders: number | null): string {
   const excluded = maxOrders === null ? "false" : `total_orders > ${numberLiteral(maxOrders)}`;
-  return `SELECT *, ${excluded} AS excluded_by_filter FROM ${users}`;
+  return `SELECT *, ${d.boolean(excluded)} AS excluded_by_filter FROM ${users}`;
 }
 
 /** A working table written as it is. */

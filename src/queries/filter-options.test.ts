@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { clickhouseDialect } from "../engine/clickhouse/clickhouse-dialect.js";
-import { duckdbDialect } from "../engine/duckdb/duckdb-dialect.js";
-import { postgresDialect } from "../engine/postgres/postgres-dialect.js";
+import { clickhouseDialect } from "../engine/clickhouse/dialect.js";
+import { duckdbDialect } from "../engine/duckdb/dialect.js";
+import { postgresDialect } from "../engine/postgres/dialect.js";
 import { dimensionValuesSql, firstOrderRangeSql } from "./filter-options.js";
 
 describe("what a filter can choose from, one snapshot per dialect", () => {

@@ -47,7 +47,7 @@ export function orderGapCountsSql(d: Dialect, ids: OrderIdOrder): string {
   const whole = `${window} ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING`;
   return `
 SELECT total_orders, days_since_prev, count(*) AS orders,
-  count(*) FILTER (WHERE days_since_prev_source IS DISTINCT FROM days_since_prev) AS mismatches
+  ${d.countIf("days_since_prev_source IS DISTINCT FROM days_since_prev")} AS mismatches
 FROM (
   SELECT count(*) OVER (${whole}) AS total_orders,
     ${d.daysBetween(`lag(order_dt) OVER (${window})`, "order_dt")} AS days_since_prev,

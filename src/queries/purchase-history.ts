@@ -25,17 +25,17 @@ export function purchaseHistorySql(
   const upToCut = (value: string) => `CASE WHEN order_dt <= ${cut} THEN ${value} END`;
   return `
 WITH occasions AS (
-  SELECT user_no, order_dt, count(*) AS orders, sum(revenue_rub) AS value
+  SELECT user_no, order_dt, count(*) AS day_orders, sum(revenue_rub) AS value
   FROM ${relations.orders}
   WHERE order_dt <= ${end}
   GROUP BY user_no, order_dt
 ),
 per_user AS (
   SELECT user_no, min(order_dt) AS first_dt, max(order_dt) AS last_dt, count(*) AS n,
-    sum(orders) AS orders, sum(value) AS total_value,
+    sum(day_orders) AS orders, sum(value) AS total_value,
     ${d.firstBy(["order_dt"], "value")} AS first_value,
     count(${upToCut("1")}) AS n_cal,
-    sum(${upToCut("orders")}) AS orders_cal,
+    sum(${upToCut("day_orders")}) AS orders_cal,
     max(${upToCut("order_dt")}) AS last_cal_dt
   FROM occasions GROUP BY user_no
 )
@@ -147,10 +147,14 @@ FROM (
  * filter (at most `maxOrders` orders, null for none) leaves the user out. A view takes no bound
  * values: P is a literal.
  */
-export function runPredictionsSql(predictions: string, maxOrders: number | null): string {
+export function runPredictionsSql(
+  d: Dialect,
+  predictions: string,
+  maxOrders: number | null,
+): string {
   const excluded = maxOrders === null ? "FALSE" : `orders > ${numberLiteral(maxOrders)}`;
   return `
-SELECT user_id, repeat_occasions, recency_days, age_days, ${excluded} AS excluded_by_filter,
+SELECT user_id, repeat_occasions, recency_days, age_days, ${d.boolean(excluded)} AS excluded_by_filter,
   p_alive, expected_orders, expected_order_value_rub, clv_rub
 FROM ${predictions}`;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { DuckDBEngine } from "../engine/duckdb/duckdb-engine.js";
+import { DuckDBEngine } from "../engine/duckdb/engine.js";
 import { mannWhitneyFromRankSum, mannWhitneyU } from "../stats/index.js";
 import { rankSumSql } from "./rank-sum.js";
 

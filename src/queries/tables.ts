@@ -8,6 +8,8 @@ export const TABLES = {
   userIds: "enc_user_ids",
   checked: "enc_checked",
   repeatReasons: "enc_repeat_reasons",
+  /** The checked table with the repeat reasons joined in, where they cannot be updated in. */
+  reasoned: "enc_checked_reasoned",
   rejects: "enc_rejects",
   orders: "enc_orders",
   studyWindow: "enc_study_window",

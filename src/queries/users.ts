@@ -43,7 +43,7 @@ WITH per_user AS (
   FROM ${TABLES.orders}
   GROUP BY user_no
 )
-SELECT ids.user_id, f.order_ts AS first_order_ts, u.first_order_dt, u.last_order_dt,
+SELECT ids.user_id AS user_id, f.order_ts AS first_order_ts, u.first_order_dt, u.last_order_dt,
   ${dims.map((c) => `${dimension(c)} AS ${quoteIdent(DIMENSIONS[c])}, `).join("")}f.revenue_rub AS first_order_revenue_rub,
   f.tickets_count AS first_order_tickets,
   CAST(${d.isoWeekday("u.first_order_dt")} AS INTEGER) AS first_order_weekday,
@@ -53,7 +53,7 @@ SELECT ids.user_id, f.order_ts AS first_order_ts, u.first_order_dt, u.last_order
     THEN CAST(${d.daysBetween("u.first_order_dt", "u.last_order_dt")} AS ${d.doubleType}) / (u.total_orders - 1)
   END AS avg_days_since_prev,
   CAST(${d.daysBetween("u.first_order_dt", "u.second_order_dt")} AS INTEGER) AS days_to_second_order,
-  u.total_orders >= 2 AS is_two, u.total_orders >= 5 AS is_five,
+  ${d.boolean("u.total_orders >= 2")} AS is_two, ${d.boolean("u.total_orders >= 5")} AS is_five,
   CASE WHEN u.total_orders = 1 THEN '1' WHEN u.total_orders <= 4 THEN '2-4' ELSE '5+' END AS segment
 FROM per_user AS u
 JOIN ${TABLES.userIds} AS ids ON ids.user_no = u.user_no

@@ -59,9 +59,9 @@ function safely(
 /** The input, the date of the run and the version of Encore that made it. */
 function footer(r: AnalysisResults, { t, f }: ReportContext): string {
   const input =
-    r.input.source === "postgres"
-      ? shorten(r.input.orders)
-      : (r.input.orders.split(/[\\/]/).pop() ?? "");
+    r.input.source === "files"
+      ? (r.input.orders.split(/[\\/]/).pop() ?? "")
+      : shorten(r.input.orders);
   return t.footer(input, f.date(r.run?.date), r.run?.encore_version ?? "—", r.schema_version);
 }
 

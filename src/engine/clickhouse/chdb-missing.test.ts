@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { EncoreError } from "../../errors.js";
-import { ClickHouseEngine } from "./clickhouse-engine.js";
+import { ClickHouseEngine } from "./engine.js";
 
 // As on a machine where the optional package was not installed (or has no engine for it).
 vi.mock("chdb", () => {

@@ -40,6 +40,16 @@ function dateTime(value: unknown): string {
   return /^\d{4}-\d{2}-\d{2} 00:00:00(\.0*)?$/.test(text) ? text.slice(0, 10) : text.slice(0, 19);
 }
 
+/**
+ * A wall-clock instant as DuckDB writes it to a CSV file: always with the time, a fraction of
+ * a second only where there is one.
+ */
+function wholeDateTime(value: unknown): string {
+  return String(value)
+    .replace(/(\.\d*?)0+$/, "$1")
+    .replace(/\.$/, "");
+}
+
 const text: Converter = (value) => String(value);
 
 /** Every ClickHouse type family Encore reads, and how its JSON value becomes a Row value. */
@@ -78,9 +88,18 @@ function converterOf(type: string): Converter {
   );
 }
 
-/** Rows of a JSONCompact result as Encore's rows: numbers, text, booleans, null. */
-export function rowsOf(meta: readonly ColumnMeta[], data: readonly unknown[][]): Row[] {
-  const converters = meta.map((m) => converterOf(m.type));
+/**
+ * Rows of a JSONCompact result as Encore's rows: numbers, text, booleans, null. `forExport`
+ * keeps every instant whole, as a CSV output writes it.
+ */
+export function rowsOf(
+  meta: readonly ColumnMeta[],
+  data: readonly unknown[][],
+  forExport = false,
+): Row[] {
+  const converters = meta.map((m) =>
+    forExport && /^DateTime/.test(baseType(m.type)) ? wholeDateTime : converterOf(m.type),
+  );
   return data.map((values) => {
     const row: Row = {};
     meta.forEach((m, i) => {

@@ -1,16 +1,8 @@
 import { EncoreError, QueryError } from "../../errors.js";
 import { FORMULA_STARTS } from "../../io/csv-formula.js";
 import { outputFailure } from "../../io/output-file.js";
-import type { Engine } from "../engine.js";
+import type { Engine, ExportFormat, ExportSource } from "../engine.js";
 import { quoteIdent, quoteLiteral } from "../sql.js";
-
-export type ExportFormat = "csv" | "parquet";
-
-/** A table to write: a query and the columns its rows are sorted by. */
-export interface ExportSource {
-  readonly sql: string;
-  readonly orderBy: string;
-}
 
 /**
  * Writes a query's rows to a file, streaming inside the engine. In CSV, text that a

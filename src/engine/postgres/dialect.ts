@@ -82,6 +82,10 @@ export const postgresDialect: Dialect = {
       ? `CAST((EXTRACT(YEAR FROM ${date}) - EXTRACT(YEAR FROM ${start})) * 12 + EXTRACT(MONTH FROM ${date}) - EXTRACT(MONTH FROM ${start}) AS integer)`
       : `((CAST(${date} AS date) - CAST(${start} AS date)) / 7)`,
   addDays: (date, days) => `(CAST(${date} AS date) + CAST(${days} AS integer))`,
+  boolean: (condition) => `(${condition})`,
+  countIf: (condition) => `count(*) FILTER (WHERE ${condition})`,
+  aggregateIf: (fn, expr, condition) => `${fn}(${expr}) FILTER (WHERE ${condition})`,
+  updatesFrom: true,
   doubleType: "double precision",
   textType: "text",
 };

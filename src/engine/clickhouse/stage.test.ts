@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChdbForTest, openChdb } from "../../../test/chdb-engine.js";
 import { EncoreError } from "../../errors.js";
-import { exportCsv } from "./export-csv.js";
-import { describeRelationColumns, stageRelation } from "./relation-scan.js";
+import { exportCsv } from "./export.js";
+import { describeRelationColumns, stageRelation } from "./stage.js";
 
 async function failure(promise: Promise<unknown>): Promise<EncoreError> {
   const error = await promise.then(
@@ -94,17 +94,21 @@ describe("reading a ClickHouse table or query (chDB)", () => {
     expect(column.message).toMatch(/^cannot read the orders query \(.*nope/);
   });
 
-  it("exports a result as CSV: NULL empty, empty text quoted, times as wall-clock text", async () => {
+  it("exports a result as CSV: NULL empty, empty text quoted, times whole as DuckDB writes them", async () => {
     const path = join(chdb.dir, "out.csv");
     await exportCsv(
       chdb.engine,
-      "SELECT user_id, at, note FROM shop.orders ORDER BY user_id",
+      { sql: "SELECT user_id, at, note FROM shop.orders", orderBy: "user_id" },
       path,
     );
     expect(await readFile(path, "utf8")).toBe(
-      'user_id,at,note\nu1,2024-06-02,"a, ""b"""\nu2,2024-06-01 10:00:00,\nu3,2024-06-03,""\n',
+      'user_id,at,note\nu1,2024-06-02 00:00:00,"a, ""b"""\nu2,2024-06-01 10:00:00,\nu3,2024-06-03 00:00:00,""\n',
     );
-    await exportCsv(chdb.engine, "SELECT user_id FROM shop.orders WHERE 0", path);
+    await exportCsv(
+      chdb.engine,
+      { sql: "SELECT user_id FROM shop.orders WHERE 0", orderBy: "user_id" },
+      path,
+    );
     expect(await readFile(path, "utf8")).toBe("user_id\n");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mountTmpfs, unmount } from "../../../test/helpers.js";
 import { EncoreError, QueryError } from "../../errors.js";
-import { DuckDBEngine } from "./duckdb-engine.js";
+import { DuckDBEngine } from "./engine.js";
 
 describe("DuckDBEngine", () => {
   it("keeps working tables and views, and drops them", async () => {

@@ -1,13 +1,26 @@
 import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { type ClickHouseConnection, describeClickHouse } from "../../config/clickhouse-env.js";
-import type { Engine, Row, SqlValue } from "../engine.js";
+import type { DataSource } from "../../config/config.js";
+import type {
+  Engine,
+  EngineCapabilities,
+  ExportFormat,
+  ExportSource,
+  Row,
+  SourceColumn,
+  SqlValue,
+  StagedSource,
+} from "../engine.js";
 import { quoteClickHouseIdent, quoteClickHouseLiteral } from "../sql.js";
+import { asRelation } from "../stage-source.js";
 import { bindParams } from "./bind-params.js";
-import { clickhouseDialect } from "./clickhouse-dialect.js";
 import { type ClickHouseError, clickhouseError } from "./clickhouse-error.js";
 import { type ColumnMeta, rowsOf } from "./clickhouse-values.js";
+import { clickhouseDialect } from "./dialect.js";
+import { exportCsv } from "./export.js";
 import { HttpTransport } from "./http-transport.js";
+import { describeRelationColumns, stageRelation } from "./stage.js";
 import { ClickHouseFailure, type CsvInsert, type Transport } from "./transport.js";
 
 export interface ClickHouseEngineOptions {
@@ -72,6 +85,11 @@ async function openTransport(
  */
 export class ClickHouseEngine implements Engine {
   readonly dialect = clickhouseDialect;
+  /** Tables and queries of the database; CSV streamed out in batches. */
+  readonly capabilities: EngineCapabilities = {
+    sources: ["table", "query"],
+    exportFormats: ["csv"],
+  };
   private cancelled = false;
   private running: { readonly queryId: string; readonly controller: AbortController } | undefined;
 
@@ -164,7 +182,36 @@ export class ClickHouseEngine implements Engine {
     );
   }
 
-  /** Streams a query's rows in batches, with the columns first (even for no rows). */
+  describe(source: DataSource, what: string): Promise<SourceColumn[]> {
+    return describeRelationColumns(this, asRelation(source), what);
+  }
+
+  /** The source copied once into a temporary table, so every statement sees the same rows. */
+  async stage(
+    source: DataSource,
+    columns: readonly SourceColumn[],
+    table: string,
+    rowColumn: string,
+    what: string,
+  ): Promise<StagedSource> {
+    const rows = await stageRelation(this, asRelation(source), table, rowColumn, what);
+    return { columns: [...columns], rows, kind: "table" };
+  }
+
+  async export(
+    source: ExportSource,
+    path: string,
+    format: ExportFormat,
+    raw: boolean,
+  ): Promise<void> {
+    if (format !== "csv") throw new Error(`ClickHouse writes no ${format} here`);
+    await exportCsv(this, source, path, raw);
+  }
+
+  /**
+   * Streams a query's rows in batches, with the columns first (even for no rows); instants
+   * whole, as an output file writes them.
+   */
   async stream(
     sql: string,
     onBatch: (rows: Row[], fields: readonly string[]) => Promise<void> | void,
@@ -172,7 +219,7 @@ export class ClickHouseEngine implements Engine {
     await this.statement(sql, [], (statement) =>
       this.transport.stream(statement, async (data, meta: readonly ColumnMeta[]) => {
         await onBatch(
-          rowsOf(meta, data),
+          rowsOf(meta, data, true),
           meta.map((m) => m.name),
         );
       }),

@@ -1,8 +1,8 @@
 import type { RelationSource } from "../../config/config.js";
 import { EncoreError, inputError, QueryError } from "../../errors.js";
-import type { SourceColumn } from "../duckdb/file-scan.js";
+import type { SourceColumn } from "../engine.js";
 import { quoteIdent } from "../sql.js";
-import type { PostgresEngine } from "./postgres-engine.js";
+import type { PostgresEngine } from "./engine.js";
 
 /** A table name ("name" or "schema.name", each part quoted as an identifier) or a subquery. */
 export function relationSql(source: RelationSource): string {

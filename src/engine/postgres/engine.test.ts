@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PgCluster, startPgCluster } from "../../../test/pg-cluster.js";
 import { EncoreError } from "../../errors.js";
 import { quoteIdent } from "../sql.js";
-import { exportCsv } from "./export-csv.js";
-import { PostgresEngine } from "./postgres-engine.js";
+import { PostgresEngine } from "./engine.js";
+import { exportCsv } from "./export.js";
 
 const cluster = await startPgCluster();
 

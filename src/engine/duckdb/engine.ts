@@ -2,11 +2,24 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { DOUBLE, DuckDBInstance, type DuckDBType, type DuckDBValue } from "@duckdb/node-api";
+import type { DataSource } from "../../config/config.js";
 import { cancelledError, engineError, QueryError } from "../../errors.js";
-import type { Engine, Row, SqlValue } from "../engine.js";
+import type {
+  Engine,
+  EngineCapabilities,
+  ExportFormat,
+  ExportSource,
+  Row,
+  SourceColumn,
+  SqlValue,
+  StagedSource,
+} from "../engine.js";
 import { normalizeRow } from "../normalize.js";
 import { quoteIdent } from "../sql.js";
-import { duckdbDialect } from "./duckdb-dialect.js";
+import { asFile } from "../stage-source.js";
+import { duckdbDialect } from "./dialect.js";
+import { exportQuery } from "./export.js";
+import { describeFile, stageFile } from "./stage.js";
 
 /**
  * The client binds a whole JS number as an integer, and one past int64 (a sum of large
@@ -39,6 +52,11 @@ export interface DuckDBEngineOptions {
  */
 export class DuckDBEngine implements Engine {
   readonly dialect = duckdbDialect;
+  /** Files only, and the one engine that writes Parquet. */
+  readonly capabilities: EngineCapabilities = {
+    sources: ["file"],
+    exportFormats: ["csv", "parquet"],
+  };
   private cancelled = false;
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -99,6 +117,27 @@ export class DuckDBEngine implements Engine {
 
   async drop(name: string, kind: "table" | "view"): Promise<void> {
     await this.run(`DROP ${kind === "table" ? "TABLE" : "VIEW"} ${quoteIdent(name)}`);
+  }
+
+  describe(source: DataSource, what: string): Promise<SourceColumn[]> {
+    return describeFile(this, asFile(source), what);
+  }
+
+  /** CSV is copied once into a table; Parquet stays a view over the file. */
+  async stage(
+    source: DataSource,
+    columns: readonly SourceColumn[],
+    table: string,
+    rowColumn: string,
+    what: string,
+  ): Promise<StagedSource> {
+    const file = asFile(source);
+    const rows = await stageFile(this, file, columns, table, rowColumn, what);
+    return { columns: [...columns], rows, kind: file.format === "parquet" ? "view" : "table" };
+  }
+
+  export(source: ExportSource, path: string, format: ExportFormat, raw: boolean): Promise<void> {
+    return exportQuery(this, source, path, format, raw);
   }
 
   private async execute(sql: string, params: readonly SqlValue[], read: boolean): Promise<Row[]> {

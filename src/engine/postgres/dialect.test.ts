@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PgCluster, startPgCluster } from "../../../test/pg-cluster.js";
 import type { Dialect } from "../dialect.js";
-import { DuckDBEngine } from "../duckdb/duckdb-engine.js";
+import { DuckDBEngine } from "../duckdb/engine.js";
 import type { Engine, SqlValue } from "../engine.js";
 import { quoteLiteral } from "../sql.js";
-import { postgresDialect as pg } from "./postgres-dialect.js";
-import { PostgresEngine } from "./postgres-engine.js";
+import { postgresDialect as pg } from "./dialect.js";
+import { PostgresEngine } from "./engine.js";
 
 describe("the PostgreSQL dialect's SQL", () => {
   it("writes each method as PostgreSQL SQL", () => {

@@ -1,5 +1,5 @@
 import { DECIMAL_PATTERN, type Dialect } from "../dialect.js";
-import { VALID_TIMESTAMP_PATTERN } from "../postgres/postgres-dialect.js";
+import { VALID_TIMESTAMP_PATTERN } from "../postgres/dialect.js";
 import { quoteClickHouseLiteral as literal } from "../sql.js";
 
 /*
@@ -81,6 +81,10 @@ export const clickhouseDialect: Dialect = {
       ? `toInt32(dateDiff('month', toDate32(${start}), toDate32(${date})))`
       : `toInt32(intDiv(dateDiff('day', toDate32(${start}), toDate32(${date})), 7))`,
   addDays: (date, days) => `addDays(toDate32(${date}), toInt32(${days}))`,
+  boolean: (condition) => `CAST(${condition} AS Nullable(Bool))`,
+  countIf: (condition) => `countIf(${condition})`,
+  aggregateIf: (fn, expr, condition) => `${fn}If(${expr}, ${condition})`,
+  updatesFrom: false,
   doubleType: DOUBLE,
   textType: "Nullable(String)",
 };

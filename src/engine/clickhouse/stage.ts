@@ -1,10 +1,10 @@
 import type { RelationSource } from "../../config/config.js";
 import { EncoreError, inputError } from "../../errors.js";
-import type { SourceColumn } from "../duckdb/file-scan.js";
+import type { SourceColumn } from "../engine.js";
 import { quoteClickHouseIdent } from "../sql.js";
-import type { ClickHouseEngine } from "./clickhouse-engine.js";
 import { ClickHouseError, MISSING_CODES } from "./clickhouse-error.js";
 import { baseType } from "./clickhouse-values.js";
+import type { ClickHouseEngine } from "./engine.js";
 
 /** A table name ("name" or "database.name", each part quoted) or a subquery. */
 export function relationSql(source: RelationSource): string {

@@ -2,7 +2,7 @@ import type { FileSource } from "../../config/config.js";
 import { EncoreError, inputError, QueryError } from "../../errors.js";
 import { csvColumns } from "../../io/csv-header.js";
 import { gzipDefect, isGzipPath } from "../../io/gzip-integrity.js";
-import type { Engine } from "../engine.js";
+import type { Engine, SourceColumn } from "../engine.js";
 import { quoteIdent, quoteLiteral } from "../sql.js";
 
 /**
@@ -25,11 +25,6 @@ export function fileScanSql(source: FileSource, csvColumns: readonly string[] = 
 
 export const csvDelimiter = (source: FileSource): string =>
   /\.tsv(\.gz)?$/i.test(source.path) ? "\t" : ",";
-
-export interface SourceColumn {
-  readonly name: string;
-  readonly type: string;
-}
 
 function readError(source: FileSource, what: string, error: unknown): Error {
   // Memory, the spill disk or a cancel are no fault of the file: they say so themselves.

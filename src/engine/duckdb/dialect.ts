@@ -27,6 +27,10 @@ export const duckdbDialect: Dialect = {
       ? `CAST(date_diff('month', ${start}, ${date}) AS INTEGER)`
       : `CAST(date_diff('day', ${start}, ${date}) // 7 AS INTEGER)`,
   addDays: (date, days) => `CAST(${date} + CAST(${days} AS INTEGER) AS DATE)`,
+  boolean: (condition) => `(${condition})`,
+  countIf: (condition) => `count(*) FILTER (WHERE ${condition})`,
+  aggregateIf: (fn, expr, condition) => `${fn}(${expr}) FILTER (WHERE ${condition})`,
+  updatesFrom: true,
   doubleType: "DOUBLE",
   textType: "VARCHAR",
 };

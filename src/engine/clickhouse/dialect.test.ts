@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChdbForTest, openChdb } from "../../../test/chdb-engine.js";
 import type { Dialect } from "../dialect.js";
-import { DuckDBEngine } from "../duckdb/duckdb-engine.js";
+import { DuckDBEngine } from "../duckdb/engine.js";
 import type { Engine, SqlValue } from "../engine.js";
-import { clickhouseDialect as ch } from "./clickhouse-dialect.js";
+import { clickhouseDialect as ch } from "./dialect.js";
 
 describe("the ClickHouse dialect's SQL", () => {
   it("writes each method as ClickHouse SQL", () => {

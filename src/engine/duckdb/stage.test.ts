@@ -2,8 +2,8 @@ import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../../test/helpers.js";
-import { DuckDBEngine } from "./duckdb-engine.js";
-import { describeFile, stageFile } from "./file-scan.js";
+import { DuckDBEngine } from "./engine.js";
+import { describeFile, stageFile } from "./stage.js";
 
 describe("stageFile", () => {
   it("numbers a CSV's rows in file order, also when DuckDB reads it in parallel blocks", async () => {

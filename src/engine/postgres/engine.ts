@@ -1,11 +1,24 @@
 import pg from "pg";
+import type { DataSource } from "../../config/config.js";
 import { type ConnectionSettings, describeConnection } from "../../config/connection-env.js";
 import { cancelledError, EncoreError, engineError, QueryError } from "../../errors.js";
-import type { Engine, Row, SqlValue } from "../engine.js";
+import type {
+  Engine,
+  EngineCapabilities,
+  ExportFormat,
+  ExportSource,
+  Row,
+  SourceColumn,
+  SqlValue,
+  StagedSource,
+} from "../engine.js";
 import { normalizeRow } from "../normalize.js";
 import { redact } from "../redact.js";
 import { quoteIdent } from "../sql.js";
-import { postgresDialect } from "./postgres-dialect.js";
+import { asRelation } from "../stage-source.js";
+import { postgresDialect } from "./dialect.js";
+import { exportCsv } from "./export.js";
+import { describeRelationColumns, stageRelation } from "./stage.js";
 
 export interface PostgresEngineOptions extends ConnectionSettings {
   /**
@@ -74,6 +87,11 @@ function clientSettings(options: PostgresEngineOptions): pg.ClientConfig {
 /** A PostgreSQL server as Encore's engine; values are always bound as $1, $2, … */
 export class PostgresEngine implements Engine {
   readonly dialect = postgresDialect;
+  /** Tables and queries of the database; CSV streamed out through a cursor. */
+  readonly capabilities: EngineCapabilities = {
+    sources: ["table", "query"],
+    exportFormats: ["csv"],
+  };
   private lost: Error | undefined;
   private cancelled = false;
 
@@ -217,6 +235,32 @@ export class PostgresEngine implements Engine {
     } finally {
       await other.end().catch(() => undefined);
     }
+  }
+
+  describe(source: DataSource, what: string): Promise<SourceColumn[]> {
+    return describeRelationColumns(this, asRelation(source), what);
+  }
+
+  /** The source copied once into a temporary table, so every statement sees the same rows. */
+  async stage(
+    source: DataSource,
+    columns: readonly SourceColumn[],
+    table: string,
+    rowColumn: string,
+    what: string,
+  ): Promise<StagedSource> {
+    const rows = await stageRelation(this, asRelation(source), columns, table, rowColumn, what);
+    return { columns: [...columns], rows, kind: "table" };
+  }
+
+  async export(
+    source: ExportSource,
+    path: string,
+    format: ExportFormat,
+    raw: boolean,
+  ): Promise<void> {
+    if (format !== "csv") throw new Error(`PostgreSQL writes no ${format}`);
+    await exportCsv(this, source, path, raw);
   }
 
   private async readWrite(sql: string): Promise<void> {
