@@ -44,58 +44,66 @@ describe.skipIf(cluster === null)(
       await cluster?.stop();
     });
 
-    it.each(CASES)(
-      "%s: the results of the same data from a file",
-      async (name, dropped) => {
-        const kept = ORDER_COLUMNS.filter((c) => !dropped.includes(c));
-        const file = join(dir, `${name.replaceAll(" ", "-")}.csv`);
-        const lines = rows.map((r) => kept.map((c) => csvField(r[c] ?? "")).join(","));
-        await writeFile(file, `${[kept.join(","), ...lines].join("\n")}\n`);
-        const rates = join(dir, "rates.csv");
-        const fromFile = await runAnalysis(resolveConfig({}, dir, { orders: file, rates }));
-        const query = `SELECT ${kept.map(quoteIdent).join(", ")} FROM orders`;
-        const fromPostgres = await runAnalysis(
-          resolveConfig({}, dir, { source: "postgres", orders: query, rates: "rates" }, connection),
-        );
-        expect(fromPostgres.input.absent_columns).toEqual(dropped);
-        expect(fromPostgres.ledger.rows_read).toBe(rows.length);
-        expect(differences(comparable(fromPostgres), comparable(fromFile))).toEqual([]);
-      },
-      120_000,
-    );
-
-    it("reads a timestamptz column in the configured zone (UTC by default), not the server's", async () => {
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      try {
-        // The server's own zone is what a session would use without Encore's setting.
-        await admin.query("ALTER DATABASE postgres SET timezone = 'Asia/Tokyo'");
-        await admin.query(
-          "CREATE TABLE stamped AS SELECT * FROM (VALUES ('u1', 1, TIMESTAMPTZ '2024-06-01 23:30:00+00', 100.0), ('u1', 2, TIMESTAMPTZ '2024-06-09 01:30:00+00', 50.0)) AS t(user_id, order_id, order_ts, revenue)",
-        );
-        const dates = async (timeZone?: string) => {
-          const r = await runAnalysis(
+    describe.each(["copy", "in_database"] as const)("studied %s", (postgresMode) => {
+      it.each(CASES)(
+        "%s: the results of the same data from a file",
+        async (name, dropped) => {
+          const kept = ORDER_COLUMNS.filter((c) => !dropped.includes(c));
+          const file = join(dir, `${name.replaceAll(" ", "-")}.csv`);
+          const lines = rows.map((r) => kept.map((c) => csvField(r[c] ?? "")).join(","));
+          await writeFile(file, `${[kept.join(","), ...lines].join("\n")}\n`);
+          const rates = join(dir, "rates.csv");
+          const fromFile = await runAnalysis(resolveConfig({}, dir, { orders: file, rates }));
+          const query = `SELECT ${kept.map(quoteIdent).join(", ")} FROM orders`;
+          const fromPostgres = await runAnalysis(
             resolveConfig(
               {},
               dir,
-              {
-                source: "postgres",
-                orders: "stamped",
-                predict: false,
-                ...(timeZone ? { timeZone } : {}),
-              },
+              { source: "postgres", postgresMode, orders: query, rates: "rates" },
               connection,
             ),
           );
-          return [r.data_start, r.data_end];
-        };
-        expect(await dates()).toEqual(["2024-06-01", "2024-06-09"]);
-        expect(await dates("America/Los_Angeles")).toEqual(["2024-06-01", "2024-06-08"]);
-      } finally {
-        await admin.query("ALTER DATABASE postgres RESET timezone");
-        await admin.query("DROP TABLE IF EXISTS stamped");
-        await admin.end();
-      }
-    }, 60_000);
+          expect(fromPostgres.input.absent_columns).toEqual(dropped);
+          expect(fromPostgres.ledger.rows_read).toBe(rows.length);
+          expect(differences(comparable(fromPostgres), comparable(fromFile))).toEqual([]);
+        },
+        120_000,
+      );
+
+      it("reads a timestamptz column in the configured zone (UTC by default), not the server's", async () => {
+        const admin = new pg.Client({ connectionString: url });
+        await admin.connect();
+        try {
+          // The server's own zone is what a session would use without Encore's setting.
+          await admin.query("ALTER DATABASE postgres SET timezone = 'Asia/Tokyo'");
+          await admin.query(
+            "CREATE TABLE stamped AS SELECT * FROM (VALUES ('u1', 1, TIMESTAMPTZ '2024-06-01 23:30:00+00', 100.0), ('u1', 2, TIMESTAMPTZ '2024-06-09 01:30:00+00', 50.0)) AS t(user_id, order_id, order_ts, revenue)",
+          );
+          const dates = async (timeZone?: string) => {
+            const r = await runAnalysis(
+              resolveConfig(
+                {},
+                dir,
+                {
+                  source: "postgres",
+                  postgresMode,
+                  orders: "stamped",
+                  predict: false,
+                  ...(timeZone ? { timeZone } : {}),
+                },
+                connection,
+              ),
+            );
+            return [r.data_start, r.data_end];
+          };
+          expect(await dates()).toEqual(["2024-06-01", "2024-06-09"]);
+          expect(await dates("America/Los_Angeles")).toEqual(["2024-06-01", "2024-06-08"]);
+        } finally {
+          await admin.query("ALTER DATABASE postgres RESET timezone");
+          await admin.query("DROP TABLE IF EXISTS stamped");
+          await admin.end();
+        }
+      }, 60_000);
+    });
   },
 );

@@ -1,6 +1,6 @@
 import type { AnalysisConfig } from "../config/config.js";
 import type { Engine } from "../engine/engine.js";
-import { connectEngine } from "../engine/registry.js";
+import { connectEngine, copyIfSmall } from "../engine/registry.js";
 import { cancelledError } from "../errors.js";
 import { checkReadableFile } from "../io/check-file.js";
 import { type InputFile, OutputSet } from "../io/output-set.js";
@@ -93,6 +93,23 @@ export function inputFiles(config: AnalysisConfig): InputFile[] {
 }
 
 async function analyzeIn(
+  config: AnalysisConfig,
+  output: OutputSet | null,
+  progress: (step: string) => void,
+  signal: AbortSignal | undefined,
+  now: Date,
+  warn: ((text: string) => void) | undefined,
+): Promise<AnalysisResults> {
+  // A PostgreSQL source small enough is copied out once and studied in the embedded engine.
+  const copied = await copyIfSmall(config, progress, signal);
+  try {
+    return await analyzeOn(copied?.config ?? config, output, progress, signal, now, warn);
+  } finally {
+    await copied?.remove();
+  }
+}
+
+async function analyzeOn(
   config: AnalysisConfig,
   output: OutputSet | null,
   progress: (step: string) => void,

@@ -587,7 +587,7 @@ class OpenStudy implements Study {
       data_start: prepared.firstDate,
       orders_after_data_end: prepared.ordersAfterDataEnd,
       input: {
-        source: SOURCE_LABELS[config.engine.kind],
+        source: SOURCE_LABELS[config.copiedFrom ?? config.engine.kind],
         orders: sourceLabel(config.orders),
         rates: config.rates ? sourceLabel(config.rates) : null,
         columns: Object.fromEntries(

@@ -48,6 +48,10 @@ Options:
   --dotenv FILE             the .env file with the connection (default ./.env)
   --statement-timeout T     the database's limit per statement, e.g. 90s, 10min (default
                             30min; 0 for none)
+  --postgres-mode auto|copy|in-database
+                            with --source postgres: copy the rows out once (COPY) and study
+                            them in the embedded engine, or run every statement in the
+                            database; auto copies up to 50 million orders (default auto)
   --config FILE             a JSON config (see the README); flags win over it
   --out DIR                 where to write the outputs
   --map COL=SOURCE          map one of Encore's columns onto a source column; repeat or

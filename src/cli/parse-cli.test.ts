@@ -454,6 +454,7 @@ function sampleValue(flag: string): string {
     "--currency": "usd",
     "--cohort-period": "week",
     "--cohort-from": "2024-06-01",
+    "--postgres-mode": "in-database",
     "--cohort-to": "2024-07-31",
     "--where": "region_name=Moscow",
     "--segment": "5+",

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { PREDICTION_LIMITS as LIMITS } from "../config/config.js";
+import { PREDICTION_LIMITS as LIMITS, POSTGRES_MODES } from "../config/config.js";
 import { type ConfigOverrides, SOURCE_KINDS } from "../config/load-config.js";
 import { isMemoryLimit, MEMORY_LIMIT_HINT } from "../config/units.js";
 import { usageError } from "../errors.js";
@@ -147,6 +147,7 @@ const STUDY_FLAGS = {
   config: { type: "string" },
   dotenv: { type: "string" },
   "statement-timeout": { type: "string" },
+  "postgres-mode": { type: "string" },
   map: { type: "string", multiple: true },
   "filter-quantile": { type: "string" },
   "data-end": { type: "string" },
@@ -217,6 +218,14 @@ function studyInputs(command: "analyze" | "serve", v: Values) {
   if (source !== undefined) overrides.source = keyword(source, "--source", SOURCE_KINDS);
   const timeout = str("statement-timeout");
   if (timeout !== undefined) overrides.statementTimeout = timeout;
+  const postgresMode = str("postgres-mode");
+  if (postgresMode !== undefined) {
+    overrides.postgresMode = keyword(
+      postgresMode.replace("-", "_"),
+      "--postgres-mode",
+      POSTGRES_MODES,
+    );
+  }
   if (str("orders")) overrides.orders = str("orders");
   if (str("rates")) overrides.rates = str("rates");
   const maps = (v.map as string[] | undefined) ?? [];

@@ -11,6 +11,8 @@ export interface FileSource {
   readonly kind: "file";
   readonly path: string;
   readonly format: FileFormat;
+  /** The table or query the file was copied from, for the study: how it is named. */
+  readonly origin?: RelationSource;
 }
 
 /** A table (or view) of a database: "name" or "schema.name". */
@@ -39,6 +41,8 @@ export type EngineSettings =
       readonly kind: "postgres";
       readonly connection: ConnectionSettings;
       readonly statementTimeoutMs: number;
+      /** Where the study runs: on a copy in the embedded engine, in the database, or by size. */
+      readonly mode: PostgresMode;
     }
   | {
       readonly kind: "clickhouse";
@@ -47,6 +51,14 @@ export type EngineSettings =
     };
 
 export type EngineKind = EngineSettings["kind"];
+
+/**
+ * `copy`: the rows are streamed out once (COPY) and studied in the embedded engine;
+ * `in_database`: every statement runs in PostgreSQL, on temporary tables; `auto`: a copy up to
+ * a size, in the database past it.
+ */
+export type PostgresMode = "auto" | "copy" | "in_database";
+export const POSTGRES_MODES = ["auto", "copy", "in_database"] as const satisfies PostgresMode[];
 
 /** The thresholds of the lists (§14), configurable. */
 export interface ListSettings {
@@ -86,6 +98,8 @@ export interface AnalysisConfig {
   readonly rates: DataSource | null;
   /** The engine the study runs in. */
   readonly engine: EngineSettings;
+  /** Set when the orders were copied out of a database into files for the embedded engine. */
+  readonly copiedFrom?: EngineKind;
   /** Canonical column → source column (or ROW_NUMBER_SOURCE); unmapped columns use their own name. */
   readonly columns: Partial<Record<OrderColumn, string>>;
   /** The order-count percentile of the anomaly filter; null switches the filter off. */

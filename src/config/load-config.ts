@@ -15,6 +15,7 @@ import {
   type FileSource,
   LIST_DEFAULTS,
   type ListSettings,
+  type PostgresMode,
   type RelationSource,
 } from "./config.js";
 import { type ConnectionSettings, connectionFromEnv } from "./connection-env.js";
@@ -33,6 +34,8 @@ export interface ConfigOverrides {
   rates?: string;
   /** A duration such as 30s, 10min, 1h (one statement's limit in the database); "0" for none. */
   statementTimeout?: string;
+  /** Where the study of a PostgreSQL source runs (see PostgresMode). */
+  postgresMode?: PostgresMode;
   columns?: Partial<Record<OrderColumn, string>>;
   filterQuantile?: number | "none";
   minUsers?: number;
@@ -185,7 +188,12 @@ function resolveDatabase(
     ...common(file, fileDir, overrides),
     orders: relationSource(orders),
     rates: rates ? relationSource(rates) : null,
-    engine: databaseEngine(source, connection, statementTimeoutMs),
+    engine: databaseEngine(
+      source,
+      connection,
+      statementTimeoutMs,
+      overrides.postgresMode ?? file.postgres_mode ?? "auto",
+    ),
   };
 }
 
@@ -193,6 +201,7 @@ function databaseEngine(
   source: Exclude<SourceKind, "files">,
   connection: SourceConnection | null,
   statementTimeoutMs: number,
+  mode: PostgresMode,
 ): EngineSettings {
   if (source === "clickhouse") {
     if (!connection || !("kind" in connection)) {
@@ -209,7 +218,7 @@ function databaseEngine(
       "Set DATABASE_URL (or the PG* variables) in the environment or in a .env file",
     );
   }
-  return { kind: "postgres", connection, statementTimeoutMs };
+  return { kind: "postgres", connection, statementTimeoutMs, mode };
 }
 
 function common(file: ConfigFile, fileDir: string, overrides: ConfigOverrides) {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DIMENSION_COLUMNS, ORDER_COLUMNS } from "../model/columns.js";
 import { CURRENCY_CODES } from "../model/currencies.js";
 import { SEGMENT_NAMES } from "../model/segments.js";
-import { PREDICTION_LIMITS as LIMITS } from "./config.js";
+import { PREDICTION_LIMITS as LIMITS, POSTGRES_MODES } from "./config.js";
 import { isIsoDate, isTimeZone } from "./date-values.js";
 import { durationMs, isMemoryLimit } from "./units.js";
 
@@ -11,6 +11,7 @@ const isoDate = z.string().refine(isIsoDate, "expected a real date as YYYY-MM-DD
 /** The configuration file (JSON), as a user writes it. Every key is optional. */
 export const configFileSchema = z.strictObject({
   source: z.enum(["files", "postgres", "clickhouse"]).optional(),
+  postgres_mode: z.enum(POSTGRES_MODES).optional(),
   orders: z.string().min(1).optional(),
   rates: z.string().min(1).optional(),
   columns: z.partialRecord(z.enum(ORDER_COLUMNS), z.string().min(1)).optional(),

@@ -2,6 +2,7 @@ import type { AnalysisConfig, EngineKind, EngineSettings } from "../config/confi
 import { ClickHouseEngine } from "./clickhouse/engine.js";
 import { DuckDBEngine } from "./duckdb/engine.js";
 import type { Engine } from "./engine.js";
+import { type CopiedSource, copyToFiles, shouldCopy } from "./postgres/copy.js";
 import { PostgresEngine } from "./postgres/engine.js";
 
 /** What every engine is opened with, besides its own settings. */
@@ -42,6 +43,31 @@ const ENGINES: { readonly [K in EngineKind]: Opener<K> } = {
 export function connectEngine(settings: EngineSettings, options: EngineOptions): Promise<Engine> {
   const open = ENGINES[settings.kind] as Opener<EngineKind>;
   return open(settings as never, options);
+}
+
+/**
+ * A PostgreSQL source that its mode (or, by default, its size) says to copy, streamed out once
+ * into files for the embedded engine; null when the study runs where the config says.
+ */
+export async function copyIfSmall(
+  config: AnalysisConfig,
+  progress: (step: string) => void,
+  signal?: AbortSignal,
+): Promise<CopiedSource | null> {
+  const settings = config.engine;
+  if (settings.kind !== "postgres") return null;
+  const source = await PostgresEngine.connect({
+    ...settings.connection,
+    statementTimeoutMs: settings.statementTimeoutMs,
+    timeZone: config.timeZone,
+  });
+  try {
+    if (!(await shouldCopy(source, settings.mode, config))) return null;
+    progress("copying the orders out of PostgreSQL");
+    return await copyToFiles(source, config, signal);
+  } finally {
+    await source.close();
+  }
 }
 
 /** How results.json names where the study ran. */

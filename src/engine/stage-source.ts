@@ -4,13 +4,13 @@ import type { Engine, EngineCapabilities, SourceColumn, StagedSource } from "./e
 
 /** How a source is named in messages. */
 export function sourceName(source: DataSource): string {
-  if (source.kind === "file") return source.path;
+  if (source.kind === "file") return source.origin ? sourceName(source.origin) : source.path;
   return source.kind === "table" ? source.name : "the query";
 }
 
 /** How the results name a source: its path, table name or query. */
 export function sourceLabel(source: DataSource): string {
-  if (source.kind === "file") return source.path;
+  if (source.kind === "file") return source.origin ? sourceLabel(source.origin) : source.path;
   return source.kind === "table" ? source.name : source.sql;
 }
 

@@ -1,6 +1,7 @@
 import { inputFiles, openEngine } from "../analysis/run-analysis.js";
 import { configFilter, openStudy, type StudyFilter } from "../analysis/study.js";
 import type { AnalysisConfig } from "../config/config.js";
+import { copyIfSmall } from "../engine/registry.js";
 import { checkReadableFile } from "../io/check-file.js";
 import { isLoopback, startServer } from "./start-server.js";
 
@@ -36,10 +37,18 @@ export async function serveStudy(
       `listening on ${host}: other machines on the network can read these customers' figures and lists`,
     );
   }
-  const engine = await openEngine(config);
+  const copied = await copyIfSmall(config, options.onProgress ?? (() => {}), options.signal);
+  const studied = copied?.config ?? config;
+  let engine: Awaited<ReturnType<typeof openEngine>>;
+  try {
+    engine = await openEngine(studied);
+  } catch (error) {
+    await copied?.remove();
+    throw error;
+  }
   let study: Awaited<ReturnType<typeof openStudy>>;
   try {
-    study = await openStudy(engine, config, {
+    study = await openStudy(engine, studied, {
       keepRejects: false,
       forFilters: true,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -48,8 +57,13 @@ export async function serveStudy(
     });
   } catch (error) {
     await engine.close();
+    await copied?.remove();
     throw error;
   }
+  const closeStudy = async () => {
+    await study.close();
+    await copied?.remove();
+  };
   try {
     const server = await startServer(study, {
       host,
@@ -61,11 +75,11 @@ export async function serveStudy(
       url: query ? `${server.url}?${query}` : server.url,
       close: async () => {
         await server.close();
-        await study.close();
+        await closeStudy();
       },
     };
   } catch (error) {
-    await study.close();
+    await closeStudy();
     throw error;
   }
 }

@@ -1,4 +1,7 @@
+import type { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import pg from "pg";
+import { to as copyTo } from "pg-copy-streams";
 import type { DataSource } from "../../config/config.js";
 import { type ConnectionSettings, describeConnection } from "../../config/connection-env.js";
 import { cancelledError, EncoreError, engineError, QueryError } from "../../errors.js";
@@ -263,6 +266,24 @@ export class PostgresEngine implements Engine {
     await exportCsv(this, source, path, raw);
   }
 
+  /**
+   * Streams a query's rows as CSV with a header (PostgreSQL's COPY … TO STDOUT) into `out`, in
+   * a read-only transaction; statement_timeout and cancel apply as to any statement. Returns
+   * the rows copied.
+   */
+  async copyOut(sql: string, out: Writable): Promise<number> {
+    await this.run("BEGIN READ ONLY");
+    try {
+      const stream = this.client.query(copyTo(`COPY (${sql}) TO STDOUT (FORMAT csv, HEADER)`));
+      await pipeline(stream, out);
+      await this.run("COMMIT");
+      return stream.rowCount;
+    } catch (error) {
+      await this.client.query("ROLLBACK").catch(() => undefined);
+      throw this.failure(error);
+    }
+  }
+
   private async readWrite(sql: string): Promise<void> {
     await this.run("BEGIN READ WRITE");
     try {
@@ -293,25 +314,30 @@ export class PostgresEngine implements Engine {
     try {
       return await this.client.query(sql, params as SqlValue[]);
     } catch (error) {
-      if (error instanceof EncoreError) throw error;
-      const message = redact((error as Error).message);
-      const code = (error as { code?: string }).code ?? "";
-      // Class 57P: the server ended the session (shut down, or the backend was terminated).
-      if (this.lost || code.startsWith("57P") || /Connection terminated/i.test(message))
-        throw engineError(
-          `the connection to PostgreSQL was lost: ${redact(this.lost?.message ?? message)}`,
-          "Check the server and the network, then run again",
-        );
-      if ((error as { code?: string }).code === QUERY_CANCELED) {
-        if (this.cancelled) throw cancelledError();
-        const ms = this.options.statementTimeoutMs ?? 0;
-        throw engineError(
-          `a query ran longer than the statement timeout${ms ? ` (${ms / 1000} s)` : ""}: ${message}`,
-          "Raise --statement-timeout, or analyse a smaller table or query",
-        );
-      }
-      throw new QueryError(`PostgreSQL failed: ${message}`);
+      throw this.failure(error);
     }
+  }
+
+  /** What went wrong, in one line: the session, a timeout or a cancel apart from the SQL's own. */
+  private failure(error: unknown): Error {
+    if (error instanceof EncoreError) return error;
+    const message = redact((error as Error).message);
+    const code = (error as { code?: string }).code ?? "";
+    // Class 57P: the server ended the session (shut down, or the backend was terminated).
+    if (this.lost || code.startsWith("57P") || /Connection terminated/i.test(message))
+      return engineError(
+        `the connection to PostgreSQL was lost: ${redact(this.lost?.message ?? message)}`,
+        "Check the server and the network, then run again",
+      );
+    if (code === QUERY_CANCELED) {
+      if (this.cancelled) return cancelledError();
+      const ms = this.options.statementTimeoutMs ?? 0;
+      return engineError(
+        `a query ran longer than the statement timeout${ms ? ` (${ms / 1000} s)` : ""}: ${message}`,
+        "Raise --statement-timeout, or analyse a smaller table or query",
+      );
+    }
+    return new QueryError(`PostgreSQL failed: ${message}`);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,78 @@
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { AnalysisConfig, DataSource, FileSource, PostgresMode } from "../../config/config.js";
+import { copySelectSql, estimatedRowsSql } from "../../queries/postgres-copy.js";
+import type { PostgresEngine } from "./engine.js";
+import { describeRelationColumns, relationSql } from "./stage.js";
+
+/**
+ * Past this many rows (the planner's estimate) `auto` studies a PostgreSQL source in the
+ * database: a copy of that size would need gigabytes of temporary disk (about 130 bytes a row).
+ */
+export const COPY_MAX_ROWS = 50_000_000;
+
+/** A PostgreSQL source copied once into files the embedded engine reads, and where they are. */
+export interface CopiedSource {
+  readonly config: AnalysisConfig;
+  /** Removes the copies. */
+  remove(): Promise<void>;
+}
+
+/**
+ * Whether the study of a PostgreSQL source runs on a copy: `copy` always, `in_database` never,
+ * `auto` when the planner expects at most COPY_MAX_ROWS orders.
+ */
+export async function shouldCopy(
+  engine: PostgresEngine,
+  mode: PostgresMode,
+  config: AnalysisConfig,
+): Promise<boolean> {
+  if (mode !== "auto" || config.orders.kind === "file") return mode === "copy";
+  // Read the columns first: a missing table or a bad query fails here with its own message.
+  await describeRelationColumns(engine, config.orders, "orders");
+  // The plan's top line ends "(cost=… rows=N width=…)".
+  const [top] = await engine.all(estimatedRowsSql(relationSql(config.orders)));
+  const rows = /\brows=(\d+)/.exec(String(top?.["QUERY PLAN"] ?? ""))?.[1];
+  return rows !== undefined && Number(rows) <= COPY_MAX_ROWS;
+}
+
+/**
+ * Streams the orders and rates of a PostgreSQL source once, with COPY in a read-only
+ * transaction, into CSV files under the temporary directory: the study then runs in the
+ * embedded engine, which reads them as any CSV (every check of §2 as for files), while the
+ * results still name the tables. Instants come out as wall-clock ISO text in the config's zone.
+ */
+export async function copyToFiles(
+  engine: PostgresEngine,
+  config: AnalysisConfig,
+  signal?: AbortSignal,
+): Promise<CopiedSource> {
+  const dir = await mkdtemp(join(config.tempDirectory ?? tmpdir(), "encore-copy-"));
+  const cancel = () => void engine.cancel().catch(() => undefined);
+  signal?.addEventListener("abort", cancel, { once: true });
+  try {
+    const copy = async (source: DataSource, what: "orders" | "rates"): Promise<FileSource> => {
+      if (source.kind === "file") return source;
+      const columns = await describeRelationColumns(engine, source, what);
+      const path = join(dir, `${what}.csv`);
+      await engine.copyOut(
+        copySelectSql(relationSql(source), columns, config.timeZone),
+        createWriteStream(path),
+      );
+      return { kind: "file", path, format: "csv", origin: source };
+    };
+    const orders = await copy(config.orders, "orders");
+    const rates = config.rates ? await copy(config.rates, "rates") : null;
+    return {
+      config: { ...config, orders, rates, engine: { kind: "duckdb" }, copiedFrom: "postgres" },
+      remove: () => rm(dir, { recursive: true, force: true }),
+    };
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  } finally {
+    signal?.removeEventListener("abort", cancel);
+  }
+}
