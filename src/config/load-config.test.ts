@@ -19,7 +19,21 @@ describe("the config file", () => {
       kind: "postgres",
       connection: { database: "d" },
       statementTimeoutMs: 0,
+      mode: "auto",
     });
+  });
+
+  it("takes postgres_mode from the file, and the flag over it", async () => {
+    const path = await configFile({ source: "postgres", orders: "t", postgres_mode: "copy" });
+    const file = await readConfigFile(path);
+    const mode = (overrides: { postgresMode?: "in_database" }) => {
+      const engine = resolveConfig(file, ".", overrides, { database: "d" }).engine;
+      return engine.kind === "postgres" ? engine.mode : null;
+    };
+    expect(mode({})).toBe("copy");
+    expect(mode({ postgresMode: "in_database" })).toBe("in_database");
+    const wrong = await configFile({ source: "postgres", orders: "t", postgres_mode: "fast" });
+    await expect(readConfigFile(wrong)).rejects.toThrow(/postgres_mode/);
   });
 
   it("sets the engine from source: files in DuckDB, tables in ClickHouse with its connection", async () => {
