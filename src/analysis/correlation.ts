@@ -94,7 +94,9 @@ export async function correlationOf(
   const combosTable = `${users}_combos`;
   await engine.createTable(combosTable, combos.sql, combos.params);
   // DuckDB builds a hash table per grouping set at once: all 55 pairs of the 11 features need
-  // more than a memory_limit of 100MB holds, so they are counted a few pairs at a time.
+  // more than a memory_limit of 100MB holds, so they are counted a few pairs at a time. Five a
+  // time was the fastest measured (a filtered run's contingency tables: 0.53 → 0.33 s on 1M
+  // orders, 1.24 → 1.10 s on 10M, against fifteen; one query of all 55 took 0.85 s on 1M).
   const pairs = allPairs(kept.length);
   for (let start = 0; start < pairs.length; start += PAIRS_PER_QUERY) {
     const batch = pairs.slice(start, start + PAIRS_PER_QUERY);
@@ -106,7 +108,7 @@ export async function correlationOf(
   return correlationSection(names, pairTables(rows, kept.length), spearman, target);
 }
 
-const PAIRS_PER_QUERY = 15;
+const PAIRS_PER_QUERY = 5;
 
 const asColumn = (f: CorrelationFeature) => ({ column: f.name, kind: f.kind });
 
