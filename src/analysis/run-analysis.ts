@@ -5,7 +5,7 @@ import { cancelledError } from "../errors.js";
 import { checkReadableFile } from "../io/check-file.js";
 import { type InputFile, OutputSet } from "../io/output-set.js";
 import type { AnalysisResults } from "./results.js";
-import { configFilter, openStudy, type Study } from "./study.js";
+import { configFilter, type OpenOptions, openStudy, type Study } from "./study.js";
 
 export interface RunOptions {
   /**
@@ -100,38 +100,14 @@ async function analyzeIn(
   now: Date,
   warn: ((text: string) => void) | undefined,
 ): Promise<AnalysisResults> {
-  // A PostgreSQL source small enough is copied out once and studied in the embedded engine.
-  const copied = await copyIfSmall(config, progress, signal);
+  const opened = await openConfigured(config, {
+    onProgress: progress,
+    keepRejects: output !== null,
+    ...(signal ? { signal } : {}),
+    ...(warn ? { onWarning: warn } : {}),
+  });
   try {
-    return await analyzeOn(copied?.config ?? config, output, progress, signal, now, warn);
-  } finally {
-    await copied?.remove();
-  }
-}
-
-async function analyzeOn(
-  config: AnalysisConfig,
-  output: OutputSet | null,
-  progress: (step: string) => void,
-  signal: AbortSignal | undefined,
-  now: Date,
-  warn: ((text: string) => void) | undefined,
-): Promise<AnalysisResults> {
-  const engine = await openEngine(config);
-  let study: Study;
-  try {
-    study = await openStudy(engine, config, {
-      onProgress: progress,
-      keepRejects: output !== null,
-      ...(signal ? { signal } : {}),
-      ...(warn ? { onWarning: warn } : {}),
-    });
-  } catch (error) {
-    await engine.close();
-    throw error;
-  }
-  try {
-    return await study.run({
+    return await opened.study.run({
       filter: configFilter(config),
       onProgress: progress,
       now,
@@ -139,7 +115,49 @@ async function analyzeOn(
       ...(signal ? { signal } : {}),
     });
   } finally {
-    await study.close();
+    await opened.close();
+  }
+}
+
+/** A study opened for a config, and how to close it with everything made for it. */
+export interface OpenedStudy {
+  readonly study: Study;
+  /** Closes the study and its engine, and removes a copy of the source. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the config's study in the engine it asks for. A PostgreSQL source small enough is
+ * first copied out once and studied in the embedded engine; the copy goes when it closes.
+ */
+export async function openConfigured(
+  config: AnalysisConfig,
+  options: OpenOptions = {},
+): Promise<OpenedStudy> {
+  const copied = await copyIfSmall(config, options.onProgress ?? (() => {}), options.signal);
+  const studied = copied?.config ?? config;
+  try {
+    const engine = await openEngine(studied);
+    let study: Study;
+    try {
+      study = await openStudy(engine, studied, options);
+    } catch (error) {
+      await engine.close();
+      throw error;
+    }
+    return {
+      study,
+      close: async () => {
+        try {
+          await study.close();
+        } finally {
+          await copied?.remove();
+        }
+      },
+    };
+  } catch (error) {
+    await copied?.remove();
+    throw error;
   }
 }
 

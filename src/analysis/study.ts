@@ -30,6 +30,7 @@ import { type PreparedOrders, prepareOrders } from "./prepare-orders.js";
 import { repeatStage } from "./repeat.js";
 import {
   type AnalysisResults,
+  type FilterResult,
   type Note,
   SCHEMA_VERSION,
   SEGMENTS,
@@ -191,9 +192,11 @@ export async function openStudy(
 /** A run's own view of the study: its tables, the context of its stages, its notes. */
 interface RunState {
   readonly tables: RunTables;
+  readonly filter: StudyFilter;
   readonly ctx: StudyContext;
   readonly population: string;
-  readonly P: number | null;
+  /** The population's order-count filter (§3); its P is every stage's. */
+  readonly orderFilter: FilterResult;
   readonly notes: Note[];
   readonly made: { name: string; kind: "table" | "view" }[];
 }
@@ -385,14 +388,6 @@ class OpenStudy implements Study {
     const d = engine.dialect;
     const tables = runTables(++this.runs);
     const made: RunState["made"] = [];
-    const state = (ctx: StudyContext, population: string, P: number | null): RunState => ({
-      tables,
-      ctx,
-      population,
-      P,
-      notes: [...prepared.notes],
-      made,
-    });
     try {
       const everyone = isEveryone(filter);
       let population: string = TABLES.users;
@@ -413,8 +408,8 @@ class OpenStudy implements Study {
         population = tables.population;
       }
       progress("applying the order-count filter");
-      const filterResult = await orderCountFilter(engine, population, config.filterQuantile);
-      const P = filterResult.P;
+      const orderFilter = await orderCountFilter(engine, population, config.filterQuantile);
+      const P = orderFilter.P;
       await engine.createView(tables.keptUsers, keptUsersSql(population, P));
       made.unshift({ name: tables.keptUsers, kind: "view" });
       let gaps: string;
@@ -438,19 +433,12 @@ class OpenStudy implements Study {
         topN: config.topN,
         dataEnd: config.dataEnd ?? prepared.lastDate ?? "1970-01-01",
       };
-      const run = state(ctx, population, P);
-      this.filters.set(run, { filter, result: filterResult });
-      return run;
+      return { tables, filter, ctx, population, orderFilter, notes: [...prepared.notes], made };
     } catch (error) {
-      await this.end({ made } as RunState);
+      await this.end({ made });
       throw error;
     }
   }
-
-  private readonly filters = new WeakMap<
-    RunState,
-    { filter: StudyFilter; result: Awaited<ReturnType<typeof orderCountFilter>> }
-  >();
 
   /** Drops what the run made, views before the tables they read. */
   private async end(state: Pick<RunState, "made">): Promise<void> {
@@ -499,7 +487,7 @@ class OpenStudy implements Study {
     if (model === null) return null;
     await this.engine.createView(
       state.tables.predictions,
-      runPredictionsSql(this.engine.dialect, model.tables.predictions, state.P),
+      runPredictionsSql(this.engine.dialect, model.tables.predictions, state.orderFilter.P),
     );
     state.made.unshift({ name: state.tables.predictions, kind: "view" });
     return state.tables.predictions;
@@ -513,12 +501,8 @@ class OpenStudy implements Study {
   ): Promise<AnalysisResults> {
     const { engine, config, prepared } = this;
     const d = engine.dialect;
-    const { ctx, population, P, notes } = state;
-    const { filter, result: orderFilter } = this.filters.get(state) ?? {
-      filter: EVERYONE,
-      result: null,
-    };
-    if (orderFilter === null) throw new Error("a run without its order-count filter");
+    const { ctx, population, notes, filter, orderFilter } = state;
+    const { P } = orderFilter;
     const overall = await headline(engine, population, P);
     const segments = segmentTotals(await engine.all(segmentsSql(d, population), [P]));
 

@@ -5,3 +5,12 @@ export interface BoundSql {
   sql: string;
   params: SqlValue[];
 }
+
+/**
+ * A number that a statement without bound values (a CREATE … AS, a view, an export) holds as a
+ * literal: refused unless finite, so nothing but a number is ever written into the SQL.
+ */
+export function numberLiteral(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`invalid number: ${n}`);
+  return String(n);
+}

@@ -1,10 +1,5 @@
 import type { Dialect } from "../engine/dialect.js";
-
-/** Validates a number that a statement without bound values holds as a literal. */
-function numberLiteral(n: number): string {
-  if (!Number.isFinite(n)) throw new RangeError(`invalid number: ${n}`);
-  return String(n);
-}
+import { numberLiteral } from "./bound-sql.js";
 
 /**
  * agg_users as written: every user of the study, with whether the order-count filter (at most

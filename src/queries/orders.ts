@@ -1,5 +1,6 @@
 import type { Dialect } from "../engine/dialect.js";
 import { quoteIdent } from "../engine/sql.js";
+import { numberLiteral } from "./bound-sql.js";
 import { ROW_COLUMN, TABLES } from "./tables.js";
 
 /**
@@ -72,12 +73,6 @@ FROM (
 GROUP BY user_no, days_since_prev`;
 }
 
-/** Validates a whole number that a view's SQL holds as a literal (a view takes no bound values). */
-function countLiteral(n: number): string {
-  if (!Number.isFinite(n)) throw new RangeError(`invalid number: ${n}`);
-  return String(n);
-}
-
 /**
  * (days_since_prev, orders) of the orders of the users a run keeps: from the counts per
  * order-count (`orderGaps`) when the run is about every user, else from the counts per user
@@ -88,7 +83,7 @@ export function keptGapsSql(
   maxOrders: number | null,
 ): string {
   if ("orderGaps" in relations) {
-    const kept = maxOrders === null ? "" : ` WHERE total_orders <= ${countLiteral(maxOrders)}`;
+    const kept = maxOrders === null ? "" : ` WHERE total_orders <= ${numberLiteral(maxOrders)}`;
     return `SELECT days_since_prev, orders FROM ${relations.orderGaps}${kept}`;
   }
   return `
@@ -100,6 +95,6 @@ JOIN (SELECT user_id FROM ${relations.keptUsers}) AS k ON k.user_id = ids.user_i
 
 /** The users of a population that the order-count filter keeps (at most P orders; a literal). */
 export function keptUsersSql(population: string, maxOrders: number | null): string {
-  const kept = maxOrders === null ? "" : ` WHERE total_orders <= ${countLiteral(maxOrders)}`;
+  const kept = maxOrders === null ? "" : ` WHERE total_orders <= ${numberLiteral(maxOrders)}`;
   return `SELECT * FROM ${population}${kept}`;
 }

@@ -1,5 +1,6 @@
 import type { Dialect } from "../engine/dialect.js";
 import { quoteIdent, quoteLiteral } from "../engine/sql.js";
+import { numberLiteral } from "./bound-sql.js";
 
 /**
  * Per accepted user, what the "buy till you die" models read, in days: x, the repeat purchase
@@ -56,11 +57,6 @@ FROM per_user`;
 function isoDate(text: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new RangeError(`invalid date: ${text}`);
   return text;
-}
-
-function numberLiteral(n: number): string {
-  if (!Number.isFinite(n)) throw new RangeError(`invalid number: ${n}`);
-  return String(n);
 }
 
 /** Distinct (x, t_x, t_age) of every user's whole history with their count: the fits' data. */

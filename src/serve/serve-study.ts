@@ -1,7 +1,6 @@
-import { inputFiles, openEngine } from "../analysis/run-analysis.js";
-import { configFilter, openStudy, type StudyFilter } from "../analysis/study.js";
+import { inputFiles, openConfigured } from "../analysis/run-analysis.js";
+import { configFilter, type StudyFilter } from "../analysis/study.js";
 import type { AnalysisConfig } from "../config/config.js";
-import { copyIfSmall } from "../engine/registry.js";
 import { checkReadableFile } from "../io/check-file.js";
 import { isLoopback, startServer } from "./start-server.js";
 
@@ -37,33 +36,13 @@ export async function serveStudy(
       `listening on ${host}: other machines on the network can read these customers' figures and lists`,
     );
   }
-  const copied = await copyIfSmall(config, options.onProgress ?? (() => {}), options.signal);
-  const studied = copied?.config ?? config;
-  let engine: Awaited<ReturnType<typeof openEngine>>;
-  try {
-    engine = await openEngine(studied);
-  } catch (error) {
-    await copied?.remove();
-    throw error;
-  }
-  let study: Awaited<ReturnType<typeof openStudy>>;
-  try {
-    study = await openStudy(engine, studied, {
-      keepRejects: false,
-      forFilters: true,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      ...(options.onWarning ? { onWarning: options.onWarning } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-  } catch (error) {
-    await engine.close();
-    await copied?.remove();
-    throw error;
-  }
-  const closeStudy = async () => {
-    await study.close();
-    await copied?.remove();
-  };
+  const { study, close: closeStudy } = await openConfigured(config, {
+    keepRejects: false,
+    forFilters: true,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   try {
     const server = await startServer(study, {
       host,
