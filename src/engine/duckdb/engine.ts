@@ -14,11 +14,11 @@ import type {
   SqlValue,
   StagedSource,
 } from "../engine.js";
-import { normalizeRow } from "../normalize.js";
 import { quoteIdent } from "../sql.js";
 import { asFile } from "../stage-source.js";
 import { duckdbDialect } from "./dialect.js";
 import { exportQuery } from "./export.js";
+import { readRows } from "./read-rows.js";
 import { describeFile, stageFile } from "./stage.js";
 
 /**
@@ -151,7 +151,7 @@ export class DuckDBEngine implements Engine {
         return [];
       }
       const reader = await this.connection.runAndReadAll(sql, values, types);
-      return reader.getRowObjectsJS().map(normalizeRow);
+      return readRows(reader);
     } catch (error) {
       throw this.failure(error);
     }
