@@ -67,7 +67,7 @@ export async function adjustedEffectsStage(
   const checkLabels = binLabels([quintiles.q0, ...edges, quintiles.q5].map(Number));
   const patterns: PatternCount[] = rows.map((r) => ({
     levels: [
-      ...dimensions.map((_, i) => String(r[`d${i}`])),
+      ...dimensions.map((x, i) => x.kept[Number(r[`k${i}`]) - 1] ?? OTHER),
       checkLabels[Number(r.check_bin)] ?? "",
       TICKET_BINS[Number(r.tickets_bin)] ?? "",
     ],

@@ -35,7 +35,8 @@ export const TICKET_BIN_EDGES = [1, 2, 3, 5] as const;
  * dimension pooled as §4 pooled it (values outside `kept` become `other`), the first order's
  * check as its quintile bin 0–4 (left-closed, the last closed: a check equal to an inner edge
  * falls in the bin above) and its tickets as the bin 0–3 of [1,2) [2,3) [3,5) [5,inf). Only the
- * patterns leave the database.
+ * patterns leave the database, ordered by the pooled values, each dimension's as `k<i>`: 0 for
+ * `other`, else its position in `kept` from 1.
  */
 export function covariatePatternsSql(
   d: Dialect,
@@ -50,14 +51,22 @@ export function covariatePatternsSql(
     params.push(v);
     return `$${params.length}`;
   };
-  const pooled = dimensions.map(({ column, kept }, i) => {
+  const values = dimensions.map(({ kept }) => kept.map((v) => `CAST(${bind(v)} AS ${d.textType})`));
+  const pooled = dimensions.map(({ column }, i) => {
     const c = quoteIdent(column);
-    const list = kept.length ? kept.map((v) => `CAST(${bind(v)} AS ${d.textType})`).join(", ") : "";
-    const value = kept.length
-      ? `CASE WHEN ${c} IN (${list}) THEN ${c} ELSE 'other' END`
+    const list = values[i] ?? [];
+    const value = list.length
+      ? `CASE WHEN ${c} IN (${list.join(", ")}) THEN ${c} ELSE 'other' END`
       : "'other'";
     return `${value} AS d${i}`;
   });
+  // Each value leaves as its position in `kept` (1…; 0 is other): turning tens of thousands
+  // of texts into strings cost the client more than the query. The order stays the texts'.
+  const codes = values.map((list, i) =>
+    list.length
+      ? `CASE d${i} ${list.map((v, k) => `WHEN ${v} THEN ${k + 1}`).join(" ")} ELSE 0 END AS k${i}`
+      : `0 AS k${i}`,
+  );
   const bin = (expr: string, edges: readonly number[]) =>
     edges.length === 0
       ? "0"
@@ -68,7 +77,7 @@ export function covariatePatternsSql(
           .join(" ")} ELSE 0 END`;
   const keys = [...dimensions.map((_, i) => `d${i}`), "check_bin", "tickets_bin"];
   const sql = `
-SELECT ${keys.join(", ")}, count(*) AS users,
+SELECT ${[...codes, "check_bin", "tickets_bin"].join(", ")}, count(*) AS users,
   sum(CASE WHEN days_to_second_order <= ${Math.trunc(days)} THEN 1 ELSE 0 END) AS repeaters
 FROM (
   SELECT ${[...pooled, `${bin("first_order_revenue_rub", checkEdges)} AS check_bin`, `${bin("first_order_tickets", TICKET_BIN_EDGES.slice(1))} AS tickets_bin`, "days_to_second_order"].join(",\n    ")}

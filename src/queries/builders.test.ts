@@ -2046,7 +2046,7 @@ describe("the SQL of every builder, in every dialect", () => {
   it("covariatePatternsSql", () => {
     expect(rendered("covariatePatternsSql")).toMatchInlineSnapshot(`
       {
-        "clickhouse": "SELECT d0, check_bin, tickets_bin, count(*) AS users,
+        "clickhouse": "SELECT CASE d0 WHEN CAST($2 AS Nullable(String)) THEN 1 WHEN CAST($3 AS Nullable(String)) THEN 2 ELSE 0 END AS k0, check_bin, tickets_bin, count(*) AS users,
         sum(CASE WHEN days_to_second_order <= 90 THEN 1 ELSE 0 END) AS repeaters
       FROM (
         SELECT CASE WHEN "first_device" IN (CAST($2 AS Nullable(String)), CAST($3 AS Nullable(String))) THEN "first_device" ELSE 'other' END AS d0,
@@ -2059,7 +2059,7 @@ describe("the SQL of every builder, in every dialect", () => {
       GROUP BY d0, check_bin, tickets_bin
       ORDER BY d0, check_bin, tickets_bin
       -- bound: ["2024-12-31","mobile","desktop",400,300,200,100,5,3,2]",
-        "duckdb": "SELECT d0, check_bin, tickets_bin, count(*) AS users,
+        "duckdb": "SELECT CASE d0 WHEN CAST($2 AS VARCHAR) THEN 1 WHEN CAST($3 AS VARCHAR) THEN 2 ELSE 0 END AS k0, check_bin, tickets_bin, count(*) AS users,
         sum(CASE WHEN days_to_second_order <= 90 THEN 1 ELSE 0 END) AS repeaters
       FROM (
         SELECT CASE WHEN "first_device" IN (CAST($2 AS VARCHAR), CAST($3 AS VARCHAR)) THEN "first_device" ELSE 'other' END AS d0,
@@ -2072,7 +2072,7 @@ describe("the SQL of every builder, in every dialect", () => {
       GROUP BY d0, check_bin, tickets_bin
       ORDER BY d0, check_bin, tickets_bin
       -- bound: ["2024-12-31","mobile","desktop",400,300,200,100,5,3,2]",
-        "postgres": "SELECT d0, check_bin, tickets_bin, count(*) AS users,
+        "postgres": "SELECT CASE d0 WHEN CAST($2 AS text) THEN 1 WHEN CAST($3 AS text) THEN 2 ELSE 0 END AS k0, check_bin, tickets_bin, count(*) AS users,
         sum(CASE WHEN days_to_second_order <= 90 THEN 1 ELSE 0 END) AS repeaters
       FROM (
         SELECT CASE WHEN "first_device" IN (CAST($2 AS text), CAST($3 AS text)) THEN "first_device" ELSE 'other' END AS d0,
