@@ -305,7 +305,7 @@ describe("the SQL of every builder, in every dialect", () => {
         ) AS ranked WHERE k <= $3
       ),
       levels AS (
-        SELECT CAST(CAST("total_orders" AS Nullable(Float64)) > CAST($1 AS Nullable(Float64)) AS INTEGER) + CAST(CAST("total_orders" AS Nullable(Float64)) > CAST($2 AS Nullable(Float64)) AS INTEGER) AS c_0,
+        SELECT CASE WHEN CAST("total_orders" AS Nullable(Float64)) IS NULL THEN NULL WHEN CAST("total_orders" AS Nullable(Float64)) > CAST($2 AS Nullable(Float64)) THEN 2 WHEN CAST("total_orders" AS Nullable(Float64)) > CAST($1 AS Nullable(Float64)) THEN 1 ELSE 0 END AS c_0,
         CASE WHEN "first_device" IS NULL THEN NULL WHEN "first_device" IN (SELECT v FROM top_1)
           THEN CAST("first_device" AS Nullable(String)) ELSE 'other' END AS c_1
         FROM "enc_users"
@@ -324,7 +324,7 @@ describe("the SQL of every builder, in every dialect", () => {
         ) AS ranked WHERE k <= $3
       ),
       levels AS (
-        SELECT CAST(CAST("total_orders" AS DOUBLE) > CAST($1 AS DOUBLE) AS INTEGER) + CAST(CAST("total_orders" AS DOUBLE) > CAST($2 AS DOUBLE) AS INTEGER) AS c_0,
+        SELECT CASE WHEN CAST("total_orders" AS DOUBLE) IS NULL THEN NULL WHEN CAST("total_orders" AS DOUBLE) > CAST($2 AS DOUBLE) THEN 2 WHEN CAST("total_orders" AS DOUBLE) > CAST($1 AS DOUBLE) THEN 1 ELSE 0 END AS c_0,
         CASE WHEN "first_device" IS NULL THEN NULL WHEN "first_device" IN (SELECT v FROM top_1)
           THEN CAST("first_device" AS VARCHAR) ELSE 'other' END AS c_1
         FROM "enc_users"
@@ -343,7 +343,7 @@ describe("the SQL of every builder, in every dialect", () => {
         ) AS ranked WHERE k <= $3
       ),
       levels AS (
-        SELECT CAST(CAST("total_orders" AS double precision) > CAST($1 AS double precision) AS INTEGER) + CAST(CAST("total_orders" AS double precision) > CAST($2 AS double precision) AS INTEGER) AS c_0,
+        SELECT CASE WHEN CAST("total_orders" AS double precision) IS NULL THEN NULL WHEN CAST("total_orders" AS double precision) > CAST($2 AS double precision) THEN 2 WHEN CAST("total_orders" AS double precision) > CAST($1 AS double precision) THEN 1 ELSE 0 END AS c_0,
         CASE WHEN "first_device" IS NULL THEN NULL WHEN "first_device" IN (SELECT v FROM top_1)
           THEN CAST("first_device" AS text) ELSE 'other' END AS c_1
         FROM "enc_users"
@@ -368,7 +368,7 @@ describe("the SQL of every builder, in every dialect", () => {
         ) AS ranked WHERE k <= $3
       ),
       levels AS (
-        SELECT CAST(CAST("total_orders" AS Nullable(Float64)) > CAST($1 AS Nullable(Float64)) AS INTEGER) + CAST(CAST("total_orders" AS Nullable(Float64)) > CAST($2 AS Nullable(Float64)) AS INTEGER) AS c_0,
+        SELECT CASE WHEN CAST("total_orders" AS Nullable(Float64)) IS NULL THEN NULL WHEN CAST("total_orders" AS Nullable(Float64)) > CAST($2 AS Nullable(Float64)) THEN 2 WHEN CAST("total_orders" AS Nullable(Float64)) > CAST($1 AS Nullable(Float64)) THEN 1 ELSE 0 END AS c_0,
         CASE WHEN "first_device" IS NULL THEN NULL WHEN "first_device" IN (SELECT v FROM top_1)
           THEN CAST("first_device" AS Nullable(String)) ELSE 'other' END AS c_1
         FROM "enc_users"
@@ -382,7 +382,7 @@ describe("the SQL of every builder, in every dialect", () => {
         ) AS ranked WHERE k <= $3
       ),
       levels AS (
-        SELECT CAST(CAST("total_orders" AS DOUBLE) > CAST($1 AS DOUBLE) AS INTEGER) + CAST(CAST("total_orders" AS DOUBLE) > CAST($2 AS DOUBLE) AS INTEGER) AS c_0,
+        SELECT CASE WHEN CAST("total_orders" AS DOUBLE) IS NULL THEN NULL WHEN CAST("total_orders" AS DOUBLE) > CAST($2 AS DOUBLE) THEN 2 WHEN CAST("total_orders" AS DOUBLE) > CAST($1 AS DOUBLE) THEN 1 ELSE 0 END AS c_0,
         CASE WHEN "first_device" IS NULL THEN NULL WHEN "first_device" IN (SELECT v FROM top_1)
           THEN CAST("first_device" AS VARCHAR) ELSE 'other' END AS c_1
         FROM "enc_users"
@@ -396,7 +396,7 @@ describe("the SQL of every builder, in every dialect", () => {
         ) AS ranked WHERE k <= $3
       ),
       levels AS (
-        SELECT CAST(CAST("total_orders" AS double precision) > CAST($1 AS double precision) AS INTEGER) + CAST(CAST("total_orders" AS double precision) > CAST($2 AS double precision) AS INTEGER) AS c_0,
+        SELECT CASE WHEN CAST("total_orders" AS double precision) IS NULL THEN NULL WHEN CAST("total_orders" AS double precision) > CAST($2 AS double precision) THEN 2 WHEN CAST("total_orders" AS double precision) > CAST($1 AS double precision) THEN 1 ELSE 0 END AS c_0,
         CASE WHEN "first_device" IS NULL THEN NULL WHEN "first_device" IN (SELECT v FROM top_1)
           THEN CAST("first_device" AS text) ELSE 'other' END AS c_1
         FROM "enc_users"

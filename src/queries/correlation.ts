@@ -74,11 +74,16 @@ export function levelCombosSql(d: Dialect, users: string, specs: readonly LevelS
   const levels = specs.map((spec, i) => {
     const c = quoteIdent(spec.column);
     if (spec.kind === "interval") {
+      // The edges ascend, so the count below the value is one past the highest edge below
+      // it: one comparison per user for most values instead of a sum of every comparison
+      // (the costliest part of the statement). NaN, above every edge or below none as the
+      // dialect orders it, counts alike either way.
       const v = `CAST(${c} AS ${d.doubleType})`;
       const below = spec.edges
         .slice(0, -1)
-        .map((e) => `CAST(${v} > CAST(${bind(e)} AS ${d.doubleType}) AS INTEGER)`);
-      return `${below.join(" + ")} AS c_${i}`;
+        .map((e, k) => `WHEN ${v} > CAST(${bind(e)} AS ${d.doubleType}) THEN ${k + 1}`)
+        .reverse();
+      return `CASE WHEN ${v} IS NULL THEN NULL ${below.join(" ")} ELSE 0 END AS c_${i}`;
     }
     if (spec.top === undefined) return `${c} AS c_${i}`;
     ctes.push(`top_${i} AS (
