@@ -32,8 +32,8 @@ function linearPredictors(rows: PackedRows, beta: readonly number[]): Float64Arr
   return eta;
 }
 
-function logLikelihood(rows: PackedRows, beta: readonly number[]): number {
-  const eta = linearPredictors(rows, beta);
+/** The log-likelihood at the linear predictors `eta` of the rows. */
+function logLikelihood(rows: PackedRows, eta: Float64Array): number {
   let sum = 0;
   for (let r = 0; r < rows.count; r++) {
     const successes = rows.successes[r] as number;
@@ -46,9 +46,7 @@ function logLikelihood(rows: PackedRows, beta: readonly number[]): number {
 }
 
 /** The score vector Xᵀ(s − nμ) and the Fisher information XᵀWX, W = diag(nμ(1 − μ)). */
-function scoreAndInformation(rows: PackedRows, beta: readonly number[]) {
-  const size = beta.length;
-  const eta = linearPredictors(rows, beta);
+function scoreAndInformation(rows: PackedRows, size: number, eta: Float64Array) {
   const weight = new Float64Array(rows.count);
   const score = new Array<number>(size).fill(0);
   for (let r = 0; r < rows.count; r++) {
@@ -98,38 +96,43 @@ export function fitNewton(rows: PackedRows, size: number, options: NewtonOptions
     const successes = rows.successes.reduce((sum, s) => sum + s, 0);
     beta[0] = Math.log(successes / (trials - successes));
   }
-  let ll = logLikelihood(rows, beta);
+  // The linear predictors of `beta`, kept from its log-likelihood for the next step's score.
+  let eta = linearPredictors(rows, beta);
+  let ll = logLikelihood(rows, eta);
   let iterations = 0;
   let converged = false;
   // A fall in log-likelihood beyond rounding.
   const worse = (next: number) => !(next >= ll - 1e-12 * Math.abs(ll));
   while (iterations < maxIterations) {
     iterations++;
-    const { score, information } = scoreAndInformation(rows, beta);
+    const { score, information } = scoreAndInformation(rows, beta.length, eta);
     const lower = cholesky(information);
     if (!lower) break;
     const step = choleskySolve(lower, score);
     let length = 1;
     let candidate = beta.map((b, i) => b + (step[i] ?? 0));
-    let next = logLikelihood(rows, candidate);
+    let candidateEta = linearPredictors(rows, candidate);
+    let next = logLikelihood(rows, candidateEta);
     for (let halvings = 0; worse(next) && halvings < 60; halvings++) {
       length /= 2;
       candidate = beta.map((b, i) => b + length * (step[i] ?? 0));
-      next = logLikelihood(rows, candidate);
+      candidateEta = linearPredictors(rows, candidate);
+      next = logLikelihood(rows, candidateEta);
     }
     if (worse(next)) break;
     const change = Math.abs(2 * (next - ll)) / (Math.abs(2 * next) + 0.1);
     beta = candidate;
+    eta = candidateEta;
     ll = next;
     if (change < tolerance) {
       converged = true;
       break;
     }
   }
-  const { information } = scoreAndInformation(rows, beta);
+  const { information } = scoreAndInformation(rows, beta.length, eta);
   const lower = cholesky(information);
   const variances = lower ? choleskyInverseDiagonal(lower) : beta.map(() => Number.NaN);
-  const fitted = linearPredictors(rows, beta).map((eta) => 1 / (1 + Math.exp(-eta)));
+  const fitted = eta.map((e) => 1 / (1 + Math.exp(-e)));
   return {
     coefficients: beta,
     standardErrors: variances.map(Math.sqrt),
