@@ -1,4 +1,4 @@
-import { phikReferenceGrid } from "./phik-reference-grid.js";
+import { type PhikReferenceGrid, phikReferenceGrid } from "./phik-reference-grid.js";
 
 /** phik solves with `scipy.optimize.brentq(…, xtol=1e-5)`; the other settings are scipy's defaults. */
 const XTOL = 1e-5;
@@ -86,11 +86,31 @@ export function phikFromChi2(
   const chi2Max = n * Math.min(rows - 1, cols - 1);
   if (chi2 <= pedestal) return 0;
   if (chi2 >= chi2Max) return 1;
-  const grid = phikReferenceGrid(rows, cols);
-  const scale = (chi2Max - pedestal) / (n * grid.chi2PerRecord(1));
-  const excess = (rho: number) => pedestal + n * grid.chi2PerRecord(rho) * scale - chi2;
+  const { grid, atOne } = referenceGrid(rows, cols);
+  const scale = (chi2Max - pedestal) / (n * atOne);
+  const perRecord = (rho: number) => (rho === 1 ? atOne : grid.chi2PerRecord(rho));
+  const excess = (rho: number) => pedestal + n * perRecord(rho) * scale - chi2;
   // χ² a rounding error below χ²_max can leave the model at rho = 1 not above it;
   // the bracket then has no sign change and the answer is its end.
   if (excess(1) <= 0) return 1;
   return brentq(excess, 0, 1);
+}
+
+/**
+ * The reference grid of a shape and its χ² per record at rho = 1, made once per shape: the
+ * pairs of a matrix, and the runs of a study, ask for the same few shapes again and again.
+ */
+const GRIDS = new Map<string, { grid: PhikReferenceGrid; atOne: number }>();
+const MAX_GRIDS = 1024;
+
+function referenceGrid(rows: number, cols: number): { grid: PhikReferenceGrid; atOne: number } {
+  const key = `${rows}x${cols}`;
+  let entry = GRIDS.get(key);
+  if (!entry) {
+    if (GRIDS.size >= MAX_GRIDS) GRIDS.clear();
+    const grid = phikReferenceGrid(rows, cols);
+    entry = { grid, atOne: grid.chi2PerRecord(1) };
+    GRIDS.set(key, entry);
+  }
+  return entry;
 }
