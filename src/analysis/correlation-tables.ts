@@ -61,3 +61,66 @@ function tableOf(cells: readonly [Level, Level, number][]): number[][] {
   }
   return table;
 }
+
+/**
+ * `pairTables` from the rows of `levelKeysSql` (`key`, `n`): each key unpacked into the
+ * features' codes with `radices`, each code turned into its level by `levels[i]` (null for a
+ * NULL level, which leaves the user out of that feature's pairs), and every pair counted
+ * here rather than in the database: the same tables, the same order of levels.
+ */
+export function keyedPairTables(
+  rows: readonly Row[],
+  radices: readonly number[],
+  levels: readonly ((code: number) => Level | null)[],
+): Map<string, number[][]> {
+  const features = radices.length;
+  // Per pair, the users of each pair of codes, flat: codes a, b at a·radix_j + b.
+  const counts: Float64Array[] = [];
+  for (let i = 0; i < features; i++) {
+    for (let j = i + 1; j < features; j++) {
+      counts.push(new Float64Array((radices[i] ?? 0) * (radices[j] ?? 0)));
+    }
+  }
+  const missing = radices.map((r) => r - 1);
+  const codes = new Int32Array(features);
+  for (const row of rows) {
+    let key = Number(row.key);
+    const n = Number(row.n);
+    for (let i = 0; i < features; i++) {
+      const radix = radices[i] ?? 1;
+      const code = key % radix;
+      codes[i] = code;
+      key = (key - code) / radix;
+    }
+    let p = 0;
+    for (let i = 0; i < features; i++) {
+      const a = codes[i] as number;
+      for (let j = i + 1; j < features; j++, p++) {
+        const b = codes[j] as number;
+        if (a === missing[i] || b === missing[j]) continue;
+        const table = counts[p] as Float64Array;
+        const at = a * (radices[j] ?? 0) + b;
+        table[at] = (table[at] as number) + n;
+      }
+    }
+  }
+  const out = new Map<string, number[][]>();
+  let p = 0;
+  for (let i = 0; i < features; i++) {
+    for (let j = i + 1; j < features; j++, p++) {
+      const table = counts[p] as Float64Array;
+      const radix = radices[j] ?? 0;
+      const cells: [Level, Level, number][] = [];
+      for (let at = 0; at < table.length; at++) {
+        const n = table[at] as number;
+        if (n === 0) continue;
+        const a = levels[i]?.(Math.floor(at / radix)) ?? null;
+        const b = levels[j]?.(at % radix) ?? null;
+        if (a === null || b === null) continue;
+        cells.push([a, b, n]);
+      }
+      if (cells.length) out.set(pairKey(i, j), tableOf(cells));
+    }
+  }
+  return out;
+}

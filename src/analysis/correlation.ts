@@ -1,9 +1,12 @@
 import type { Engine, Row } from "../engine/engine.js";
+import { OTHER } from "../model/pooled-values.js";
 import {
   allPairs,
   featureRangesSql,
   type LevelSpec,
   levelCombosSql,
+  levelKeysSql,
+  levelValuesSql,
   pairCountsSql,
   spearmanSql,
 } from "../queries/correlation.js";
@@ -14,7 +17,7 @@ import {
   correlationFeatures,
 } from "./correlation-features.js";
 import { correlationSection, type SpearmanEntry } from "./correlation-section.js";
-import { pairTables } from "./correlation-tables.js";
+import { keyedPairTables, pairTables } from "./correlation-tables.js";
 import { finiteNumberOrNull } from "./numbers.js";
 import type { CorrelationSection } from "./results.js";
 import type { StudyContext } from "./study-context.js";
@@ -61,8 +64,10 @@ async function spearmanEntries(
 /**
  * φK and Spearman's ρ over the features of a users table (ANALYSIS.md §8), as phik v0.12.5's
  * `phik_matrix(df, interval_cols, bins=10)` defines φK. The heavy work is SQL: min and max per
- * feature, then every pair's contingency table in one GROUPING SETS query; only the tables
- * (levels × levels counts) reach `phikFromTable`, noise correction on. Features with fewer than
+ * feature, then the users per combination of levels, each combination packed into one key
+ * (every pair's contingency table is then counted here; in GROUPING SETS queries when the keys
+ * would not stay exact); only the tables (levels × levels counts) reach `phikFromTable`, noise
+ * correction on. Features with fewer than
  * 2 distinct values are absent from `features` and the matrix, as phik drops them (and
  * `with_total_orders` is empty when `target` is). Spearman's ρ pairs `target` with each interval
  * feature, dropped ones included (ρ null). Returns null when the table has fewer than 2 users.
@@ -77,19 +82,66 @@ export async function correlationOf(
     featureRangesSql(engine.dialect, users, features.map(asColumn)),
   );
   if (!ranges || Number(ranges.users ?? 0) < 2) return null;
-  const specs = levelSpecs(features, ranges);
+  const levels = levelSpecs(features, ranges);
   const kept = features.flatMap((f, i) => {
-    const spec = specs[i];
+    const spec = levels[i];
     return spec ? [{ name: f.name, spec }] : [];
   });
+  const names = kept.map((k) => k.name);
+  const spearman = await spearmanEntries(engine, users, features, target);
+  const specs = kept.map((k) => k.spec);
+  const tables =
+    (await keyedTables(engine, users, specs)) ?? (await groupedTables(engine, users, specs));
+  return correlationSection(names, tables, spearman, target);
+}
+
+type Level = string | number | boolean;
+
+/**
+ * Every pair's contingency table from the users' levels packed into one key each
+ * (`levelKeysSql`), counted here; null when the keys of so many levels would not stay exact
+ * (past 2^53), which `groupedTables` then counts instead.
+ */
+async function keyedTables(
+  engine: Engine,
+  users: string,
+  specs: readonly LevelSpec[],
+): Promise<Map<string, number[][]> | null> {
+  const byCode = specs.map(() => new Map<number, Level>());
+  for (const [i, spec] of specs.entries()) {
+    if (spec.kind !== "categorical") continue;
+    const values = levelValuesSql(engine.dialect, users, spec);
+    for (const row of await engine.all(values.sql, values.params)) {
+      if (row.v !== null && row.v !== undefined) byCode[i]?.set(Number(row.k), row.v);
+    }
+  }
+  // Codes 0 … K of a categorical feature are `other` and its K values; one more is NULL.
+  const radices = specs.map((spec, i) =>
+    spec.kind === "interval" ? spec.edges.length + 1 : (byCode[i]?.size ?? 0) + 2,
+  );
+  if (radices.reduce((product, r) => product * r, 1) > 2 ** 53) return null;
+  const keys = levelKeysSql(engine.dialect, users, specs, radices);
+  const rows = await engine.all(keys.sql, keys.params);
+  const levels = specs.map((spec, i) => {
+    const missing = (radices[i] ?? 0) - 1;
+    if (spec.kind === "interval") return (code: number) => (code === missing ? null : code);
+    const named = byCode[i] ?? new Map<number, Level>();
+    return (code: number) =>
+      code === missing ? null : code === 0 ? OTHER : (named.get(code) ?? null);
+  });
+  return keyedPairTables(rows, radices, levels);
+}
+
+/** Every pair's contingency table counted in the database, a few pairs a statement. */
+async function groupedTables(
+  engine: Engine,
+  users: string,
+  specs: readonly LevelSpec[],
+): Promise<Map<string, number[][]>> {
   const rows: Row[] = [];
   // The combinations of levels are counted once into a working table (the levels of every
   // user: the costly part); every pair's counts then come from it.
-  const combos = levelCombosSql(
-    engine.dialect,
-    users,
-    kept.map((k) => k.spec),
-  );
+  const combos = levelCombosSql(engine.dialect, users, specs);
   // Named after the users table, so that two runs of a study at once never share it.
   const combosTable = `${users}_combos`;
   await engine.createTable(combosTable, combos.sql, combos.params);
@@ -97,15 +149,13 @@ export async function correlationOf(
   // more than a memory_limit of 100MB holds, so they are counted a few pairs at a time. Five a
   // time was the fastest measured (a filtered run's contingency tables: 0.53 → 0.33 s on 1M
   // orders, 1.24 → 1.10 s on 10M, against fifteen; one query of all 55 took 0.85 s on 1M).
-  const pairs = allPairs(kept.length);
+  const pairs = allPairs(specs.length);
   for (let start = 0; start < pairs.length; start += PAIRS_PER_QUERY) {
     const batch = pairs.slice(start, start + PAIRS_PER_QUERY);
-    rows.push(...(await engine.all(pairCountsSql(combosTable, kept.length, batch))));
+    rows.push(...(await engine.all(pairCountsSql(combosTable, specs.length, batch))));
   }
   await engine.drop(combosTable, "table");
-  const names = kept.map((k) => k.name);
-  const spearman = await spearmanEntries(engine, users, features, target);
-  return correlationSection(names, pairTables(rows, kept.length), spearman, target);
+  return pairTables(rows, specs.length);
 }
 
 const PAIRS_PER_QUERY = 5;

@@ -358,6 +358,98 @@ describe("the SQL of every builder, in every dialect", () => {
     `);
   });
 
+  it("levelValuesSql", () => {
+    expect(rendered("levelValuesSql")).toMatchInlineSnapshot(`
+      {
+        "clickhouse": "SELECT k, CAST(v AS Nullable(String)) AS v FROM (
+        SELECT v, k FROM (
+          SELECT "first_device" AS v, row_number() OVER (ORDER BY count(*) DESC, "first_device") AS k
+          FROM "enc_users" WHERE "first_device" IS NOT NULL GROUP BY "first_device"
+        ) AS ranked WHERE k <= $1
+      ) AS r ORDER BY k
+      -- bound: [3]",
+        "duckdb": "SELECT k, CAST(v AS VARCHAR) AS v FROM (
+        SELECT v, k FROM (
+          SELECT "first_device" AS v, row_number() OVER (ORDER BY count(*) DESC, "first_device") AS k
+          FROM "enc_users" WHERE "first_device" IS NOT NULL GROUP BY "first_device"
+        ) AS ranked WHERE k <= $1
+      ) AS r ORDER BY k
+      -- bound: [3]",
+        "postgres": "SELECT k, CAST(v AS text) AS v FROM (
+        SELECT v, k FROM (
+          SELECT "first_device" AS v, row_number() OVER (ORDER BY count(*) DESC, "first_device") AS k
+          FROM "enc_users" WHERE "first_device" IS NOT NULL GROUP BY "first_device"
+        ) AS ranked WHERE k <= $1
+      ) AS r ORDER BY k
+      -- bound: [3]",
+      }
+    `);
+  });
+
+  it("levelKeysSql", () => {
+    expect(rendered("levelKeysSql")).toMatchInlineSnapshot(`
+      {
+        "clickhouse": "WITH r_1 AS (
+        SELECT v, k FROM (
+          SELECT "first_device" AS v, row_number() OVER (ORDER BY count(*) DESC, "first_device") AS k
+          FROM "enc_users" WHERE "first_device" IS NOT NULL GROUP BY "first_device"
+        ) AS ranked WHERE k <= $3
+      ),
+      r_2 AS (
+        SELECT v, k FROM (
+          SELECT "first_order_weekday" AS v, row_number() OVER (ORDER BY count(*) DESC, "first_order_weekday") AS k
+          FROM "enc_users" WHERE "first_order_weekday" IS NOT NULL GROUP BY "first_order_weekday"
+        ) AS ranked
+      )
+      SELECT key, count(*) AS n FROM (
+        SELECT CAST(CASE WHEN CAST(u."total_orders" AS Nullable(Float64)) IS NULL THEN 3 WHEN CAST(u."total_orders" AS Nullable(Float64)) > CAST($2 AS Nullable(Float64)) THEN 2 WHEN CAST(u."total_orders" AS Nullable(Float64)) > CAST($1 AS Nullable(Float64)) THEN 1 ELSE 0 END AS BIGINT) + 4 * (CAST(CASE WHEN u."first_device" IS NULL THEN 4 ELSE coalesce(r_1.k, 0) END AS BIGINT) + 5 * (CAST(CASE WHEN u."first_order_weekday" IS NULL THEN 8 ELSE coalesce(r_2.k, 0) END AS BIGINT))) AS key
+        FROM "enc_users" AS u
+        LEFT JOIN r_1 ON r_1.v = u."first_device"
+        LEFT JOIN r_2 ON r_2.v = u."first_order_weekday"
+      ) AS keyed GROUP BY key
+      -- bound: [1,2,3]",
+        "duckdb": "WITH r_1 AS (
+        SELECT v, k FROM (
+          SELECT "first_device" AS v, row_number() OVER (ORDER BY count(*) DESC, "first_device") AS k
+          FROM "enc_users" WHERE "first_device" IS NOT NULL GROUP BY "first_device"
+        ) AS ranked WHERE k <= $3
+      ),
+      r_2 AS (
+        SELECT v, k FROM (
+          SELECT "first_order_weekday" AS v, row_number() OVER (ORDER BY count(*) DESC, "first_order_weekday") AS k
+          FROM "enc_users" WHERE "first_order_weekday" IS NOT NULL GROUP BY "first_order_weekday"
+        ) AS ranked
+      )
+      SELECT key, count(*) AS n FROM (
+        SELECT CAST(CASE WHEN CAST(u."total_orders" AS DOUBLE) IS NULL THEN 3 WHEN CAST(u."total_orders" AS DOUBLE) > CAST($2 AS DOUBLE) THEN 2 WHEN CAST(u."total_orders" AS DOUBLE) > CAST($1 AS DOUBLE) THEN 1 ELSE 0 END AS BIGINT) + 4 * (CAST(CASE WHEN u."first_device" IS NULL THEN 4 ELSE coalesce(r_1.k, 0) END AS BIGINT) + 5 * (CAST(CASE WHEN u."first_order_weekday" IS NULL THEN 8 ELSE coalesce(r_2.k, 0) END AS BIGINT))) AS key
+        FROM "enc_users" AS u
+        LEFT JOIN r_1 ON r_1.v = u."first_device"
+        LEFT JOIN r_2 ON r_2.v = u."first_order_weekday"
+      ) AS keyed GROUP BY key
+      -- bound: [1,2,3]",
+        "postgres": "WITH r_1 AS (
+        SELECT v, k FROM (
+          SELECT "first_device" AS v, row_number() OVER (ORDER BY count(*) DESC, "first_device") AS k
+          FROM "enc_users" WHERE "first_device" IS NOT NULL GROUP BY "first_device"
+        ) AS ranked WHERE k <= $3
+      ),
+      r_2 AS (
+        SELECT v, k FROM (
+          SELECT "first_order_weekday" AS v, row_number() OVER (ORDER BY count(*) DESC, "first_order_weekday") AS k
+          FROM "enc_users" WHERE "first_order_weekday" IS NOT NULL GROUP BY "first_order_weekday"
+        ) AS ranked
+      )
+      SELECT key, count(*) AS n FROM (
+        SELECT CAST(CASE WHEN CAST(u."total_orders" AS double precision) IS NULL THEN 3 WHEN CAST(u."total_orders" AS double precision) > CAST($2 AS double precision) THEN 2 WHEN CAST(u."total_orders" AS double precision) > CAST($1 AS double precision) THEN 1 ELSE 0 END AS BIGINT) + 4 * (CAST(CASE WHEN u."first_device" IS NULL THEN 4 ELSE coalesce(r_1.k, 0) END AS BIGINT) + 5 * (CAST(CASE WHEN u."first_order_weekday" IS NULL THEN 8 ELSE coalesce(r_2.k, 0) END AS BIGINT))) AS key
+        FROM "enc_users" AS u
+        LEFT JOIN r_1 ON r_1.v = u."first_device"
+        LEFT JOIN r_2 ON r_2.v = u."first_order_weekday"
+      ) AS keyed GROUP BY key
+      -- bound: [1,2,3]",
+      }
+    `);
+  });
+
   it("levelCombosSql", () => {
     expect(rendered("levelCombosSql")).toMatchInlineSnapshot(`
       {

@@ -165,3 +165,86 @@ FROM pairs_${k} AS p JOIN rx_${k} AS rx ON rx.v = p.x JOIN ry_${k} AS ry ON ry.v
   );
   return `WITH ${ctes.join(",\n")}\n${parts.join("\nUNION ALL\n")}\nORDER BY k`;
 }
+
+/**
+ * Per categorical spec, its values ranked by users (most first, ties by value ascending) as
+ * `v`, `k` (1…), at most `top` of them when pooled: the codes of `levelKeysSql`.
+ */
+function rankedValues(users: string, spec: LevelSpec, bind: (v: SqlValue) => string): string {
+  const c = quoteIdent(spec.column);
+  const top = spec.kind === "categorical" && spec.top !== undefined;
+  return `SELECT v, k FROM (
+    SELECT ${c} AS v, row_number() OVER (ORDER BY count(*) DESC, ${c}) AS k
+    FROM ${quoteIdent(users)} WHERE ${c} IS NOT NULL GROUP BY ${c}
+  ) AS ranked${top ? ` WHERE k <= ${bind(spec.top)}` : ""}`;
+}
+
+/**
+ * The values behind the codes of `levelKeysSql` for one categorical spec: `k` (the code) and
+ * `v`, a pooled value as text, as `levelCombosSql` makes it (one statement per spec keeps
+ * each value's own type in every dialect).
+ */
+export function levelValuesSql(d: Dialect, users: string, spec: LevelSpec): BoundQuery {
+  const params: SqlValue[] = [];
+  const bind = (v: SqlValue) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const value =
+    spec.kind === "categorical" && spec.top !== undefined ? `CAST(v AS ${d.textType})` : "v";
+  return {
+    sql: `SELECT k, ${value} AS v FROM (
+  ${rankedValues(users, spec, bind)}
+) AS r ORDER BY k`,
+    params,
+  };
+}
+
+/**
+ * `levelCombosSql` with every user's levels packed into one number, `key`, and the users per
+ * key, `n`: far cheaper to group and to read than the levels one column each. Level i is
+ * (key ÷ radix_0…radix_{i−1}) mod radix_i: for an interval feature the bin as in
+ * `levelCombosSql`, for a categorical one 0 for `other`, k for the value of `levelValuesSql`
+ * ranked k; radix_i − 1 is a NULL level. The caller chooses radices that keep every key
+ * below 2^53.
+ */
+export function levelKeysSql(
+  d: Dialect,
+  users: string,
+  specs: readonly LevelSpec[],
+  radices: readonly number[],
+): BoundQuery {
+  const params: SqlValue[] = [];
+  const bind = (v: SqlValue) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const ctes: string[] = [];
+  const joins: string[] = [];
+  const codes = specs.map((spec, i) => {
+    const c = `u.${quoteIdent(spec.column)}`;
+    const missing = Math.trunc(radices[i] ?? 0) - 1;
+    if (spec.kind === "interval") {
+      const v = `CAST(${c} AS ${d.doubleType})`;
+      const below = spec.edges
+        .slice(0, -1)
+        .map((e, k) => `WHEN ${v} > CAST(${bind(e)} AS ${d.doubleType}) THEN ${k + 1}`)
+        .reverse();
+      return `CASE WHEN ${v} IS NULL THEN ${missing} ${below.join(" ")} ELSE 0 END`;
+    }
+    ctes.push(`r_${i} AS (\n  ${rankedValues(users, spec, bind)}\n)`);
+    joins.push(`LEFT JOIN r_${i} ON r_${i}.v = ${c}`);
+    return `CASE WHEN ${c} IS NULL THEN ${missing} ELSE coalesce(r_${i}.k, 0) END`;
+  });
+  // Horner's rule from the last level: key = c_0 + radix_0·(c_1 + radix_1·(…)).
+  let key = "";
+  for (let i = specs.length - 1; i >= 0; i--) {
+    const code = `CAST(${codes[i]} AS BIGINT)`;
+    key = key ? `${code} + ${Math.trunc(radices[i] ?? 0)} * (${key})` : code;
+  }
+  const sql = `${ctes.length ? `WITH ${ctes.join(",\n")}\n` : ""}SELECT key, count(*) AS n FROM (
+  SELECT ${key || "0"} AS key
+  FROM ${quoteIdent(users)} AS u${joins.length ? `\n  ${joins.join("\n  ")}` : ""}
+) AS keyed GROUP BY key`;
+  return { sql, params };
+}

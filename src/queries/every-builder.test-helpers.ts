@@ -19,6 +19,8 @@ import {
   contingencySql,
   featureRangesSql,
   levelCombosSql,
+  levelKeysSql,
+  levelValuesSql,
   pairCountsSql,
   spearmanSql,
 } from "./correlation.js";
@@ -131,6 +133,21 @@ export function everyBuilder(
       { kind: "interval", column: "total_orders", edges: [1, 2, 5] },
       { kind: "categorical", column: "first_device", top: 3 },
     ]),
+    levelValuesSql: levelValuesSql(d, "enc_users", {
+      kind: "categorical",
+      column: "first_device",
+      top: 3,
+    }),
+    levelKeysSql: levelKeysSql(
+      d,
+      "enc_users",
+      [
+        { kind: "interval", column: "total_orders", edges: [1, 2, 5] },
+        { kind: "categorical", column: "first_device", top: 3 },
+        { kind: "categorical", column: "first_order_weekday" },
+      ],
+      [4, 5, 9],
+    ),
     pairCountsSql: pairCountsSql("enc_level_combos", 3, [
       [0, 1],
       [1, 2],
