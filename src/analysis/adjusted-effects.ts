@@ -126,11 +126,20 @@ export function adjustedEffects(
   const columns = factors.flatMap((factor, f) =>
     factor.levels.filter((l) => l !== factor.reference).map((level) => ({ f, level })),
   );
-  const design: CovariatePattern[] = patterns.map((p) => ({
-    x: columns.map((c) => (p.levels[c.f] === c.level ? 1 : 0)),
-    trials: p.users,
-    successes: p.repeaters,
-  }));
+  // Each factor's column per level, so that a pattern's row is set in one lookup per factor
+  // (the patterns are tens of thousands, the columns dozens).
+  const columnOf = factors.map(() => new Map<string, number>());
+  columns.forEach((c, j) => {
+    columnOf[c.f]?.set(c.level, j);
+  });
+  const design: CovariatePattern[] = patterns.map((p) => {
+    const x = new Array<number>(columns.length).fill(0);
+    p.levels.forEach((level, f) => {
+      const j = columnOf[f]?.get(level);
+      if (j !== undefined) x[j] = 1;
+    });
+    return { x, trials: p.users, successes: p.repeaters };
+  });
   const fit = fitLogisticRegression(design);
   if (!fit) return null;
 
