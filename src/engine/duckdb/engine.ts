@@ -1,7 +1,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { DOUBLE, DuckDBInstance, type DuckDBType, type DuckDBValue } from "@duckdb/node-api";
+import {
+  DOUBLE,
+  DuckDBInstance,
+  type DuckDBResultReader,
+  type DuckDBType,
+  type DuckDBValue,
+} from "@duckdb/node-api";
 import type { DataSource } from "../../config/config.js";
 import { cancelledError, engineError, QueryError } from "../../errors.js";
 import type {
@@ -14,7 +20,7 @@ import type {
   SqlValue,
   StagedSource,
 } from "../engine.js";
-import { normalizeRow } from "../normalize.js";
+import { normalizeValue } from "../normalize.js";
 import { quoteIdent } from "../sql.js";
 import { asFile } from "../stage-source.js";
 import { duckdbDialect } from "./dialect.js";
@@ -150,8 +156,7 @@ export class DuckDBEngine implements Engine {
         await this.connection.run(sql, values, types);
         return [];
       }
-      const reader = await this.connection.runAndReadAll(sql, values, types);
-      return reader.getRowObjectsJS().map(normalizeRow);
+      return rowsOf(await this.connection.runAndReadAll(sql, values, types));
     } catch (error) {
       throw this.failure(error);
     }
@@ -192,6 +197,26 @@ export class DuckDBEngine implements Engine {
     this.instance.closeSync();
     await rm(this.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The result's rows, values normalised, built from its columns: converting column by column
+ * and filling plain objects took a quarter of the time of the client's row objects for the
+ * hundreds of thousands of rows a model's data can have. Keys as the client's own rows: the
+ * column names, a repeated one made unique.
+ */
+function rowsOf(reader: DuckDBResultReader): Row[] {
+  const names = reader.deduplicatedColumnNames();
+  const columns = reader.getColumnsJS();
+  const count = columns[0]?.length ?? 0;
+  const rows: Row[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const row: Row = {};
+    for (let c = 0; c < names.length; c++)
+      row[names[c] as string] = normalizeValue(columns[c]?.[i]);
+    rows[i] = row;
+  }
+  return rows;
 }
 
 /** DuckDB needs about 128MB per thread: past that, a small memory_limit fails instead of spilling. */
