@@ -122,9 +122,11 @@ export async function fitPredictionModel(
 
   const unit = DAYS_IN[options.timeUnit];
   const data = btydData(triples, unit);
-  const bg = fitBgNbd(data);
-  const mbg = fitMbgNbd(data);
-  const spendRows = await engine.all(spendSql(tables.history));
+  // The count models are fitted while the engine reads the spend model's data.
+  const [spendRows, [bg, mbg]] = await alongside(engine.all(spendSql(tables.history)), () => [
+    fitBgNbd(data),
+    fitMbgNbd(data),
+  ]);
   const spend =
     spendRows.length >= 2
       ? fitGammaGamma({
@@ -159,16 +161,35 @@ export async function fitPredictionModel(
     ["x", "t_age", "expected_if_alive", "clv_if_alive"],
     [...pairs.values()],
   );
-  await engine.createTable(
-    tables.predictions,
-    // The SQL counts days: α in days keeps (α + T)/(α + t_x) the model's own ratio.
-    userPredictionsSql(d, tables, { ...p, alpha: p.alpha * unit }, spend?.params ?? null),
-  );
   const calibration = triplesOf(
     await engine.all(calibrationTriplesSql(d, { ...tables, population: tables.userIds }), [null]),
   );
-  const holdout = fitHoldout(calibration, cut, daysBetween(cut, asOf), unit);
+  // The calibration fits are made while the engine computes every user's predictions.
+  const [, holdout] = await alongside(
+    engine.createTable(
+      tables.predictions,
+      // The SQL counts days: α in days keeps (α + T)/(α + t_x) the model's own ratio.
+      userPredictionsSql(d, tables, { ...p, alpha: p.alpha * unit }, spend?.params ?? null),
+    ),
+    () => fitHoldout(calibration, cut, daysBetween(cut, asOf), unit),
+  );
   return { options, asOf, unit, tables, bg, mbg, spend, holdout };
+}
+
+/**
+ * `work` (a fit in TypeScript) done while the engine runs `statement`, already sent: the
+ * statement does not depend on the work, and no other is sent before it ends, even when the
+ * work fails.
+ */
+async function alongside<T, U>(statement: Promise<T>, work: () => U): Promise<[T, U]> {
+  let result: U;
+  try {
+    result = work();
+  } catch (error) {
+    await statement.catch(() => undefined);
+    throw error;
+  }
+  return [await statement, result];
 }
 
 /**
