@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAnalysis } from "../src/analysis/run-analysis.js";
 import type { ConnectionSettings } from "../src/config/connection-env.js";
 import { resolveConfig } from "../src/config/load-config.js";
-import { writeDemoCsv } from "../src/demo/write-demo.js";
+import { writeDemoCsv, writeDemoParquet } from "../src/demo/write-demo.js";
+import { copiedType } from "../src/engine/postgres/copy.js";
 import { quoteIdent } from "../src/engine/sql.js";
 import { csvField } from "../src/io/csv-field.js";
 import { loadIntoPostgres } from "../src/load/load-postgres.js";
@@ -70,6 +71,63 @@ describe.skipIf(cluster === null)(
         120_000,
       );
 
+      it("reads typed columns (a Parquet file loaded) as the file gives them, and non-finite doubles as the database does", async () => {
+        const parquet = join(dir, "typed.parquet");
+        const ratesFile = join(dir, "typed-rates.csv");
+        await writeDemoParquet(parquet, { users: 300, ratesFile });
+        const table = `typed_${postgresMode}`;
+        await loadIntoPostgres({
+          connection,
+          orders: { kind: "file", path: parquet, format: "parquet" },
+          rates: { kind: "file", path: ratesFile, format: "csv" },
+          table,
+          ratesTable: `${table}_rates`,
+        });
+        const postgres = (orders: string) =>
+          runAnalysis(
+            resolveConfig(
+              {},
+              dir,
+              { source: "postgres", postgresMode, orders, rates: `${table}_rates`, predict: false },
+              connection,
+            ),
+          );
+        const fromFile = await runAnalysis(
+          resolveConfig({}, dir, { orders: parquet, rates: ratesFile, predict: false }),
+        );
+        const typed = await postgres(table);
+        expect(typed.ledger.rows_read).toBe(fromFile.ledger.rows_read);
+        expect(differences(comparable(typed), comparable(fromFile))).toEqual([]);
+        // Doubles the database holds but no file of numbers does: rejected as each check says.
+        const admin = new pg.Client({ connectionString: url });
+        await admin.connect();
+        try {
+          const types = await admin.query(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1",
+            [table],
+          );
+          const revenueType = types.rows.find((r) => r.column_name === "revenue")?.data_type;
+          expect(revenueType).toBe("double precision");
+          await admin.query(
+            `INSERT INTO ${quoteIdent(table)} (user_id, order_id, order_ts, revenue, currency_code, tickets_count)
+             VALUES ('odd1', 9000000001, '2024-07-01 10:00', 'NaN', 'rub', 1),
+                    ('odd2', 9000000002, '2024-07-01 10:00', 'Infinity', 'rub', 1),
+                    ('odd3', 9000000003, '2024-07-01 10:00', 100, 'rub', NULL)`,
+          );
+          const withOdd = await postgres(table);
+          expect(withOdd.ledger.rows_read).toBe(fromFile.ledger.rows_read + 3);
+          expect(withOdd.ledger.rows_rejected.bad_revenue).toBe(
+            fromFile.ledger.rows_rejected.bad_revenue + 2,
+          );
+          expect(withOdd.ledger.rows_accepted).toBe(fromFile.ledger.rows_accepted + 1);
+        } finally {
+          await admin.query(
+            `DROP TABLE IF EXISTS ${quoteIdent(table)}, ${quoteIdent(`${table}_rates`)}`,
+          );
+          await admin.end();
+        }
+      }, 120_000);
+
       it("reads a timestamptz column in the configured zone (UTC by default), not the server's", async () => {
         const admin = new pg.Client({ connectionString: url });
         await admin.connect();
@@ -107,3 +165,20 @@ describe.skipIf(cluster === null)(
     });
   },
 );
+
+describe("the types a PostgreSQL copy is read with", () => {
+  it("keeps integers, doubles, timestamps and dates typed, and reads everything else as text", () => {
+    expect(copiedType("bigint")).toBe("BIGINT");
+    expect(copiedType("integer")).toBe("BIGINT");
+    expect(copiedType("double precision")).toBe("DOUBLE");
+    expect(copiedType("real")).toBe("DOUBLE");
+    expect(copiedType("timestamp without time zone")).toBe("TIMESTAMP");
+    expect(copiedType("timestamp(3) with time zone")).toBe("TIMESTAMP");
+    expect(copiedType("date")).toBe("DATE");
+    // numeric may hold more digits than a double: parsed as text, value by value.
+    expect(copiedType("numeric(12,2)")).toBeNull();
+    expect(copiedType("text")).toBeNull();
+    expect(copiedType("character varying(20)")).toBeNull();
+    expect(copiedType("boolean")).toBeNull();
+  });
+});

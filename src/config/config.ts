@@ -13,6 +13,11 @@ export interface FileSource {
   readonly format: FileFormat;
   /** The table or query the file was copied from, for the study: how it is named. */
   readonly origin?: RelationSource;
+  /**
+   * For a CSV copy of a database's typed columns: each column's DuckDB type, read as such
+   * instead of as text (a value the database typed needs no parsing of its own).
+   */
+  readonly columnTypes?: Readonly<Record<string, string>>;
 }
 
 /** A table (or view) of a database: "name" or "schema.name". */

@@ -8,6 +8,8 @@ export type { CohortPeriod };
  */
 export interface Dialect {
   readonly name: "duckdb" | "postgres" | "clickhouse";
+  /** Text without the spaces around it, as the engine's trim() removes them (§11). */
+  trim(text: string): string;
   /** Parses trimmed ISO text into a TIMESTAMP, NULL when it is not a valid one. */
   tryTimestamp(text: string): string;
   /** Parses trimmed decimal text into a DOUBLE, NULL when it is not a finite number. */
@@ -51,6 +53,12 @@ export interface Dialect {
    * cannot: its mutations run apart from the session, where its temporary tables are unknown.
    */
   readonly updatesFrom: boolean;
+  /**
+   * Ends a subquery in FROM whose columns must be computed once: PostgreSQL otherwise pulls the
+   * subquery up and writes each column's expression into every place the query above reads it
+   * (OFFSET 0 keeps it a subquery). Empty where the engine computes them once anyway.
+   */
+  readonly subqueryFence: string;
   readonly doubleType: string;
   readonly textType: string;
 }

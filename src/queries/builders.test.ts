@@ -22,15 +22,30 @@ describe("the SQL of every builder, in every dialect", () => {
     expect(rendered("checkedOrdersSql")).toMatchInlineSnapshot(`
       {
         "clickhouse": "WITH parsed AS (
-        SELECT r."__encore_row" AS e_row,
-          NULLIF(trim(r."user_id"), '') AS e_user_id,
-          r."order_id" AS e_order_id,
-          CASE WHEN NULLIF(trim(r."order_ts"), '') IS NULL THEN CAST(CAST(CAST(r."order_dt" AS TIMESTAMP) AS DATE) AS TIMESTAMP) ELSE if(match(NULLIF(trim(r."order_ts"), ''), '^(([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?)$') AND NOT startsWith(NULLIF(trim(r."order_ts"), ''), '0000'), if(length(NULLIF(trim(r."order_ts"), '')) = 16, toDateTime64OrNull(concat(replaceOne(NULLIF(trim(r."order_ts"), ''), 'T', ' '), ':00'), 6, 'UTC'), toDateTime64OrNull(substring(replaceOne(NULLIF(trim(r."order_ts"), ''), 'T', ' '), 1, 26), 6, 'UTC')), NULL) END AS e_order_ts,
-          CASE WHEN if(match(NULLIF(trim(r."revenue"), ''), '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(NULLIF(trim(r."revenue"), ''))), toFloat64OrNull(NULLIF(trim(r."revenue"), '')), NULL) >= 0 AND if(match(NULLIF(trim(r."revenue"), ''), '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(NULLIF(trim(r."revenue"), ''))), toFloat64OrNull(NULLIF(trim(r."revenue"), '')), NULL) < 1000000000000000 THEN if(match(NULLIF(trim(r."revenue"), ''), '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(NULLIF(trim(r."revenue"), ''))), toFloat64OrNull(NULLIF(trim(r."revenue"), '')), NULL) END AS e_revenue,
-          CASE WHEN NULLIF(trim(r."tickets_count"), '') IS NULL THEN 1 WHEN if(match(NULLIF(trim(r."tickets_count"), ''), '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(NULLIF(trim(r."tickets_count"), ''))), toFloat64OrNull(NULLIF(trim(r."tickets_count"), '')), NULL) >= 1 AND if(match(NULLIF(trim(r."tickets_count"), ''), '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(NULLIF(trim(r."tickets_count"), ''))), toFloat64OrNull(NULLIF(trim(r."tickets_count"), '')), NULL) <= 2147483647 AND if(match(NULLIF(trim(r."tickets_count"), ''), '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(NULLIF(trim(r."tickets_count"), ''))), toFloat64OrNull(NULLIF(trim(r."tickets_count"), '')), NULL) = floor(if(match(NULLIF(trim(r."tickets_count"), ''), '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(NULLIF(trim(r."tickets_count"), ''))), toFloat64OrNull(NULLIF(trim(r."tickets_count"), '')), NULL)) THEN CAST(if(match(NULLIF(trim(r."tickets_count"), ''), '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(NULLIF(trim(r."tickets_count"), ''))), toFloat64OrNull(NULLIF(trim(r."tickets_count"), '')), NULL) AS INTEGER) END AS e_tickets_count,
-          coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS e_currency_code,
-          CASE WHEN if(match(NULLIF(trim(r."days_since_prev"), ''), '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(NULLIF(trim(r."days_since_prev"), ''))), toFloat64OrNull(NULLIF(trim(r."days_since_prev"), '')), NULL) = floor(if(match(NULLIF(trim(r."days_since_prev"), ''), '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(NULLIF(trim(r."days_since_prev"), ''))), toFloat64OrNull(NULLIF(trim(r."days_since_prev"), '')), NULL)) AND abs(if(match(NULLIF(trim(r."days_since_prev"), ''), '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(NULLIF(trim(r."days_since_prev"), ''))), toFloat64OrNull(NULLIF(trim(r."days_since_prev"), '')), NULL)) < 1e9 THEN CAST(if(match(NULLIF(trim(r."days_since_prev"), ''), '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(NULLIF(trim(r."days_since_prev"), ''))), toFloat64OrNull(NULLIF(trim(r."days_since_prev"), '')), NULL) AS INTEGER) END AS e_days_since_prev_source
-        FROM enc_raw AS r
+      SELECT e_row, x_user_id AS e_user_id, x_order_id AS e_order_id, CASE WHEN x_order_ts IS NULL THEN CAST(CAST(CAST(x_order_dt AS TIMESTAMP) AS DATE) AS TIMESTAMP) ELSE n_order_ts END AS e_order_ts,
+        CASE WHEN n_revenue >= 0 AND n_revenue < 1000000000000000 THEN n_revenue END AS e_revenue,
+        CASE WHEN x_tickets_count IS NULL THEN 1 WHEN n_tickets_count >= 1 AND n_tickets_count <= 2147483647 AND n_tickets_count = floor(n_tickets_count) THEN CAST(n_tickets_count AS INTEGER) END AS e_tickets_count,
+        x_currency_code AS e_currency_code,
+        CASE WHEN n_days_since_prev = floor(n_days_since_prev) AND abs(n_days_since_prev) < 1e9 THEN CAST(n_days_since_prev AS INTEGER) END AS e_days_since_prev_source
+      FROM (
+        SELECT e_row, x_user_id, x_order_id, x_currency_code, x_order_ts, x_order_dt, x_tickets_count,
+          if(match(x_order_ts, '^(([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?)$') AND NOT startsWith(x_order_ts, '0000'), if(length(x_order_ts) = 16, toDateTime64OrNull(concat(replaceOne(x_order_ts, 'T', ' '), ':00'), 6, 'UTC'), toDateTime64OrNull(substring(replaceOne(x_order_ts, 'T', ' '), 1, 26), 6, 'UTC')), NULL) AS n_order_ts,
+          if(match(x_revenue, '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(x_revenue)), toFloat64OrNull(x_revenue), NULL) AS n_revenue,
+          if(match(x_tickets_count, '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(x_tickets_count)), toFloat64OrNull(x_tickets_count), NULL) AS n_tickets_count,
+          if(match(x_days_since_prev, '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(x_days_since_prev)), toFloat64OrNull(x_days_since_prev), NULL) AS n_days_since_prev
+        FROM (
+          SELECT r."__encore_row" AS e_row,
+            NULLIF(trim(r."user_id"), '') AS x_user_id,
+            r."order_id" AS x_order_id,
+            coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS x_currency_code,
+            NULLIF(trim(r."order_ts"), '') AS x_order_ts,
+            r."order_dt" AS x_order_dt,
+            NULLIF(trim(r."revenue"), '') AS x_revenue,
+            NULLIF(trim(r."tickets_count"), '') AS x_tickets_count,
+            NULLIF(trim(r."days_since_prev"), '') AS x_days_since_prev
+          FROM enc_raw AS r
+        ) AS texts
+      ) AS numbers
       ),
       dated AS (
         SELECT *, CAST(e_order_ts AS DATE) AS e_order_dt FROM parsed
@@ -64,15 +79,30 @@ describe("the SQL of every builder, in every dialect", () => {
         CAST(e_reason1 AS SMALLINT) AS reason
       FROM reasoned LEFT JOIN enc_user_ids AS ids ON ids.user_id = reasoned.e_user_id",
         "duckdb": "WITH parsed AS (
-        SELECT r."__encore_row" AS e_row,
-          NULLIF(trim(r."user_id"), '') AS e_user_id,
-          r."order_id" AS e_order_id,
-          CASE WHEN NULLIF(trim(r."order_ts"), '') IS NULL THEN CAST(CAST(CAST(r."order_dt" AS TIMESTAMP) AS DATE) AS TIMESTAMP) ELSE CASE WHEN regexp_full_match(NULLIF(trim(r."order_ts"), ''), '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?') THEN TRY_CAST(replace(NULLIF(trim(r."order_ts"), ''), 'T', ' ') AS TIMESTAMP) END END AS e_order_ts,
-          CASE WHEN CASE WHEN regexp_full_match(NULLIF(trim(r."revenue"), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(r."revenue"), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(r."revenue"), '') AS DOUBLE) END >= 0 AND CASE WHEN regexp_full_match(NULLIF(trim(r."revenue"), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(r."revenue"), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(r."revenue"), '') AS DOUBLE) END < 1000000000000000 THEN CASE WHEN regexp_full_match(NULLIF(trim(r."revenue"), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(r."revenue"), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(r."revenue"), '') AS DOUBLE) END END AS e_revenue,
-          CASE WHEN NULLIF(trim(r."tickets_count"), '') IS NULL THEN 1 WHEN CASE WHEN regexp_full_match(NULLIF(trim(r."tickets_count"), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(r."tickets_count"), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(r."tickets_count"), '') AS DOUBLE) END >= 1 AND CASE WHEN regexp_full_match(NULLIF(trim(r."tickets_count"), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(r."tickets_count"), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(r."tickets_count"), '') AS DOUBLE) END <= 2147483647 AND CASE WHEN regexp_full_match(NULLIF(trim(r."tickets_count"), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(r."tickets_count"), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(r."tickets_count"), '') AS DOUBLE) END = floor(CASE WHEN regexp_full_match(NULLIF(trim(r."tickets_count"), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(r."tickets_count"), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(r."tickets_count"), '') AS DOUBLE) END) THEN CAST(CASE WHEN regexp_full_match(NULLIF(trim(r."tickets_count"), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(r."tickets_count"), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(r."tickets_count"), '') AS DOUBLE) END AS INTEGER) END AS e_tickets_count,
-          coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS e_currency_code,
-          CASE WHEN CASE WHEN regexp_full_match(NULLIF(trim(r."days_since_prev"), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(r."days_since_prev"), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(r."days_since_prev"), '') AS DOUBLE) END = floor(CASE WHEN regexp_full_match(NULLIF(trim(r."days_since_prev"), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(r."days_since_prev"), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(r."days_since_prev"), '') AS DOUBLE) END) AND abs(CASE WHEN regexp_full_match(NULLIF(trim(r."days_since_prev"), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(r."days_since_prev"), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(r."days_since_prev"), '') AS DOUBLE) END) < 1e9 THEN CAST(CASE WHEN regexp_full_match(NULLIF(trim(r."days_since_prev"), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(r."days_since_prev"), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(r."days_since_prev"), '') AS DOUBLE) END AS INTEGER) END AS e_days_since_prev_source
-        FROM enc_raw AS r
+      SELECT e_row, x_user_id AS e_user_id, x_order_id AS e_order_id, CASE WHEN x_order_ts IS NULL THEN CAST(CAST(CAST(x_order_dt AS TIMESTAMP) AS DATE) AS TIMESTAMP) ELSE n_order_ts END AS e_order_ts,
+        CASE WHEN n_revenue >= 0 AND n_revenue < 1000000000000000 THEN n_revenue END AS e_revenue,
+        CASE WHEN x_tickets_count IS NULL THEN 1 WHEN n_tickets_count >= 1 AND n_tickets_count <= 2147483647 AND n_tickets_count = floor(n_tickets_count) THEN CAST(n_tickets_count AS INTEGER) END AS e_tickets_count,
+        x_currency_code AS e_currency_code,
+        CASE WHEN n_days_since_prev = floor(n_days_since_prev) AND abs(n_days_since_prev) < 1e9 THEN CAST(n_days_since_prev AS INTEGER) END AS e_days_since_prev_source
+      FROM (
+        SELECT e_row, x_user_id, x_order_id, x_currency_code, x_order_ts, x_order_dt, x_tickets_count,
+          CASE WHEN regexp_full_match(x_order_ts, '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?') THEN TRY_CAST(replace(x_order_ts, 'T', ' ') AS TIMESTAMP) END AS n_order_ts,
+          CASE WHEN regexp_full_match(x_revenue, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(x_revenue AS DOUBLE)) THEN TRY_CAST(x_revenue AS DOUBLE) END AS n_revenue,
+          CASE WHEN regexp_full_match(x_tickets_count, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(x_tickets_count AS DOUBLE)) THEN TRY_CAST(x_tickets_count AS DOUBLE) END AS n_tickets_count,
+          CASE WHEN regexp_full_match(x_days_since_prev, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(x_days_since_prev AS DOUBLE)) THEN TRY_CAST(x_days_since_prev AS DOUBLE) END AS n_days_since_prev
+        FROM (
+          SELECT r."__encore_row" AS e_row,
+            NULLIF(CASE WHEN r."user_id"[1] BETWEEN '!' AND '~' AND r."user_id"[-1] BETWEEN '!' AND '~' THEN r."user_id" ELSE trim(r."user_id") END, '') AS x_user_id,
+            r."order_id" AS x_order_id,
+            coalesce(lower(NULLIF(CASE WHEN r."currency_code"[1] BETWEEN '!' AND '~' AND r."currency_code"[-1] BETWEEN '!' AND '~' THEN r."currency_code" ELSE trim(r."currency_code") END, '')), 'rub') AS x_currency_code,
+            NULLIF(CASE WHEN r."order_ts"[1] BETWEEN '!' AND '~' AND r."order_ts"[-1] BETWEEN '!' AND '~' THEN r."order_ts" ELSE trim(r."order_ts") END, '') AS x_order_ts,
+            r."order_dt" AS x_order_dt,
+            NULLIF(CASE WHEN r."revenue"[1] BETWEEN '!' AND '~' AND r."revenue"[-1] BETWEEN '!' AND '~' THEN r."revenue" ELSE trim(r."revenue") END, '') AS x_revenue,
+            NULLIF(CASE WHEN r."tickets_count"[1] BETWEEN '!' AND '~' AND r."tickets_count"[-1] BETWEEN '!' AND '~' THEN r."tickets_count" ELSE trim(r."tickets_count") END, '') AS x_tickets_count,
+            NULLIF(CASE WHEN r."days_since_prev"[1] BETWEEN '!' AND '~' AND r."days_since_prev"[-1] BETWEEN '!' AND '~' THEN r."days_since_prev" ELSE trim(r."days_since_prev") END, '') AS x_days_since_prev
+          FROM enc_raw AS r
+        ) AS texts
+      ) AS numbers
       ),
       dated AS (
         SELECT *, CAST(e_order_ts AS DATE) AS e_order_dt FROM parsed
@@ -106,15 +136,30 @@ describe("the SQL of every builder, in every dialect", () => {
         CAST(e_reason1 AS SMALLINT) AS reason
       FROM reasoned LEFT JOIN enc_user_ids AS ids ON ids.user_id = reasoned.e_user_id",
         "postgres": "WITH parsed AS (
-        SELECT r."__encore_row" AS e_row,
-          NULLIF(trim(r."user_id"), '') AS e_user_id,
-          r."order_id" AS e_order_id,
-          CASE WHEN NULLIF(trim(r."order_ts"), '') IS NULL THEN CAST(CAST(CAST(r."order_dt" AS TIMESTAMP) AS DATE) AS TIMESTAMP) ELSE CAST(CASE WHEN NULLIF(trim(r."order_ts"), '') ~ '^(([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?)$' THEN CASE WHEN NULLIF(trim(r."order_ts"), '') LIKE '0000%' THEN '0001' || substr(regexp_replace(NULLIF(trim(r."order_ts"), ''), '([.][0-9]{6})[0-9]+$', '\\1'), 5) || ' BC' ELSE regexp_replace(NULLIF(trim(r."order_ts"), ''), '([.][0-9]{6})[0-9]+$', '\\1') END END AS timestamp) END AS e_order_ts,
-          CASE WHEN CAST(CASE WHEN NULLIF(trim(r."revenue"), '') ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(NULLIF(trim(r."revenue"), '') AS text)), '$.double()', '{}', true) THEN NULLIF(trim(r."revenue"), '') WHEN CASE WHEN length(ltrim(coalesce(substring(NULLIF(trim(r."revenue"), '') from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (NULLIF(trim(r."revenue"), '') ~ '[eE]-') ELSE (CASE WHEN (NULLIF(trim(r."revenue"), '') ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(NULLIF(trim(r."revenue"), '') from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(NULLIF(trim(r."revenue"), '') from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(NULLIF(trim(r."revenue"), '') from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(NULLIF(trim(r."revenue"), '') from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(NULLIF(trim(r."revenue"), '') from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN NULLIF(trim(r."revenue"), '') LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) >= 0 AND CAST(CASE WHEN NULLIF(trim(r."revenue"), '') ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(NULLIF(trim(r."revenue"), '') AS text)), '$.double()', '{}', true) THEN NULLIF(trim(r."revenue"), '') WHEN CASE WHEN length(ltrim(coalesce(substring(NULLIF(trim(r."revenue"), '') from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (NULLIF(trim(r."revenue"), '') ~ '[eE]-') ELSE (CASE WHEN (NULLIF(trim(r."revenue"), '') ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(NULLIF(trim(r."revenue"), '') from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(NULLIF(trim(r."revenue"), '') from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(NULLIF(trim(r."revenue"), '') from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(NULLIF(trim(r."revenue"), '') from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(NULLIF(trim(r."revenue"), '') from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN NULLIF(trim(r."revenue"), '') LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) < 1000000000000000 THEN CAST(CASE WHEN NULLIF(trim(r."revenue"), '') ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(NULLIF(trim(r."revenue"), '') AS text)), '$.double()', '{}', true) THEN NULLIF(trim(r."revenue"), '') WHEN CASE WHEN length(ltrim(coalesce(substring(NULLIF(trim(r."revenue"), '') from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (NULLIF(trim(r."revenue"), '') ~ '[eE]-') ELSE (CASE WHEN (NULLIF(trim(r."revenue"), '') ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(NULLIF(trim(r."revenue"), '') from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(NULLIF(trim(r."revenue"), '') from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(NULLIF(trim(r."revenue"), '') from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(NULLIF(trim(r."revenue"), '') from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(NULLIF(trim(r."revenue"), '') from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN NULLIF(trim(r."revenue"), '') LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) END AS e_revenue,
-          CASE WHEN NULLIF(trim(r."tickets_count"), '') IS NULL THEN 1 WHEN CAST(CASE WHEN NULLIF(trim(r."tickets_count"), '') ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(NULLIF(trim(r."tickets_count"), '') AS text)), '$.double()', '{}', true) THEN NULLIF(trim(r."tickets_count"), '') WHEN CASE WHEN length(ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (NULLIF(trim(r."tickets_count"), '') ~ '[eE]-') ELSE (CASE WHEN (NULLIF(trim(r."tickets_count"), '') ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(NULLIF(trim(r."tickets_count"), '') from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(NULLIF(trim(r."tickets_count"), '') from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN NULLIF(trim(r."tickets_count"), '') LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) >= 1 AND CAST(CASE WHEN NULLIF(trim(r."tickets_count"), '') ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(NULLIF(trim(r."tickets_count"), '') AS text)), '$.double()', '{}', true) THEN NULLIF(trim(r."tickets_count"), '') WHEN CASE WHEN length(ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (NULLIF(trim(r."tickets_count"), '') ~ '[eE]-') ELSE (CASE WHEN (NULLIF(trim(r."tickets_count"), '') ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(NULLIF(trim(r."tickets_count"), '') from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(NULLIF(trim(r."tickets_count"), '') from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN NULLIF(trim(r."tickets_count"), '') LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) <= 2147483647 AND CAST(CASE WHEN NULLIF(trim(r."tickets_count"), '') ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(NULLIF(trim(r."tickets_count"), '') AS text)), '$.double()', '{}', true) THEN NULLIF(trim(r."tickets_count"), '') WHEN CASE WHEN length(ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (NULLIF(trim(r."tickets_count"), '') ~ '[eE]-') ELSE (CASE WHEN (NULLIF(trim(r."tickets_count"), '') ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(NULLIF(trim(r."tickets_count"), '') from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(NULLIF(trim(r."tickets_count"), '') from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN NULLIF(trim(r."tickets_count"), '') LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) = floor(CAST(CASE WHEN NULLIF(trim(r."tickets_count"), '') ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(NULLIF(trim(r."tickets_count"), '') AS text)), '$.double()', '{}', true) THEN NULLIF(trim(r."tickets_count"), '') WHEN CASE WHEN length(ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (NULLIF(trim(r."tickets_count"), '') ~ '[eE]-') ELSE (CASE WHEN (NULLIF(trim(r."tickets_count"), '') ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(NULLIF(trim(r."tickets_count"), '') from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(NULLIF(trim(r."tickets_count"), '') from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN NULLIF(trim(r."tickets_count"), '') LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision)) THEN CAST(CAST(CASE WHEN NULLIF(trim(r."tickets_count"), '') ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(NULLIF(trim(r."tickets_count"), '') AS text)), '$.double()', '{}', true) THEN NULLIF(trim(r."tickets_count"), '') WHEN CASE WHEN length(ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (NULLIF(trim(r."tickets_count"), '') ~ '[eE]-') ELSE (CASE WHEN (NULLIF(trim(r."tickets_count"), '') ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(NULLIF(trim(r."tickets_count"), '') from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(NULLIF(trim(r."tickets_count"), '') from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(NULLIF(trim(r."tickets_count"), '') from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN NULLIF(trim(r."tickets_count"), '') LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) AS INTEGER) END AS e_tickets_count,
-          coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS e_currency_code,
-          CASE WHEN CAST(CASE WHEN NULLIF(trim(r."days_since_prev"), '') ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(NULLIF(trim(r."days_since_prev"), '') AS text)), '$.double()', '{}', true) THEN NULLIF(trim(r."days_since_prev"), '') WHEN CASE WHEN length(ltrim(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (NULLIF(trim(r."days_since_prev"), '') ~ '[eE]-') ELSE (CASE WHEN (NULLIF(trim(r."days_since_prev"), '') ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(NULLIF(trim(r."days_since_prev"), '') from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(NULLIF(trim(r."days_since_prev"), '') from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN NULLIF(trim(r."days_since_prev"), '') LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) = floor(CAST(CASE WHEN NULLIF(trim(r."days_since_prev"), '') ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(NULLIF(trim(r."days_since_prev"), '') AS text)), '$.double()', '{}', true) THEN NULLIF(trim(r."days_since_prev"), '') WHEN CASE WHEN length(ltrim(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (NULLIF(trim(r."days_since_prev"), '') ~ '[eE]-') ELSE (CASE WHEN (NULLIF(trim(r."days_since_prev"), '') ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(NULLIF(trim(r."days_since_prev"), '') from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(NULLIF(trim(r."days_since_prev"), '') from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN NULLIF(trim(r."days_since_prev"), '') LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision)) AND abs(CAST(CASE WHEN NULLIF(trim(r."days_since_prev"), '') ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(NULLIF(trim(r."days_since_prev"), '') AS text)), '$.double()', '{}', true) THEN NULLIF(trim(r."days_since_prev"), '') WHEN CASE WHEN length(ltrim(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (NULLIF(trim(r."days_since_prev"), '') ~ '[eE]-') ELSE (CASE WHEN (NULLIF(trim(r."days_since_prev"), '') ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(NULLIF(trim(r."days_since_prev"), '') from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(NULLIF(trim(r."days_since_prev"), '') from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN NULLIF(trim(r."days_since_prev"), '') LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision)) < 1e9 THEN CAST(CAST(CASE WHEN NULLIF(trim(r."days_since_prev"), '') ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(NULLIF(trim(r."days_since_prev"), '') AS text)), '$.double()', '{}', true) THEN NULLIF(trim(r."days_since_prev"), '') WHEN CASE WHEN length(ltrim(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (NULLIF(trim(r."days_since_prev"), '') ~ '[eE]-') ELSE (CASE WHEN (NULLIF(trim(r."days_since_prev"), '') ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(NULLIF(trim(r."days_since_prev"), '') from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(NULLIF(trim(r."days_since_prev"), '') from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(NULLIF(trim(r."days_since_prev"), '') from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN NULLIF(trim(r."days_since_prev"), '') LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) AS INTEGER) END AS e_days_since_prev_source
-        FROM enc_raw AS r
+      SELECT e_row, x_user_id AS e_user_id, x_order_id AS e_order_id, CASE WHEN x_order_ts IS NULL THEN CAST(CAST(CAST(x_order_dt AS TIMESTAMP) AS DATE) AS TIMESTAMP) ELSE n_order_ts END AS e_order_ts,
+        CASE WHEN n_revenue >= 0 AND n_revenue < 1000000000000000 THEN n_revenue END AS e_revenue,
+        CASE WHEN x_tickets_count IS NULL THEN 1 WHEN n_tickets_count >= 1 AND n_tickets_count <= 2147483647 AND n_tickets_count = floor(n_tickets_count) THEN CAST(n_tickets_count AS INTEGER) END AS e_tickets_count,
+        x_currency_code AS e_currency_code,
+        CASE WHEN n_days_since_prev = floor(n_days_since_prev) AND abs(n_days_since_prev) < 1e9 THEN CAST(n_days_since_prev AS INTEGER) END AS e_days_since_prev_source
+      FROM (
+        SELECT e_row, x_user_id, x_order_id, x_currency_code, x_order_ts, x_order_dt, x_tickets_count,
+          CAST(CASE WHEN x_order_ts ~ '^(([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?)$' THEN CASE WHEN x_order_ts LIKE '0000%' THEN '0001' || substr(regexp_replace(x_order_ts, '([.][0-9]{6})[0-9]+$', '\\1'), 5) || ' BC' ELSE regexp_replace(x_order_ts, '([.][0-9]{6})[0-9]+$', '\\1') END END AS timestamp) AS n_order_ts,
+          CAST(CASE WHEN x_revenue ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(x_revenue AS text)), '$.double()', '{}', true) THEN x_revenue WHEN CASE WHEN length(ltrim(coalesce(substring(x_revenue from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (x_revenue ~ '[eE]-') ELSE (CASE WHEN (x_revenue ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(x_revenue from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(x_revenue from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(x_revenue from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(x_revenue from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(x_revenue from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN x_revenue LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) AS n_revenue,
+          CAST(CASE WHEN x_tickets_count ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(x_tickets_count AS text)), '$.double()', '{}', true) THEN x_tickets_count WHEN CASE WHEN length(ltrim(coalesce(substring(x_tickets_count from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (x_tickets_count ~ '[eE]-') ELSE (CASE WHEN (x_tickets_count ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(x_tickets_count from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(x_tickets_count from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(x_tickets_count from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(x_tickets_count from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(x_tickets_count from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN x_tickets_count LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) AS n_tickets_count,
+          CAST(CASE WHEN x_days_since_prev ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(x_days_since_prev AS text)), '$.double()', '{}', true) THEN x_days_since_prev WHEN CASE WHEN length(ltrim(coalesce(substring(x_days_since_prev from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (x_days_since_prev ~ '[eE]-') ELSE (CASE WHEN (x_days_since_prev ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(x_days_since_prev from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(x_days_since_prev from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(x_days_since_prev from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(x_days_since_prev from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(x_days_since_prev from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN x_days_since_prev LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) AS n_days_since_prev
+        FROM (
+          SELECT r."__encore_row" AS e_row,
+            NULLIF(trim(r."user_id"), '') AS x_user_id,
+            r."order_id" AS x_order_id,
+            coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS x_currency_code,
+            NULLIF(trim(r."order_ts"), '') AS x_order_ts,
+            r."order_dt" AS x_order_dt,
+            NULLIF(trim(r."revenue"), '') AS x_revenue,
+            NULLIF(trim(r."tickets_count"), '') AS x_tickets_count,
+            NULLIF(trim(r."days_since_prev"), '') AS x_days_since_prev
+          FROM enc_raw AS r OFFSET 0
+        ) AS texts OFFSET 0
+      ) AS numbers
       ),
       dated AS (
         SELECT *, CAST(e_order_ts AS DATE) AS e_order_dt FROM parsed
@@ -1248,9 +1293,32 @@ describe("the SQL of every builder, in every dialect", () => {
         "clickhouse": "WITH order_days AS (
         SELECT DISTINCT currency_code, CAST(order_ts AS DATE) AS day
         FROM (
-          SELECT coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS currency_code,
-            CASE WHEN NULLIF(trim(r."order_ts"), '') IS NULL THEN CAST(CAST(CAST(r."order_dt" AS TIMESTAMP) AS DATE) AS TIMESTAMP) ELSE if(match(NULLIF(trim(r."order_ts"), ''), '^(([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?)$') AND NOT startsWith(NULLIF(trim(r."order_ts"), ''), '0000'), if(length(NULLIF(trim(r."order_ts"), '')) = 16, toDateTime64OrNull(concat(replaceOne(NULLIF(trim(r."order_ts"), ''), 'T', ' '), ':00'), 6, 'UTC'), toDateTime64OrNull(substring(replaceOne(NULLIF(trim(r."order_ts"), ''), 'T', ' '), 1, 26), 6, 'UTC')), NULL) END AS order_ts
-          FROM enc_raw AS r
+          SELECT e_currency_code AS currency_code, e_order_ts AS order_ts
+          FROM (
+      SELECT e_row, x_user_id AS e_user_id, x_order_id AS e_order_id, CASE WHEN x_order_ts IS NULL THEN CAST(CAST(CAST(x_order_dt AS TIMESTAMP) AS DATE) AS TIMESTAMP) ELSE n_order_ts END AS e_order_ts,
+        CASE WHEN n_revenue >= 0 AND n_revenue < 1000000000000000 THEN n_revenue END AS e_revenue,
+        CASE WHEN x_tickets_count IS NULL THEN 1 WHEN n_tickets_count >= 1 AND n_tickets_count <= 2147483647 AND n_tickets_count = floor(n_tickets_count) THEN CAST(n_tickets_count AS INTEGER) END AS e_tickets_count,
+        x_currency_code AS e_currency_code,
+        CASE WHEN n_days_since_prev = floor(n_days_since_prev) AND abs(n_days_since_prev) < 1e9 THEN CAST(n_days_since_prev AS INTEGER) END AS e_days_since_prev_source
+      FROM (
+        SELECT e_row, x_user_id, x_order_id, x_currency_code, x_order_ts, x_order_dt, x_tickets_count,
+          if(match(x_order_ts, '^(([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?)$') AND NOT startsWith(x_order_ts, '0000'), if(length(x_order_ts) = 16, toDateTime64OrNull(concat(replaceOne(x_order_ts, 'T', ' '), ':00'), 6, 'UTC'), toDateTime64OrNull(substring(replaceOne(x_order_ts, 'T', ' '), 1, 26), 6, 'UTC')), NULL) AS n_order_ts,
+          if(match(x_revenue, '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(x_revenue)), toFloat64OrNull(x_revenue), NULL) AS n_revenue,
+          if(match(x_tickets_count, '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(x_tickets_count)), toFloat64OrNull(x_tickets_count), NULL) AS n_tickets_count,
+          if(match(x_days_since_prev, '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') AND isFinite(toFloat64OrNull(x_days_since_prev)), toFloat64OrNull(x_days_since_prev), NULL) AS n_days_since_prev
+        FROM (
+          SELECT r."__encore_row" AS e_row,
+            NULLIF(trim(r."user_id"), '') AS x_user_id,
+            r."order_id" AS x_order_id,
+            coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS x_currency_code,
+            NULLIF(trim(r."order_ts"), '') AS x_order_ts,
+            r."order_dt" AS x_order_dt,
+            NULLIF(trim(r."revenue"), '') AS x_revenue,
+            NULLIF(trim(r."tickets_count"), '') AS x_tickets_count,
+            NULLIF(trim(r."days_since_prev"), '') AS x_days_since_prev
+          FROM enc_raw AS r WHERE coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') <> 'rub'
+        ) AS texts
+      ) AS numbers) AS rows
         ) AS parsed
         WHERE currency_code <> 'rub' AND order_ts IS NOT NULL
       ),
@@ -1270,9 +1338,32 @@ describe("the SQL of every builder, in every dialect", () => {
         "duckdb": "WITH order_days AS (
         SELECT DISTINCT currency_code, CAST(order_ts AS DATE) AS day
         FROM (
-          SELECT coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS currency_code,
-            CASE WHEN NULLIF(trim(r."order_ts"), '') IS NULL THEN CAST(CAST(CAST(r."order_dt" AS TIMESTAMP) AS DATE) AS TIMESTAMP) ELSE CASE WHEN regexp_full_match(NULLIF(trim(r."order_ts"), ''), '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?') THEN TRY_CAST(replace(NULLIF(trim(r."order_ts"), ''), 'T', ' ') AS TIMESTAMP) END END AS order_ts
-          FROM enc_raw AS r
+          SELECT e_currency_code AS currency_code, e_order_ts AS order_ts
+          FROM (
+      SELECT e_row, x_user_id AS e_user_id, x_order_id AS e_order_id, CASE WHEN x_order_ts IS NULL THEN CAST(CAST(CAST(x_order_dt AS TIMESTAMP) AS DATE) AS TIMESTAMP) ELSE n_order_ts END AS e_order_ts,
+        CASE WHEN n_revenue >= 0 AND n_revenue < 1000000000000000 THEN n_revenue END AS e_revenue,
+        CASE WHEN x_tickets_count IS NULL THEN 1 WHEN n_tickets_count >= 1 AND n_tickets_count <= 2147483647 AND n_tickets_count = floor(n_tickets_count) THEN CAST(n_tickets_count AS INTEGER) END AS e_tickets_count,
+        x_currency_code AS e_currency_code,
+        CASE WHEN n_days_since_prev = floor(n_days_since_prev) AND abs(n_days_since_prev) < 1e9 THEN CAST(n_days_since_prev AS INTEGER) END AS e_days_since_prev_source
+      FROM (
+        SELECT e_row, x_user_id, x_order_id, x_currency_code, x_order_ts, x_order_dt, x_tickets_count,
+          CASE WHEN regexp_full_match(x_order_ts, '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?') THEN TRY_CAST(replace(x_order_ts, 'T', ' ') AS TIMESTAMP) END AS n_order_ts,
+          CASE WHEN regexp_full_match(x_revenue, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(x_revenue AS DOUBLE)) THEN TRY_CAST(x_revenue AS DOUBLE) END AS n_revenue,
+          CASE WHEN regexp_full_match(x_tickets_count, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(x_tickets_count AS DOUBLE)) THEN TRY_CAST(x_tickets_count AS DOUBLE) END AS n_tickets_count,
+          CASE WHEN regexp_full_match(x_days_since_prev, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(x_days_since_prev AS DOUBLE)) THEN TRY_CAST(x_days_since_prev AS DOUBLE) END AS n_days_since_prev
+        FROM (
+          SELECT r."__encore_row" AS e_row,
+            NULLIF(CASE WHEN r."user_id"[1] BETWEEN '!' AND '~' AND r."user_id"[-1] BETWEEN '!' AND '~' THEN r."user_id" ELSE trim(r."user_id") END, '') AS x_user_id,
+            r."order_id" AS x_order_id,
+            coalesce(lower(NULLIF(CASE WHEN r."currency_code"[1] BETWEEN '!' AND '~' AND r."currency_code"[-1] BETWEEN '!' AND '~' THEN r."currency_code" ELSE trim(r."currency_code") END, '')), 'rub') AS x_currency_code,
+            NULLIF(CASE WHEN r."order_ts"[1] BETWEEN '!' AND '~' AND r."order_ts"[-1] BETWEEN '!' AND '~' THEN r."order_ts" ELSE trim(r."order_ts") END, '') AS x_order_ts,
+            r."order_dt" AS x_order_dt,
+            NULLIF(CASE WHEN r."revenue"[1] BETWEEN '!' AND '~' AND r."revenue"[-1] BETWEEN '!' AND '~' THEN r."revenue" ELSE trim(r."revenue") END, '') AS x_revenue,
+            NULLIF(CASE WHEN r."tickets_count"[1] BETWEEN '!' AND '~' AND r."tickets_count"[-1] BETWEEN '!' AND '~' THEN r."tickets_count" ELSE trim(r."tickets_count") END, '') AS x_tickets_count,
+            NULLIF(CASE WHEN r."days_since_prev"[1] BETWEEN '!' AND '~' AND r."days_since_prev"[-1] BETWEEN '!' AND '~' THEN r."days_since_prev" ELSE trim(r."days_since_prev") END, '') AS x_days_since_prev
+          FROM enc_raw AS r WHERE coalesce(lower(NULLIF(CASE WHEN r."currency_code"[1] BETWEEN '!' AND '~' AND r."currency_code"[-1] BETWEEN '!' AND '~' THEN r."currency_code" ELSE trim(r."currency_code") END, '')), 'rub') <> 'rub'
+        ) AS texts
+      ) AS numbers) AS rows
         ) AS parsed
         WHERE currency_code <> 'rub' AND order_ts IS NOT NULL
       ),
@@ -1292,9 +1383,32 @@ describe("the SQL of every builder, in every dialect", () => {
         "postgres": "WITH order_days AS (
         SELECT DISTINCT currency_code, CAST(order_ts AS DATE) AS day
         FROM (
-          SELECT coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS currency_code,
-            CASE WHEN NULLIF(trim(r."order_ts"), '') IS NULL THEN CAST(CAST(CAST(r."order_dt" AS TIMESTAMP) AS DATE) AS TIMESTAMP) ELSE CAST(CASE WHEN NULLIF(trim(r."order_ts"), '') ~ '^(([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?)$' THEN CASE WHEN NULLIF(trim(r."order_ts"), '') LIKE '0000%' THEN '0001' || substr(regexp_replace(NULLIF(trim(r."order_ts"), ''), '([.][0-9]{6})[0-9]+$', '\\1'), 5) || ' BC' ELSE regexp_replace(NULLIF(trim(r."order_ts"), ''), '([.][0-9]{6})[0-9]+$', '\\1') END END AS timestamp) END AS order_ts
-          FROM enc_raw AS r
+          SELECT e_currency_code AS currency_code, e_order_ts AS order_ts
+          FROM (
+      SELECT e_row, x_user_id AS e_user_id, x_order_id AS e_order_id, CASE WHEN x_order_ts IS NULL THEN CAST(CAST(CAST(x_order_dt AS TIMESTAMP) AS DATE) AS TIMESTAMP) ELSE n_order_ts END AS e_order_ts,
+        CASE WHEN n_revenue >= 0 AND n_revenue < 1000000000000000 THEN n_revenue END AS e_revenue,
+        CASE WHEN x_tickets_count IS NULL THEN 1 WHEN n_tickets_count >= 1 AND n_tickets_count <= 2147483647 AND n_tickets_count = floor(n_tickets_count) THEN CAST(n_tickets_count AS INTEGER) END AS e_tickets_count,
+        x_currency_code AS e_currency_code,
+        CASE WHEN n_days_since_prev = floor(n_days_since_prev) AND abs(n_days_since_prev) < 1e9 THEN CAST(n_days_since_prev AS INTEGER) END AS e_days_since_prev_source
+      FROM (
+        SELECT e_row, x_user_id, x_order_id, x_currency_code, x_order_ts, x_order_dt, x_tickets_count,
+          CAST(CASE WHEN x_order_ts ~ '^(([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?)$' THEN CASE WHEN x_order_ts LIKE '0000%' THEN '0001' || substr(regexp_replace(x_order_ts, '([.][0-9]{6})[0-9]+$', '\\1'), 5) || ' BC' ELSE regexp_replace(x_order_ts, '([.][0-9]{6})[0-9]+$', '\\1') END END AS timestamp) AS n_order_ts,
+          CAST(CASE WHEN x_revenue ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(x_revenue AS text)), '$.double()', '{}', true) THEN x_revenue WHEN CASE WHEN length(ltrim(coalesce(substring(x_revenue from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (x_revenue ~ '[eE]-') ELSE (CASE WHEN (x_revenue ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(x_revenue from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(x_revenue from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(x_revenue from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(x_revenue from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(x_revenue from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN x_revenue LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) AS n_revenue,
+          CAST(CASE WHEN x_tickets_count ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(x_tickets_count AS text)), '$.double()', '{}', true) THEN x_tickets_count WHEN CASE WHEN length(ltrim(coalesce(substring(x_tickets_count from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (x_tickets_count ~ '[eE]-') ELSE (CASE WHEN (x_tickets_count ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(x_tickets_count from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(x_tickets_count from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(x_tickets_count from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(x_tickets_count from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(x_tickets_count from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN x_tickets_count LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) AS n_tickets_count,
+          CAST(CASE WHEN x_days_since_prev ~ '^([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$' THEN CASE WHEN jsonb_path_exists(to_jsonb(CAST(x_days_since_prev AS text)), '$.double()', '{}', true) THEN x_days_since_prev WHEN CASE WHEN length(ltrim(coalesce(substring(x_days_since_prev from '[eE][+-]?([0-9]+)$'), ''), '0')) > 9 THEN (x_days_since_prev ~ '[eE]-') ELSE (CASE WHEN (x_days_since_prev ~ '[eE]-') THEN -1 ELSE 1 END) * CAST('0' || ltrim(coalesce(substring(x_days_since_prev from '[eE][+-]?([0-9]+)$'), ''), '0') AS bigint) + CASE WHEN ltrim(substring(x_days_since_prev from '^[+-]?([0-9]*)'), '0') <> '' THEN length(ltrim(substring(x_days_since_prev from '^[+-]?([0-9]*)'), '0')) - 1 ELSE length(ltrim(coalesce(substring(x_days_since_prev from '[.]([0-9]*)'), ''), '0')) - length(coalesce(substring(x_days_since_prev from '[.]([0-9]*)'), '')) - 1 END < 0 END THEN CASE WHEN x_days_since_prev LIKE '-%' THEN '-0' ELSE '0' END END END AS double precision) AS n_days_since_prev
+        FROM (
+          SELECT r."__encore_row" AS e_row,
+            NULLIF(trim(r."user_id"), '') AS x_user_id,
+            r."order_id" AS x_order_id,
+            coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS x_currency_code,
+            NULLIF(trim(r."order_ts"), '') AS x_order_ts,
+            r."order_dt" AS x_order_dt,
+            NULLIF(trim(r."revenue"), '') AS x_revenue,
+            NULLIF(trim(r."tickets_count"), '') AS x_tickets_count,
+            NULLIF(trim(r."days_since_prev"), '') AS x_days_since_prev
+          FROM enc_raw AS r WHERE coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') <> 'rub' OFFSET 0
+        ) AS texts OFFSET 0
+      ) AS numbers) AS rows
         ) AS parsed
         WHERE currency_code <> 'rub' AND order_ts IS NOT NULL
       ),
@@ -2316,7 +2430,7 @@ describe("the SQL of every builder, in every dialect", () => {
       FROM (SELECT DISTINCT NULLIF(trim(r."user_id"), '') AS user_id FROM enc_raw AS r) AS ids
       WHERE user_id IS NOT NULL",
         "duckdb": "SELECT user_id, CAST(row_number() OVER () AS INTEGER) AS user_no
-      FROM (SELECT DISTINCT NULLIF(trim(r."user_id"), '') AS user_id FROM enc_raw AS r) AS ids
+      FROM (SELECT DISTINCT NULLIF(CASE WHEN r."user_id"[1] BETWEEN '!' AND '~' AND r."user_id"[-1] BETWEEN '!' AND '~' THEN r."user_id" ELSE trim(r."user_id") END, '') AS user_id FROM enc_raw AS r) AS ids
       WHERE user_id IS NOT NULL",
         "postgres": "SELECT user_id, CAST(row_number() OVER () AS INTEGER) AS user_no
       FROM (SELECT DISTINCT NULLIF(trim(r."user_id"), '') AS user_id FROM enc_raw AS r) AS ids
@@ -2375,7 +2489,7 @@ describe("the SQL of every builder, in every dialect", () => {
         GROUP BY user_no
       )
       SELECT ids.user_id AS user_id, f.order_ts AS first_order_ts, u.first_order_dt, u.last_order_dt,
-        coalesce(NULLIF(trim(r."device_type_canonical"), ''), 'unknown') AS "first_device", f.revenue_rub AS first_order_revenue_rub,
+        coalesce(NULLIF(CASE WHEN r."device_type_canonical"[1] BETWEEN '!' AND '~' AND r."device_type_canonical"[-1] BETWEEN '!' AND '~' THEN r."device_type_canonical" ELSE trim(r."device_type_canonical") END, ''), 'unknown') AS "first_device", f.revenue_rub AS first_order_revenue_rub,
         f.tickets_count AS first_order_tickets,
         CAST(isodow(u.first_order_dt) AS INTEGER) AS first_order_weekday,
         CAST(u.total_orders AS INTEGER) AS total_orders, u.total_revenue_rub, u.avg_revenue_rub,
@@ -2434,7 +2548,7 @@ describe("the SQL of every builder, in every dialect", () => {
       GROUP BY currency_code
       ORDER BY n DESC, currency_code",
         "duckdb": "SELECT currency_code, count(*) AS n
-      FROM (SELECT coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS currency_code FROM enc_raw AS r) AS c
+      FROM (SELECT coalesce(lower(NULLIF(CASE WHEN r."currency_code"[1] BETWEEN '!' AND '~' AND r."currency_code"[-1] BETWEEN '!' AND '~' THEN r."currency_code" ELSE trim(r."currency_code") END, '')), 'rub') AS currency_code FROM enc_raw AS r) AS c
       WHERE currency_code <> 'rub'
       GROUP BY currency_code
       ORDER BY n DESC, currency_code",
@@ -2463,6 +2577,85 @@ describe("the SQL of every builder, in every dialect", () => {
         "clickhouse": "SELECT count(*) AS n FROM enc_r1_list_champions",
         "duckdb": "SELECT count(*) AS n FROM enc_r1_list_champions",
         "postgres": "SELECT count(*) AS n FROM enc_r1_list_champions",
+      }
+    `);
+  });
+
+  it("parsedRowsSql", () => {
+    expect(rendered("parsedRowsSql")).toMatchInlineSnapshot(`
+      {
+        "clickhouse": "SELECT e_row, x_user_id AS e_user_id, x_order_id AS e_order_id, CAST(CAST(n_order_ts AS DATE) AS TIMESTAMP) AS e_order_ts,
+        CASE WHEN n_revenue >= 0 AND n_revenue < 1000000000000000 THEN n_revenue END AS e_revenue,
+        CASE WHEN x_tickets_count IS NULL THEN 1 WHEN n_tickets_count >= 1 AND n_tickets_count <= 2147483647 AND n_tickets_count = floor(n_tickets_count) THEN CAST(n_tickets_count AS INTEGER) END AS e_tickets_count,
+        x_currency_code AS e_currency_code,
+        CAST(NULL AS INTEGER) AS e_days_since_prev_source
+      FROM (
+        SELECT e_row, x_user_id, x_order_id, x_currency_code, x_order_ts, x_order_dt, x_tickets_count,
+          CAST(x_order_ts AS TIMESTAMP) AS n_order_ts,
+          CAST(x_revenue AS Nullable(Float64)) AS n_revenue,
+          CAST(x_tickets_count AS Nullable(Float64)) AS n_tickets_count,
+          CAST(NULL AS Nullable(Float64)) AS n_days_since_prev
+        FROM (
+          SELECT r."__encore_row" AS e_row,
+            CAST(r."user_id" AS Nullable(String)) AS x_user_id,
+            r."order_id" AS x_order_id,
+            'rub' AS x_currency_code,
+            r."order_dt" AS x_order_ts,
+            CAST(NULL AS Nullable(String)) AS x_order_dt,
+            r."revenue" AS x_revenue,
+            r."tickets_count" AS x_tickets_count,
+            CAST(NULL AS Nullable(String)) AS x_days_since_prev
+          FROM enc_raw AS r WHERE r."currency_code" <> 'rub'
+        ) AS texts
+      ) AS numbers",
+        "duckdb": "SELECT e_row, x_user_id AS e_user_id, x_order_id AS e_order_id, CAST(CAST(n_order_ts AS DATE) AS TIMESTAMP) AS e_order_ts,
+        CASE WHEN n_revenue >= 0 AND n_revenue < 1000000000000000 THEN n_revenue END AS e_revenue,
+        CASE WHEN x_tickets_count IS NULL THEN 1 WHEN n_tickets_count >= 1 AND n_tickets_count <= 2147483647 AND n_tickets_count = floor(n_tickets_count) THEN CAST(n_tickets_count AS INTEGER) END AS e_tickets_count,
+        x_currency_code AS e_currency_code,
+        CAST(NULL AS INTEGER) AS e_days_since_prev_source
+      FROM (
+        SELECT e_row, x_user_id, x_order_id, x_currency_code, x_order_ts, x_order_dt, x_tickets_count,
+          CAST(x_order_ts AS TIMESTAMP) AS n_order_ts,
+          CAST(x_revenue AS DOUBLE) AS n_revenue,
+          CAST(x_tickets_count AS DOUBLE) AS n_tickets_count,
+          CAST(NULL AS DOUBLE) AS n_days_since_prev
+        FROM (
+          SELECT r."__encore_row" AS e_row,
+            CAST(r."user_id" AS VARCHAR) AS x_user_id,
+            r."order_id" AS x_order_id,
+            'rub' AS x_currency_code,
+            r."order_dt" AS x_order_ts,
+            CAST(NULL AS VARCHAR) AS x_order_dt,
+            r."revenue" AS x_revenue,
+            r."tickets_count" AS x_tickets_count,
+            CAST(NULL AS VARCHAR) AS x_days_since_prev
+          FROM enc_raw AS r WHERE r."currency_code" <> 'rub'
+        ) AS texts
+      ) AS numbers",
+        "postgres": "SELECT e_row, x_user_id AS e_user_id, x_order_id AS e_order_id, CAST(CAST(n_order_ts AS DATE) AS TIMESTAMP) AS e_order_ts,
+        CASE WHEN n_revenue >= 0 AND n_revenue < 1000000000000000 THEN n_revenue END AS e_revenue,
+        CASE WHEN x_tickets_count IS NULL THEN 1 WHEN n_tickets_count >= 1 AND n_tickets_count <= 2147483647 AND n_tickets_count = floor(n_tickets_count) THEN CAST(n_tickets_count AS INTEGER) END AS e_tickets_count,
+        x_currency_code AS e_currency_code,
+        CAST(NULL AS INTEGER) AS e_days_since_prev_source
+      FROM (
+        SELECT e_row, x_user_id, x_order_id, x_currency_code, x_order_ts, x_order_dt, x_tickets_count,
+          CAST(x_order_ts AS TIMESTAMP) AS n_order_ts,
+          CAST(x_revenue AS double precision) AS n_revenue,
+          CAST(x_tickets_count AS double precision) AS n_tickets_count,
+          CAST(NULL AS double precision) AS n_days_since_prev
+        FROM (
+          SELECT r."__encore_row" AS e_row,
+            CAST(r."user_id" AS text) AS x_user_id,
+            r."order_id" AS x_order_id,
+            'rub' AS x_currency_code,
+            r."order_dt" AS x_order_ts,
+            CAST(NULL AS text) AS x_order_dt,
+            r."revenue" AS x_revenue,
+            r."tickets_count" AS x_tickets_count,
+            CAST(NULL AS text) AS x_days_since_prev
+          FROM enc_raw AS r WHERE r."currency_code" <> 'rub' OFFSET 0
+        ) AS texts OFFSET 0
+      ) AS numbers",
       }
     `);
   });

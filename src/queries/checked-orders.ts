@@ -3,15 +3,7 @@ import { quoteIdent } from "../engine/sql.js";
 import { DIMENSION_COLUMNS, type DimensionColumn } from "../model/columns.js";
 import { REJECT_REASONS, type RejectReason, reasonCode } from "../prepare/reasons.js";
 import type { Bindings } from "./bindings.js";
-import {
-  currencyValue,
-  integerValue,
-  orderIdValue,
-  revenueValue,
-  textValue,
-  ticketsValue,
-  timestampValue,
-} from "./parse-expressions.js";
+import { parsedRowsSql } from "./parse-expressions.js";
 import { ROW_COLUMN, TABLES } from "./tables.js";
 
 export const availableDimensions = (bindings: Bindings): DimensionColumn[] =>
@@ -37,16 +29,7 @@ export const reasonNameSql = (column: string): string =>
 export function checkedOrdersSql(d: Dialect, b: Bindings): string {
   const rowCol = quoteIdent(ROW_COLUMN);
   return `
-WITH parsed AS (
-  SELECT r.${rowCol} AS e_row,
-    ${textValue(d, b.user_id)} AS e_user_id,
-    ${orderIdValue(d, b.order_id)} AS e_order_id,
-    ${timestampValue(d, b.order_ts, b.order_dt)} AS e_order_ts,
-    ${revenueValue(d, b.revenue)} AS e_revenue,
-    ${ticketsValue(d, b.tickets_count)} AS e_tickets_count,
-    ${currencyValue(d, b.currency_code)} AS e_currency_code,
-    ${integerValue(d, b.days_since_prev)} AS e_days_since_prev_source
-  FROM ${TABLES.raw} AS r
+WITH parsed AS (${parsedRowsSql(d, b, TABLES.raw)}
 ),
 dated AS (
   SELECT *, CAST(e_order_ts AS DATE) AS e_order_dt FROM parsed

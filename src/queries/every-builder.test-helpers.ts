@@ -40,6 +40,7 @@ import {
   orderGapCountsSql,
   userGapCountsSql,
 } from "./orders.js";
+import { parsedRowsSql } from "./parse-expressions.js";
 import {
   calibrationTriplesSql,
   historyTriplesSql,
@@ -101,6 +102,14 @@ const BINDINGS: Bindings = {
   device_type_canonical: text("device_type_canonical"),
   days_since_prev: text("days_since_prev"),
 };
+/** Values the source typed, and no order_ts: the date stands for it. */
+const TYPED_BINDINGS: Bindings = {
+  user_id: { source: "user_id", kind: "integer" },
+  order_id: { source: "order_id", kind: "integer" },
+  order_dt: { source: "order_dt", kind: "date" },
+  revenue: { source: "revenue", kind: "double" },
+  tickets_count: { source: "tickets_count", kind: "integer" },
+};
 const DIMS = ["device_type_canonical"] as const;
 const MODEL = { r: 0.5, alpha: 10, a: 1, b: 2 };
 const PREDICTION_RELATIONS = {
@@ -117,6 +126,7 @@ export function everyBuilder(
 ): Record<string, string | { sql: string; params: SqlValue[] }> {
   return {
     checkedOrdersSql: checkedOrdersSql(d, BINDINGS),
+    parsedRowsSql: parsedRowsSql(d, TYPED_BINDINGS, "enc_raw", "r.\"currency_code\" <> 'rub'"),
     repeatedOrderReasonsSql: repeatedOrderReasonsSql(["user_id", "order_id", "revenue"]),
     applyReasonsSql: applyReasonsSql("enc_reasons"),
     checkedWithReasonsSql: checkedWithReasonsSql("enc_reasons"),

@@ -1,6 +1,6 @@
 import type { Dialect } from "../engine/dialect.js";
 import { quoteIdent } from "../engine/sql.js";
-import type { ColumnBinding } from "./bindings.js";
+import type { Bindings, ColumnBinding } from "./bindings.js";
 import { ROW_COLUMN } from "./tables.js";
 
 /**
@@ -16,31 +16,15 @@ export function rawRef(binding: ColumnBinding, alias = "r"): string {
 /** Trimmed text, NULL when blank. */
 export function textValue(d: Dialect, binding: ColumnBinding | undefined): string {
   if (!binding) return `CAST(NULL AS ${d.textType})`;
-  const ref = rawRef(binding);
-  const text = binding.kind === "text" ? ref : `CAST(${ref} AS ${d.textType})`;
-  return `NULLIF(trim(${text}), '')`;
+  return textOf(d, binding, rawRef(binding));
 }
 
-/** order_ts from order_ts, falling back to order_dt when order_ts is blank (§11.4). */
-export function timestampValue(
-  d: Dialect,
-  ts: ColumnBinding | undefined,
-  dt: ColumnBinding | undefined,
-): string {
-  const one = (b: ColumnBinding | undefined): string => {
-    if (!b) return "CAST(NULL AS TIMESTAMP)";
-    if (b.kind === "timestamp") return `CAST(${rawRef(b)} AS TIMESTAMP)`;
-    if (b.kind === "date") return `CAST(${rawRef(b)} AS TIMESTAMP)`;
-    const text = textValue(d, b);
-    return d.tryTimestamp(text);
-  };
-  if (!ts) return `CAST(CAST(${one(dt)} AS DATE) AS TIMESTAMP)`;
-  if (!dt) return one(ts);
-  // A typed value is blank only when NULL: no need to write every timestamp out as text.
-  const blank = ts.kind === "text" ? `${textValue(d, ts)} IS NULL` : `${rawRef(ts)} IS NULL`;
-  return (
-    `CASE WHEN ${blank} ` + `THEN CAST(CAST(${one(dt)} AS DATE) AS TIMESTAMP) ELSE ${one(ts)} END`
-  );
+/**
+ * The trimmed text of a value read from `ref`, NULL when blank. A typed value written out as
+ * text has no spaces around it and is never blank, so only text is trimmed.
+ */
+function textOf(d: Dialect, binding: ColumnBinding, ref: string): string {
+  return binding.kind === "text" ? `NULLIF(${d.trim(ref)}, '')` : `CAST(${ref} AS ${d.textType})`;
 }
 
 /**
@@ -55,38 +39,12 @@ export function orderIdValue(d: Dialect, binding: ColumnBinding | undefined): st
 export const isIntegerTyped = (binding: ColumnBinding): boolean =>
   binding.kind === "integer" || binding.kind === "row_number";
 
-/** A number from text or a numeric column; NULL when not a finite number. */
-function numberValue(d: Dialect, binding: ColumnBinding): string {
-  if (binding.kind === "integer" || binding.kind === "double")
-    return `CAST(${rawRef(binding)} AS ${d.doubleType})`;
-  return d.tryDouble(textValue(d, binding));
-}
-
 /**
  * The bound on revenue (§11.5): a quadrillion units of any currency is no order, and below it
  * revenue converted at any rate and summed over any number of orders stays far inside a
  * double, so no figure becomes infinite or overflows.
  */
 export const REVENUE_BOUND = 1e15;
-
-/** revenue: a number from 0 up to, not including, REVENUE_BOUND (§11.5). */
-export function revenueValue(d: Dialect, binding: ColumnBinding | undefined): string {
-  if (!binding) return `CAST(NULL AS ${d.doubleType})`;
-  const v = numberValue(d, binding);
-  return `CASE WHEN ${v} >= 0 AND ${v} < ${String(REVENUE_BOUND)} THEN ${v} END`;
-}
-
-/** tickets_count: blank → 1, else a whole number ≥ 1 (§11.5); NULL when invalid. */
-export function ticketsValue(d: Dialect, binding: ColumnBinding | undefined): string {
-  if (!binding) return "1";
-  const v = numberValue(d, binding);
-  const blank =
-    binding.kind === "text" ? `${textValue(d, binding)} IS NULL` : `${rawRef(binding)} IS NULL`;
-  return (
-    `CASE WHEN ${blank} THEN 1 ` +
-    `WHEN ${v} >= 1 AND ${v} <= 2147483647 AND ${v} = floor(${v}) THEN CAST(${v} AS INTEGER) END`
-  );
-}
 
 /** currency: trimmed, lower-cased, blank → rub (§11.5). */
 export function currencyValue(d: Dialect, binding: ColumnBinding | undefined): string {
@@ -99,10 +57,77 @@ export function dimensionValue(d: Dialect, binding: ColumnBinding): string {
   return `coalesce(${textValue(d, binding)}, 'unknown')`;
 }
 
-/** A source's own days_since_prev, kept only to compare with the recomputed one. */
-export function integerValue(d: Dialect, binding: ColumnBinding | undefined): string {
-  // Typed: PostgreSQL takes a bare NULL in a CTE for text, which then meets integers.
-  if (!binding) return "CAST(NULL AS INTEGER)";
-  const v = numberValue(d, binding);
-  return `CASE WHEN ${v} = floor(${v}) AND abs(${v}) < 1e9 THEN CAST(${v} AS INTEGER) END`;
+/**
+ * One row per raw row with every canonical value read by §11, NULL where invalid: e_row,
+ * e_user_id, e_order_id, e_order_ts, e_revenue, e_tickets_count, e_currency_code and
+ * e_days_since_prev_source.
+ *
+ * Built in three layers, each reading the one below: the trimmed text of each column, then the
+ * number or timestamp parsed from it, then the checks of range and kind. A value is trimmed and
+ * parsed once however often the checks read it: written as one nested expression, ten million
+ * CSV rows were trimmed and matched against a pattern up to six times a column. `where`, over
+ * the raw row `r`, keeps only the rows it holds for, before anything is parsed.
+ */
+export function parsedRowsSql(d: Dialect, b: Bindings, from: string, where?: string): string {
+  const text = (binding: ColumnBinding | undefined): string => {
+    if (!binding) return `CAST(NULL AS ${d.textType})`;
+    return binding.kind === "text" ? textValue(d, binding) : rawRef(binding);
+  };
+  const number = (binding: ColumnBinding | undefined, column: string): string => {
+    if (!binding) return `CAST(NULL AS ${d.doubleType})`;
+    return binding.kind === "text" ? d.tryDouble(column) : `CAST(${column} AS ${d.doubleType})`;
+  };
+  const timestamp = (binding: ColumnBinding | undefined, column: string): string => {
+    if (!binding) return "CAST(NULL AS TIMESTAMP)";
+    return binding.kind === "text" ? d.tryTimestamp(column) : `CAST(${column} AS TIMESTAMP)`;
+  };
+  // order_ts, or the date of order_dt where the source has no order_ts; where it has both, a
+  // blank order_ts falls back to order_dt's date (§11.4), parsed only for those rows (a typed
+  // value is blank when NULL).
+  const stamp = b.order_ts ?? b.order_dt;
+  const fallback = b.order_ts ? b.order_dt : undefined;
+  const orderTs = !b.order_ts
+    ? "CAST(CAST(n_order_ts AS DATE) AS TIMESTAMP)"
+    : !fallback
+      ? "n_order_ts"
+      : "CASE WHEN x_order_ts IS NULL THEN " +
+        `CAST(CAST(${timestamp(fallback, fallback.kind === "text" ? textOf(d, fallback, "x_order_dt") : "x_order_dt")} AS DATE) AS TIMESTAMP) ` +
+        "ELSE n_order_ts END";
+  return `
+SELECT e_row, x_user_id AS e_user_id, x_order_id AS e_order_id, ${orderTs} AS e_order_ts,
+  CASE WHEN n_revenue >= 0 AND n_revenue < ${String(REVENUE_BOUND)} THEN n_revenue END AS e_revenue,
+  ${
+    b.tickets_count
+      ? "CASE WHEN x_tickets_count IS NULL THEN 1 " +
+        "WHEN n_tickets_count >= 1 AND n_tickets_count <= 2147483647 AND n_tickets_count = floor(n_tickets_count) " +
+        "THEN CAST(n_tickets_count AS INTEGER) END"
+      : "1"
+  } AS e_tickets_count,
+  x_currency_code AS e_currency_code,
+  ${
+    // Typed: PostgreSQL takes a bare NULL in a CTE for text, which then meets integers.
+    b.days_since_prev
+      ? "CASE WHEN n_days_since_prev = floor(n_days_since_prev) AND abs(n_days_since_prev) < 1e9 " +
+        "THEN CAST(n_days_since_prev AS INTEGER) END"
+      : "CAST(NULL AS INTEGER)"
+  } AS e_days_since_prev_source
+FROM (
+  SELECT e_row, x_user_id, x_order_id, x_currency_code, x_order_ts, x_order_dt, x_tickets_count,
+    ${timestamp(stamp, "x_order_ts")} AS n_order_ts,
+    ${number(b.revenue, "x_revenue")} AS n_revenue,
+    ${number(b.tickets_count, "x_tickets_count")} AS n_tickets_count,
+    ${number(b.days_since_prev, "x_days_since_prev")} AS n_days_since_prev
+  FROM (
+    SELECT r.${quoteIdent(ROW_COLUMN)} AS e_row,
+      ${textValue(d, b.user_id)} AS x_user_id,
+      ${orderIdValue(d, b.order_id)} AS x_order_id,
+      ${currencyValue(d, b.currency_code)} AS x_currency_code,
+      ${text(stamp)} AS x_order_ts,
+      ${fallback ? rawRef(fallback) : `CAST(NULL AS ${d.textType})`} AS x_order_dt,
+      ${text(b.revenue)} AS x_revenue,
+      ${text(b.tickets_count)} AS x_tickets_count,
+      ${text(b.days_since_prev)} AS x_days_since_prev
+    FROM ${from} AS r${where ? ` WHERE ${where}` : ""}${d.subqueryFence}
+  ) AS texts${d.subqueryFence}
+) AS numbers`;
 }

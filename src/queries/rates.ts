@@ -1,7 +1,7 @@
 import type { Dialect } from "../engine/dialect.js";
 import { quoteIdent } from "../engine/sql.js";
 import type { Bindings, ColumnBinding } from "./bindings.js";
-import { currencyValue, timestampValue } from "./parse-expressions.js";
+import { currencyValue, parsedRowsSql } from "./parse-expressions.js";
 import { ROW_COLUMN, TABLES } from "./tables.js";
 
 export const RATE_COLUMNS = ["date", "currency_code", "nominal", "rate"] as const;
@@ -105,9 +105,8 @@ export const dailyRatesSql = (d: Dialect, b: Bindings): string => `
 WITH order_days AS (
   SELECT DISTINCT currency_code, CAST(order_ts AS DATE) AS day
   FROM (
-    SELECT ${currencyValue(d, b.currency_code)} AS currency_code,
-      ${timestampValue(d, b.order_ts, b.order_dt)} AS order_ts
-    FROM ${TABLES.raw} AS r
+    SELECT e_currency_code AS currency_code, e_order_ts AS order_ts
+    FROM (${parsedRowsSql(d, b, TABLES.raw, `${currencyValue(d, b.currency_code)} <> 'rub'`)}) AS rows
   ) AS parsed
   WHERE currency_code <> 'rub' AND order_ts IS NOT NULL
 ),

@@ -58,6 +58,7 @@ const keyTuple = (keys: readonly string[]) =>
 export const clickhouseDialect: Dialect = {
   name: "clickhouse",
   tryTimestamp,
+  trim: (text) => `trim(${text})`,
   tryDouble,
   daysBetween: (a, b) => `dateDiff('day', toDate32(${a}), toDate32(${b}))`,
   isoWeekday: (date) => `toDayOfWeek(${date})`,
@@ -84,6 +85,7 @@ export const clickhouseDialect: Dialect = {
   boolean: (condition) => `CAST(${condition} AS Nullable(Bool))`,
   countIf: (condition) => `countIf(${condition})`,
   aggregateIf: (fn, expr, condition) => `${fn}If(${expr}, ${condition})`,
+  subqueryFence: "",
   updatesFrom: false,
   doubleType: DOUBLE,
   textType: "Nullable(String)",

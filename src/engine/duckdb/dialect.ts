@@ -10,6 +10,12 @@ export const duckdbDialect: Dialect = {
     `CASE WHEN regexp_full_match(${text}, ${quoteLiteral(TIMESTAMP_PATTERN)}) ` +
     `THEN TRY_CAST(replace(${text}, 'T', ' ') AS TIMESTAMP) END`,
   // TRY_CAST gives ±Infinity for '1e400' read from a column: out of range is not a number.
+  // trim() copies every string; a value that starts and ends in printable ASCII other than the
+  // space has nothing to remove (the spaces trim() takes are ' ' and Unicode's, never ASCII
+  // punctuation or letters) and is kept as it is: half the time over ten million CSV values.
+  trim: (text) =>
+    `CASE WHEN ${text}[1] BETWEEN '!' AND '~' AND ${text}[-1] BETWEEN '!' AND '~' ` +
+    `THEN ${text} ELSE trim(${text}) END`,
   tryDouble: (text) =>
     `CASE WHEN regexp_full_match(${text}, ${quoteLiteral(DECIMAL_PATTERN)}) ` +
     `AND isfinite(TRY_CAST(${text} AS DOUBLE)) THEN TRY_CAST(${text} AS DOUBLE) END`,
@@ -30,6 +36,7 @@ export const duckdbDialect: Dialect = {
   boolean: (condition) => `(${condition})`,
   countIf: (condition) => `count(*) FILTER (WHERE ${condition})`,
   aggregateIf: (fn, expr, condition) => `${fn}(${expr}) FILTER (WHERE ${condition})`,
+  subqueryFence: "",
   updatesFrom: true,
   doubleType: "DOUBLE",
   textType: "VARCHAR",

@@ -15,13 +15,19 @@ export function fileScanSql(source: FileSource, csvColumns: readonly string[] = 
   if (source.format === "parquet") return `read_parquet(${path})`;
   // A fixed dialect and the header's own names, nothing sniffed: one malformed line must
   // fail loudly with its line number, not be taken for a preamble to skip.
-  const columns = csvColumns.map((c) => `${quoteLiteral(c)}: 'VARCHAR'`).join(", ");
+  const columns = csvColumns
+    .map((c) => `${quoteLiteral(c)}: ${quoteLiteral(csvColumnType(source, c))}`)
+    .join(", ");
   return (
     `read_csv(${path}, auto_detect = false, header = true, columns = {${columns}}, ` +
     `delim = ${quoteLiteral(csvDelimiter(source))}, quote = '"', escape = '"', skip = 0, ` +
     "strict_mode = true, null_padding = false)"
   );
 }
+
+/** A CSV column's type: text, unless the file is a copy of typed columns (FileSource.columnTypes). */
+const csvColumnType = (source: FileSource, column: string): string =>
+  source.columnTypes?.[column] ?? "VARCHAR";
 
 export const csvDelimiter = (source: FileSource): string =>
   /\.tsv(\.gz)?$/i.test(source.path) ? "\t" : ",";
@@ -50,7 +56,7 @@ export async function describeFile(
 ): Promise<SourceColumn[]> {
   if (source.format === "csv") {
     const names = await csvColumns(source.path, csvDelimiter(source), what);
-    return names.map((name) => ({ name, type: "VARCHAR" }));
+    return names.map((name) => ({ name, type: csvColumnType(source, name) }));
   }
   try {
     const rows = await engine.all(`DESCRIBE SELECT * FROM ${fileScanSql(source)}`);

@@ -61,6 +61,7 @@ export const postgresDialect: Dialect = {
   tryTimestamp: (text) =>
     `CAST(CASE WHEN ${text} ~ ${quoteLiteral(`^(${VALID_TIMESTAMP_PATTERN})$`)} ` +
     `THEN ${timestampText(text)} END AS timestamp)`,
+  trim: (text) => `trim(${text})`,
   tryDouble,
   daysBetween: (a, b) => `(CAST(${b} AS date) - CAST(${a} AS date))`,
   isoWeekday: (date) => `CAST(EXTRACT(ISODOW FROM ${date}) AS integer)`,
@@ -85,6 +86,7 @@ export const postgresDialect: Dialect = {
   boolean: (condition) => `(${condition})`,
   countIf: (condition) => `count(*) FILTER (WHERE ${condition})`,
   aggregateIf: (fn, expr, condition) => `${fn}(${expr}) FILTER (WHERE ${condition})`,
+  subqueryFence: " OFFSET 0",
   updatesFrom: true,
   doubleType: "double precision",
   textType: "text",
