@@ -1,12 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  DOUBLE,
-  DuckDBInstance,
-  type DuckDBType,
-  type DuckDBValue,
-} from "@duckdb/node-api";
+import { DOUBLE, DuckDBInstance, type DuckDBType, type DuckDBValue } from "@duckdb/node-api";
 import type { DataSource } from "../../config/config.js";
 import { cancelledError, engineError, QueryError } from "../../errors.js";
 import type {
