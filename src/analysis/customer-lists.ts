@@ -1,7 +1,7 @@
 import type { ListSettings } from "../config/config.js";
 import type { BoundSql } from "../queries/bound-sql.js";
 import {
-  customerListSizeSql,
+  customerListSizesSql,
   customerListSql,
   LIST_NAMES,
   type ListName,
@@ -87,22 +87,23 @@ export async function listSizes(
     ListName,
     CustomerList | null
   >;
-  for (const list of planned) {
-    const { sql, params } = customerListSizeSql(
-      ctx.engine.dialect,
-      { users: ctx.users, predictions },
-      list.rule,
-      ctx.dataEnd,
-    );
-    const [row] = await ctx.engine.all(sql, params);
+  if (planned.length === 0) return out;
+  const { sql, params } = customerListSizesSql(
+    ctx.engine.dialect,
+    { users: ctx.users, predictions },
+    planned.map((list) => list.rule),
+    ctx.dataEnd,
+  );
+  const [row] = await ctx.engine.all(sql, params);
+  planned.forEach((list, i) => {
     out[list.name] = {
-      users: Number(row?.users ?? 0),
-      revenue_rub: Number(row?.revenue_rub ?? 0),
+      users: Number(row?.[`users_${i}`] ?? 0),
+      revenue_rub: Number(row?.[`revenue_rub_${i}`] ?? 0),
       file: `lists/${list.name}.csv`,
       rule: list.describe,
       thresholds: thresholdsOf(list.rule),
     };
-  }
+  });
   return out;
 }
 

@@ -2326,21 +2326,24 @@ describe("the SQL of every builder, in every dialect", () => {
     `);
   });
 
-  it("customerListSizeSql", () => {
-    expect(rendered("customerListSizeSql")).toMatchInlineSnapshot(`
+  it("customerListSizesSql", () => {
+    expect(rendered("customerListSizesSql")).toMatchInlineSnapshot(`
       {
-        "clickhouse": "SELECT count(*) AS users, coalesce(sum(u.total_revenue_rub), 0) AS revenue_rub
-      FROM enc_users AS u
-      WHERE u.first_order_dt <= CAST($1 AS DATE) AND u.total_orders = 1 AND dateDiff('day', toDate32(u.first_order_dt), toDate32(CAST($1 AS DATE))) >= CAST($2 AS Nullable(Float64)) AND dateDiff('day', toDate32(u.first_order_dt), toDate32(CAST($1 AS DATE))) <= CAST($3 AS Nullable(Float64))
-      -- bound: ["2024-12-31",1,10]",
-        "duckdb": "SELECT count(*) AS users, coalesce(sum(u.total_revenue_rub), 0) AS revenue_rub
-      FROM enc_users AS u
-      WHERE u.first_order_dt <= CAST($1 AS DATE) AND u.total_orders = 1 AND date_diff('day', u.first_order_dt, CAST($1 AS DATE)) >= CAST($2 AS DOUBLE) AND date_diff('day', u.first_order_dt, CAST($1 AS DATE)) <= CAST($3 AS DOUBLE)
-      -- bound: ["2024-12-31",1,10]",
-        "postgres": "SELECT count(*) AS users, coalesce(sum(u.total_revenue_rub), 0) AS revenue_rub
-      FROM enc_users AS u
-      WHERE u.first_order_dt <= CAST($1 AS DATE) AND u.total_orders = 1 AND (CAST(CAST($1 AS DATE) AS date) - CAST(u.first_order_dt AS date)) >= CAST($2 AS double precision) AND (CAST(CAST($1 AS DATE) AS date) - CAST(u.first_order_dt AS date)) <= CAST($3 AS double precision)
-      -- bound: ["2024-12-31",1,10]",
+        "clickhouse": "SELECT countIf(u.total_orders = 1 AND dateDiff('day', toDate32(u.first_order_dt), toDate32(CAST($1 AS DATE))) >= CAST($2 AS Nullable(Float64)) AND dateDiff('day', toDate32(u.first_order_dt), toDate32(CAST($1 AS DATE))) <= CAST($3 AS Nullable(Float64))) AS users_0, coalesce(sumIf(u.total_revenue_rub, u.total_orders = 1 AND dateDiff('day', toDate32(u.first_order_dt), toDate32(CAST($1 AS DATE))) >= CAST($2 AS Nullable(Float64)) AND dateDiff('day', toDate32(u.first_order_dt), toDate32(CAST($1 AS DATE))) <= CAST($3 AS Nullable(Float64))), 0) AS revenue_rub_0,
+        countIf(u.total_orders >= CAST($4 AS Nullable(Float64)) AND p.p_alive < CAST($5 AS Nullable(Float64)) AND u.total_revenue_rub >= CAST($6 AS Nullable(Float64))) AS users_1, coalesce(sumIf(u.total_revenue_rub, u.total_orders >= CAST($4 AS Nullable(Float64)) AND p.p_alive < CAST($5 AS Nullable(Float64)) AND u.total_revenue_rub >= CAST($6 AS Nullable(Float64))), 0) AS revenue_rub_1
+      FROM enc_users AS u LEFT JOIN enc_predictions AS p ON p.user_id = u.user_id
+      WHERE u.first_order_dt <= CAST($1 AS DATE)
+      -- bound: ["2024-12-31",1,10,2,0.3,5000]",
+        "duckdb": "SELECT count(*) FILTER (WHERE u.total_orders = 1 AND date_diff('day', u.first_order_dt, CAST($1 AS DATE)) >= CAST($2 AS DOUBLE) AND date_diff('day', u.first_order_dt, CAST($1 AS DATE)) <= CAST($3 AS DOUBLE)) AS users_0, coalesce(sum(u.total_revenue_rub) FILTER (WHERE u.total_orders = 1 AND date_diff('day', u.first_order_dt, CAST($1 AS DATE)) >= CAST($2 AS DOUBLE) AND date_diff('day', u.first_order_dt, CAST($1 AS DATE)) <= CAST($3 AS DOUBLE)), 0) AS revenue_rub_0,
+        count(*) FILTER (WHERE u.total_orders >= CAST($4 AS DOUBLE) AND p.p_alive < CAST($5 AS DOUBLE) AND u.total_revenue_rub >= CAST($6 AS DOUBLE)) AS users_1, coalesce(sum(u.total_revenue_rub) FILTER (WHERE u.total_orders >= CAST($4 AS DOUBLE) AND p.p_alive < CAST($5 AS DOUBLE) AND u.total_revenue_rub >= CAST($6 AS DOUBLE)), 0) AS revenue_rub_1
+      FROM enc_users AS u LEFT JOIN enc_predictions AS p ON p.user_id = u.user_id
+      WHERE u.first_order_dt <= CAST($1 AS DATE)
+      -- bound: ["2024-12-31",1,10,2,0.3,5000]",
+        "postgres": "SELECT count(*) FILTER (WHERE u.total_orders = 1 AND (CAST(CAST($1 AS DATE) AS date) - CAST(u.first_order_dt AS date)) >= CAST($2 AS double precision) AND (CAST(CAST($1 AS DATE) AS date) - CAST(u.first_order_dt AS date)) <= CAST($3 AS double precision)) AS users_0, coalesce(sum(u.total_revenue_rub) FILTER (WHERE u.total_orders = 1 AND (CAST(CAST($1 AS DATE) AS date) - CAST(u.first_order_dt AS date)) >= CAST($2 AS double precision) AND (CAST(CAST($1 AS DATE) AS date) - CAST(u.first_order_dt AS date)) <= CAST($3 AS double precision)), 0) AS revenue_rub_0,
+        count(*) FILTER (WHERE u.total_orders >= CAST($4 AS double precision) AND p.p_alive < CAST($5 AS double precision) AND u.total_revenue_rub >= CAST($6 AS double precision)) AS users_1, coalesce(sum(u.total_revenue_rub) FILTER (WHERE u.total_orders >= CAST($4 AS double precision) AND p.p_alive < CAST($5 AS double precision) AND u.total_revenue_rub >= CAST($6 AS double precision)), 0) AS revenue_rub_1
+      FROM enc_users AS u LEFT JOIN enc_predictions AS p ON p.user_id = u.user_id
+      WHERE u.first_order_dt <= CAST($1 AS DATE)
+      -- bound: ["2024-12-31",1,10,2,0.3,5000]",
       }
     `);
   });

@@ -90,20 +90,34 @@ export function customerListSql(
   );
 }
 
-/** A list's size and revenue. */
-export const customerListSizeSql = (
+/**
+ * The size and revenue of each of several lists, in one pass over the population: users_<i>
+ * and revenue_rub_<i> for the i-th rule. data_end is $1.
+ */
+export function customerListSizesSql(
   d: Dialect,
   r: ListRelations,
-  rule: ListRule,
+  rules: readonly ListRule[],
   dataEnd: string,
-): BoundSql =>
-  listQuery(
-    d,
-    r,
-    rule,
-    dataEnd,
-    () => "count(*) AS users, coalesce(sum(u.total_revenue_rub), 0) AS revenue_rub",
-  );
+): BoundSql {
+  const params: SqlValue[] = [dataEnd];
+  const bind = (v: SqlValue) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const columns = rules.map((rule, i) => {
+    const holds = condition(d, rule, bind);
+    return (
+      `${d.countIf(holds)} AS users_${i}, ` +
+      `coalesce(${d.aggregateIf("sum", "u.total_revenue_rub", holds)}, 0) AS revenue_rub_${i}`
+    );
+  });
+  const sql = `
+SELECT ${columns.join(",\n  ") || "count(*) AS users"}
+FROM ${from(r)}
+WHERE u.first_order_dt <= CAST($1 AS DATE)`;
+  return { sql, params };
+}
 
 /** The median total revenue of the population's repeat customers (2+ orders). */
 export const repeaterMedianRevenueSql = (d: Dialect, users: string): string =>

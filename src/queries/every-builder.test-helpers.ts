@@ -25,7 +25,7 @@ import {
   spearmanSql,
 } from "./correlation.js";
 import {
-  customerListSizeSql,
+  customerListSizesSql,
   customerListSql,
   repeaterMedianRevenueSql,
 } from "./customer-lists.js";
@@ -259,10 +259,13 @@ export function everyBuilder(
       "2024-12-31",
       "5+ orders",
     ),
-    customerListSizeSql: customerListSizeSql(
+    customerListSizesSql: customerListSizesSql(
       d,
-      { users: "enc_users", predictions: null },
-      { list: "nudge_now", window: [1, 10] },
+      { users: "enc_users", predictions: "enc_predictions" },
+      [
+        { list: "nudge_now", window: [1, 10] },
+        { list: "at_risk_valuable", minOrders: 2, maxPAlive: 0.3, minRevenue: 5000 },
+      ],
       "2024-12-31",
     ),
     repeaterMedianRevenueSql: repeaterMedianRevenueSql(d, "enc_users"),
