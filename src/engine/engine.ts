@@ -75,6 +75,12 @@ export interface Engine {
    * in CSV that a spreadsheet would run as a formula gets a leading `'` unless `raw`.
    */
   export(source: ExportSource, path: string, format: ExportFormat, raw: boolean): Promise<void>;
+  /**
+   * A second session on the same working tables, for statements that run beside this session's
+   * (a study's independent stages); null where working tables are private to one session.
+   * Closing it leaves this engine open.
+   */
+  fork(): Promise<Engine | null>;
   /** Cancels the running statement, if any (Ctrl-C); it then fails with a "cancelled" error. */
   cancel(): Promise<void>;
   /** After a cancel, lets the next statement run (a study's next run after a cancelled one). */

@@ -279,6 +279,11 @@ export class ClickHouseEngine implements Engine {
     this.cancelled = false;
   }
 
+  /** Working tables are temporary, private to this session: no second one can read them. */
+  async fork(): Promise<null> {
+    return null;
+  }
+
   async cancel(): Promise<void> {
     this.cancelled = true;
     const running = this.running;

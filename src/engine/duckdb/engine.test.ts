@@ -18,6 +18,28 @@ describe("DuckDBEngine", () => {
     }
   });
 
+  it("forks a second session on the same tables, in the same zone, that runs beside the first and closes alone", async () => {
+    const engine = await DuckDBEngine.open({ timeZone: "Asia/Tokyo" });
+    try {
+      await engine.createTable("enc_t", "SELECT * FROM range(2000000) AS t(i)");
+      const side = await engine.fork();
+      await side.createView("enc_v", "SELECT count(*) AS n FROM enc_t");
+      const [zone] = await side.all("SELECT current_setting('TimeZone') AS zone");
+      expect(zone?.zone).toBe("Asia/Tokyo");
+      // A statement on each session at once: both answer.
+      const [a, b] = await Promise.all([
+        engine.all("SELECT sum(i) AS s FROM enc_t"),
+        side.all("SELECT n FROM enc_v"),
+      ]);
+      expect(a).toEqual([{ s: 1999999000000 }]);
+      expect(b).toEqual([{ n: 2000000 }]);
+      await side.close();
+      expect(await engine.all("SELECT n FROM enc_v")).toEqual([{ n: 2000000 }]);
+    } finally {
+      await engine.close();
+    }
+  });
+
   it("binds whole numbers past int64 as the doubles they are", async () => {
     const engine = await DuckDBEngine.open();
     try {

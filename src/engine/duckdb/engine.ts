@@ -64,6 +64,8 @@ export class DuckDBEngine implements Engine {
     private readonly dir: string,
     private readonly base: string,
     private readonly memoryLimit: string,
+    /** A second connection of another engine's instance (fork): closing it closes only itself. */
+    private readonly forked = false,
   ) {}
 
   static async open(options: DuckDBEngineOptions = {}): Promise<DuckDBEngine> {
@@ -96,6 +98,22 @@ export class DuckDBEngine implements Engine {
     const connection = await instance.connect();
     const engine = new DuckDBEngine(instance, connection, dir, base, memoryLimit);
     await engine.run("SET TimeZone = $1", [options.timeZone ?? "UTC"]);
+    return engine;
+  }
+
+  /** Another connection to the same in-memory database, in the same time zone. */
+  async fork(): Promise<Engine> {
+    const connection = await this.instance.connect();
+    const engine = new DuckDBEngine(
+      this.instance,
+      connection,
+      this.dir,
+      this.base,
+      this.memoryLimit,
+      true,
+    );
+    const [zone] = await this.all("SELECT current_setting('TimeZone') AS zone");
+    await engine.run("SET TimeZone = $1", [String(zone?.zone ?? "UTC")]);
     return engine;
   }
 
@@ -189,6 +207,7 @@ export class DuckDBEngine implements Engine {
 
   async close(): Promise<void> {
     this.connection.closeSync();
+    if (this.forked) return;
     this.instance.closeSync();
     await rm(this.dir, { recursive: true, force: true });
   }

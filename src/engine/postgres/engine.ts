@@ -227,6 +227,11 @@ export class PostgresEngine implements Engine {
     this.cancelled = false;
   }
 
+  /** Working tables are temporary, private to this session: no second one can read them. */
+  async fork(): Promise<null> {
+    return null;
+  }
+
   async cancel(): Promise<void> {
     this.cancelled = true;
     const other = new pg.Client({ ...clientSettings(this.options), application_name: "encore" });
