@@ -529,7 +529,11 @@ class OpenStudy implements Study {
     // filtered run of encore serve then takes the time of the longer group, not of both. Each
     // group reports its own steps; its notes keep the order of a run one stage at a time.
     const side = await this.sideSession();
-    if (side && config.prediction.enabled) await this.fitted([]);
+    if (side && config.prediction.enabled) {
+      // The models first, on this session alone: both groups may read what the fit writes.
+      if (this.model === null) progress("fitting the prediction models");
+      await this.fitted([]);
+    }
     const sideNotes: Note[] = [];
     const sideCtx: StudyContext = side ? { ...ctx, engine: side } : ctx;
     const first = async () => {
