@@ -565,41 +565,33 @@ class OpenStudy implements Study {
       };
     };
     const second = async () => {
-      const c = sideCtx;
       const comparison = config.compare
-        ? await comparePeriods(c, config.compare, state.tables.compared)
+        ? await comparePeriods(sideCtx, config.compare, state.tables.compared)
         : null;
       progress("correlation and segments");
-      const correlation = await correlationStage(c);
-      const segmentProfiles = await segmentProfilesStage(c);
+      const correlation = await correlationStage(sideCtx);
+      const segmentProfiles = await segmentProfilesStage(sideCtx);
       if (config.prediction.enabled) progress("predicting who comes back");
       else
         sideNotes.push({
           code: "prediction_off",
           text: "The prediction models were switched off.",
         });
-      const predictions = await this.predictions(state, sideNotes, c.engine);
+      const predictions = await this.predictions(state, sideNotes, sideCtx.engine);
       const model = predictions === null ? null : await this.model;
       const prediction =
         model && predictions
-          ? await predictionSection(c, model, { predictions, population }, P)
+          ? await predictionSection(sideCtx, model, { predictions, population }, P)
           : null;
       return { comparison, correlation, segmentProfiles, predictions, prediction };
     };
     // Both groups end before the run does (its tables are dropped after): the first failure
     // is the run's.
-    const [a, b] = side ? await both(first(), second()) : [await first(), await second()];
+    const [
+      { entry_points, adjusted_effects, repeat, revenue, time_between_purchases, cohorts, trend },
+      { comparison, correlation, segmentProfiles, predictions, prediction },
+    ] = side ? await both(first(), second()) : [await first(), await second()];
     notes.push(...sideNotes);
-    const {
-      entry_points,
-      adjusted_effects,
-      repeat,
-      revenue,
-      time_between_purchases,
-      cohorts,
-      trend,
-    } = a;
-    const { comparison, correlation, segmentProfiles, predictions, prediction } = b;
 
     progress("customer lists");
     const plannedLists: PlannedList[] = await planLists(

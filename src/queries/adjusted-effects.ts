@@ -1,7 +1,7 @@
 import type { Dialect } from "../engine/dialect.js";
 import type { SqlValue } from "../engine/engine.js";
 import { quoteIdent } from "../engine/sql.js";
-import type { BoundSql } from "./bound-sql.js";
+import { type BoundSql, binder } from "./bound-sql.js";
 
 /** Users eligible for "repeat within N days": first order at least N days before data_end. */
 const eligible = (d: Dialect, days: number) =>
@@ -47,10 +47,7 @@ export function covariatePatternsSql(
   dataEnd: string,
 ): BoundSql {
   const params: SqlValue[] = [dataEnd];
-  const bind = (v: SqlValue) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
+  const bind = binder(params);
   const values = dimensions.map(({ kept }) => kept.map((v) => `CAST(${bind(v)} AS ${d.textType})`));
   const pooled = dimensions.map(({ column }, i) => {
     const c = quoteIdent(column);

@@ -6,6 +6,14 @@ export interface BoundSql {
   params: SqlValue[];
 }
 
+/** A function that appends a value to `params` and gives its placeholder ($1, $2, …). */
+export function binder(params: SqlValue[]): (value: SqlValue) => string {
+  return (value) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+}
+
 /**
  * A number that a statement without bound values (a CREATE … AS, a view, an export) holds as a
  * literal: refused unless finite, so nothing but a number is ever written into the SQL.

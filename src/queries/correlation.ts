@@ -1,6 +1,7 @@
 import type { Dialect } from "../engine/dialect.js";
 import type { SqlValue } from "../engine/engine.js";
 import { quoteIdent } from "../engine/sql.js";
+import { binder } from "./bound-sql.js";
 
 /** A query and the values bound to its `$1, $2…`. */
 export interface BoundQuery {
@@ -57,6 +58,28 @@ export function contingencySql(
 }
 
 /**
+ * An interval feature's level: the number of edges e_0..e_9 strictly below the value (phik's
+ * right-closed bin), `missing` where the value is NULL. The edges ascend, so the count below
+ * the value is one past the highest edge below it: one comparison per user for most values
+ * instead of a sum of every comparison (the costliest part of the statement). NaN, above
+ * every edge or below none as the dialect orders it, counts alike either way.
+ */
+function intervalLevel(
+  d: Dialect,
+  column: string,
+  edges: readonly number[],
+  bind: (v: SqlValue) => string,
+  missing: string,
+): string {
+  const v = `CAST(${column} AS ${d.doubleType})`;
+  const below = edges
+    .slice(0, -1)
+    .map((e, k) => `WHEN ${v} > CAST(${bind(e)} AS ${d.doubleType}) THEN ${k + 1}`)
+    .reverse();
+  return `CASE WHEN ${v} IS NULL THEN ${missing} ${below.join(" ")} ELSE 0 END`;
+}
+
+/**
  * Each user's level of every feature, and how many users share each combination of levels
  * (`c_0…`, `n`): far fewer rows than the users, so every pair's counts are taken from it. The
  * level of feature i is `c_i`: for an interval feature, the number of edges e_0..e_9 strictly
@@ -65,25 +88,13 @@ export function contingencySql(
  */
 export function levelCombosSql(d: Dialect, users: string, specs: readonly LevelSpec[]): BoundQuery {
   const params: SqlValue[] = [];
-  const bind = (v: SqlValue) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
+  const bind = binder(params);
   const from = quoteIdent(users);
   const ctes: string[] = [];
   const levels = specs.map((spec, i) => {
     const c = quoteIdent(spec.column);
     if (spec.kind === "interval") {
-      // The edges ascend, so the count below the value is one past the highest edge below
-      // it: one comparison per user for most values instead of a sum of every comparison
-      // (the costliest part of the statement). NaN, above every edge or below none as the
-      // dialect orders it, counts alike either way.
-      const v = `CAST(${c} AS ${d.doubleType})`;
-      const below = spec.edges
-        .slice(0, -1)
-        .map((e, k) => `WHEN ${v} > CAST(${bind(e)} AS ${d.doubleType}) THEN ${k + 1}`)
-        .reverse();
-      return `CASE WHEN ${v} IS NULL THEN NULL ${below.join(" ")} ELSE 0 END AS c_${i}`;
+      return `${intervalLevel(d, c, spec.edges, bind, "NULL")} AS c_${i}`;
     }
     if (spec.top === undefined) return `${c} AS c_${i}`;
     ctes.push(`top_${i} AS (
@@ -186,10 +197,7 @@ function rankedValues(users: string, spec: LevelSpec, bind: (v: SqlValue) => str
  */
 export function levelValuesSql(d: Dialect, users: string, spec: LevelSpec): BoundQuery {
   const params: SqlValue[] = [];
-  const bind = (v: SqlValue) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
+  const bind = binder(params);
   const value =
     spec.kind === "categorical" && spec.top !== undefined ? `CAST(v AS ${d.textType})` : "v";
   return {
@@ -215,23 +223,13 @@ export function levelKeysSql(
   radices: readonly number[],
 ): BoundQuery {
   const params: SqlValue[] = [];
-  const bind = (v: SqlValue) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
+  const bind = binder(params);
   const ctes: string[] = [];
   const joins: string[] = [];
   const codes = specs.map((spec, i) => {
     const c = `u.${quoteIdent(spec.column)}`;
     const missing = Math.trunc(radices[i] ?? 0) - 1;
-    if (spec.kind === "interval") {
-      const v = `CAST(${c} AS ${d.doubleType})`;
-      const below = spec.edges
-        .slice(0, -1)
-        .map((e, k) => `WHEN ${v} > CAST(${bind(e)} AS ${d.doubleType}) THEN ${k + 1}`)
-        .reverse();
-      return `CASE WHEN ${v} IS NULL THEN ${missing} ${below.join(" ")} ELSE 0 END`;
-    }
+    if (spec.kind === "interval") return intervalLevel(d, c, spec.edges, bind, String(missing));
     ctes.push(`r_${i} AS (\n  ${rankedValues(users, spec, bind)}\n)`);
     joins.push(`LEFT JOIN r_${i} ON r_${i}.v = ${c}`);
     return `CASE WHEN ${c} IS NULL THEN ${missing} ELSE coalesce(r_${i}.k, 0) END`;

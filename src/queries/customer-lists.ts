@@ -1,6 +1,6 @@
 import type { Dialect } from "../engine/dialect.js";
 import type { SqlValue } from "../engine/engine.js";
-import type { BoundSql } from "./bound-sql.js";
+import { type BoundSql, binder } from "./bound-sql.js";
 
 export { LIST_NAMES, type ListName } from "../model/customer-lists.js";
 
@@ -49,10 +49,7 @@ function listQuery(
   tail = "",
 ): BoundSql {
   const params: SqlValue[] = [dataEnd];
-  const bind = (v: SqlValue) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
+  const bind = binder(params);
   const columns = select(bind);
   const sql = `
 SELECT ${columns}
@@ -101,10 +98,7 @@ export function customerListSizesSql(
   dataEnd: string,
 ): BoundSql {
   const params: SqlValue[] = [dataEnd];
-  const bind = (v: SqlValue) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
+  const bind = binder(params);
   const columns = rules.map((rule, i) => {
     const holds = condition(d, rule, bind);
     return (

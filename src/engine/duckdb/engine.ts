@@ -64,6 +64,8 @@ export class DuckDBEngine implements Engine {
     private readonly dir: string,
     private readonly base: string,
     private readonly memoryLimit: string,
+    /** The zone of the session's wall-clock times (SET TimeZone), a fork's too. */
+    private readonly timeZone: string,
     /** A second connection of another engine's instance (fork): closing it closes only itself. */
     private readonly forked = false,
   ) {}
@@ -96,8 +98,9 @@ export class DuckDBEngine implements Engine {
     // Working tables stay in memory (writing them to a database file, compressed at each
     // checkpoint, took twice as long); past the limit DuckDB spills their blocks to `dir`.
     const connection = await instance.connect();
-    const engine = new DuckDBEngine(instance, connection, dir, base, memoryLimit);
-    await engine.run("SET TimeZone = $1", [options.timeZone ?? "UTC"]);
+    const timeZone = options.timeZone ?? "UTC";
+    const engine = new DuckDBEngine(instance, connection, dir, base, memoryLimit, timeZone);
+    await engine.run("SET TimeZone = $1", [timeZone]);
     return engine;
   }
 
@@ -110,10 +113,10 @@ export class DuckDBEngine implements Engine {
       this.dir,
       this.base,
       this.memoryLimit,
+      this.timeZone,
       true,
     );
-    const [zone] = await this.all("SELECT current_setting('TimeZone') AS zone");
-    await engine.run("SET TimeZone = $1", [String(zone?.zone ?? "UTC")]);
+    await engine.run("SET TimeZone = $1", [this.timeZone]);
     return engine;
   }
 
