@@ -4,11 +4,29 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AnalysisResults } from "../src/analysis/results.js";
-import { runAnalysis } from "../src/analysis/run-analysis.js";
+import { openEngine, runAnalysis } from "../src/analysis/run-analysis.js";
+import { configFilter, openStudy } from "../src/analysis/study.js";
+import type { AnalysisConfig } from "../src/config/config.js";
 import { type ConfigOverrides, resolveConfig } from "../src/config/load-config.js";
 import type { ConfigFile } from "../src/config/schema.js";
 
 export const tempDir = (prefix = "encore-test-") => mkdtemp(join(tmpdir(), prefix));
+
+/**
+ * The config's run as encore serve answers it: a study opened for many filtered runs (with
+ * what it makes once for them), asked the config's filter, then closed.
+ */
+export async function servedRun(config: AnalysisConfig): Promise<AnalysisResults> {
+  const study = await openStudy(await openEngine(config), config, {
+    keepRejects: false,
+    forFilters: true,
+  });
+  try {
+    return await study.run({ filter: configFilter(config) });
+  } finally {
+    await study.close();
+  }
+}
 
 export interface RunOutput {
   results: AnalysisResults;

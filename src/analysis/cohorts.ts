@@ -43,10 +43,14 @@ export async function cohortStage(
   const { engine } = ctx;
   const d = engine.dialect;
   const cells = (
-    await engine.all(
-      cohortCellsSql(d, { users: ctx.users, userIds: ctx.userIds, orders: ctx.orders }, period),
-      [ctx.dataEnd],
-    )
+    ctx.userPeriods === null
+      ? await engine.all(
+          cohortCellsSql(d, { users: ctx.users, userIds: ctx.userIds, orders: ctx.orders }, period),
+          [ctx.dataEnd],
+        )
+      : await engine.all(
+          cohortCellsSql(d, { users: ctx.users, userPeriods: ctx.userPeriods }, period),
+        )
   ).map((r) => ({
     cohort: String(r.cohort),
     k: Number(r.k),

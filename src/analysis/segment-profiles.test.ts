@@ -24,6 +24,7 @@ describe("segmentProfilesStage (ANALYSIS.md §8)", () => {
     orders: "unused",
     userIds: "unused",
     orderGaps: "unused",
+    userPeriods: null,
     dimensions,
     minUsers: 1,
     topN: 15,

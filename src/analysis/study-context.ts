@@ -15,6 +15,11 @@ export interface StudyContext {
    * days_since_prev (NULL for first orders), possibly over several rows per value.
    */
   readonly orderGaps: string;
+  /**
+   * Each accepted user's orders and revenue per cohort period (userPeriodsSql), where the
+   * study made it for many filtered runs; null: the cohort cells read the orders.
+   */
+  readonly userPeriods: string | null;
   /** The first-order dimensions the source has. */
   readonly dimensions: readonly FirstDimension[];
   readonly minUsers: number;

@@ -8,6 +8,7 @@ import type { OutputSet } from "../io/output-set.js";
 import { DIMENSIONS, type DimensionColumn, ORDER_COLUMNS } from "../model/columns.js";
 import { CURRENCIES } from "../model/currencies.js";
 import { SEGMENT_NAMES, type SegmentName } from "../model/segments.js";
+import { userPeriodsSql } from "../queries/cohorts.js";
 import type { ListName } from "../queries/customer-lists.js";
 import { dimensionValuesSql, firstOrderRangeSql } from "../queries/filter-options.js";
 import { groupUsersSql, type UserGroup } from "../queries/group-users.js";
@@ -179,6 +180,8 @@ export async function openStudy(
     if (options.forFilters) {
       progress("days between orders of each user");
       await study.userGapCounts();
+      progress("orders of each user per cohort period");
+      await study.userPeriodCounts();
     }
     return study;
   } catch (error) {
@@ -396,6 +399,31 @@ class OpenStudy implements Study {
     return this.userGaps;
   }
 
+  /**
+   * Each user's orders per cohort period, made once where the study answers many filtered
+   * runs: their cohort cells then read it instead of every order.
+   */
+  async userPeriodCounts(): Promise<void> {
+    const { engine, config } = this;
+    await engine.createTable(
+      TABLES.userPeriods,
+      userPeriodsSql(
+        engine.dialect,
+        { users: TABLES.users, userIds: TABLES.userIds, orders: TABLES.orders },
+        config.cohorts.period,
+      ),
+      [this.dataEnd()],
+    );
+    this.userPeriods = TABLES.userPeriods;
+  }
+
+  private userPeriods: string | null = null;
+
+  /** The end of the observation window: data_end, else the last accepted order's date. */
+  private dataEnd(): string {
+    return this.config.dataEnd ?? this.prepared.lastDate ?? "1970-01-01";
+  }
+
   /** The run's population, its order-count filter and the context its stages read. */
   private async begin(filter: StudyFilter, progress: (step: string) => void): Promise<RunState> {
     const { engine, config, prepared } = this;
@@ -445,7 +473,8 @@ class OpenStudy implements Study {
         dimensions: prepared.dims.map((c) => DIMENSIONS[c]),
         minUsers: config.minUsers,
         topN: config.topN,
-        dataEnd: config.dataEnd ?? prepared.lastDate ?? "1970-01-01",
+        userPeriods: this.userPeriods,
+        dataEnd: this.dataEnd(),
       };
       return { tables, filter, ctx, population, orderFilter, notes: [...prepared.notes], made };
     } catch (error) {
@@ -474,7 +503,7 @@ class OpenStudy implements Study {
         predictions: TABLES.modelPredictions,
       },
       prepared.firstDate ?? config.dataEnd ?? prepared.lastDate ?? "1970-01-01",
-      config.dataEnd ?? prepared.lastDate ?? "1970-01-01",
+      this.dataEnd(),
       config.prediction,
     ).catch((error: unknown) => {
       // A fit that fails on unusual data must not cost the rest of the study.

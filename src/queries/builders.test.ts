@@ -2063,6 +2063,92 @@ describe("the SQL of every builder, in every dialect", () => {
     `);
   });
 
+  it("cohortPeriodCellsSql", () => {
+    expect(rendered("cohortPeriodCellsSql")).toMatchInlineSnapshot(`
+      {
+        "clickhouse": "SELECT toString(toDate32(cohort)) AS cohort, k,
+        sum(CASE WHEN orders > CASE WHEN k = 0 THEN 1 ELSE 0 END THEN 1 ELSE 0 END) AS active_users,
+        sum(revenue_rub) AS revenue_rub
+      FROM (
+        SELECT u.cohort, up.k, up.orders, up.revenue_rub
+        FROM enc_user_periods AS up
+        JOIN (
+          SELECT user_id, subtractDays(toDate32(first_order_dt), toDayOfWeek(toDate32(first_order_dt)) - 1) AS cohort FROM enc_r1_users_kept
+        ) AS u ON u.user_id = up.user_id
+      ) AS per_user
+      GROUP BY cohort, k
+      ORDER BY cohort, k",
+        "duckdb": "SELECT strftime(cohort, '%Y-%m-%d') AS cohort, k,
+        sum(CASE WHEN orders > CASE WHEN k = 0 THEN 1 ELSE 0 END THEN 1 ELSE 0 END) AS active_users,
+        sum(revenue_rub) AS revenue_rub
+      FROM (
+        SELECT u.cohort, up.k, up.orders, up.revenue_rub
+        FROM enc_user_periods AS up
+        JOIN (
+          SELECT user_id, CAST(date_trunc('week', first_order_dt) AS DATE) AS cohort FROM enc_r1_users_kept
+        ) AS u ON u.user_id = up.user_id
+      ) AS per_user
+      GROUP BY cohort, k
+      ORDER BY cohort, k",
+        "postgres": "SELECT to_char(cohort, 'YYYY-MM-DD') AS cohort, k,
+        sum(CASE WHEN orders > CASE WHEN k = 0 THEN 1 ELSE 0 END THEN 1 ELSE 0 END) AS active_users,
+        sum(revenue_rub) AS revenue_rub
+      FROM (
+        SELECT u.cohort, up.k, up.orders, up.revenue_rub
+        FROM enc_user_periods AS up
+        JOIN (
+          SELECT user_id, CAST(date_trunc('week', CAST(first_order_dt AS timestamp)) AS date) AS cohort FROM enc_r1_users_kept
+        ) AS u ON u.user_id = up.user_id
+      ) AS per_user
+      GROUP BY cohort, k
+      ORDER BY cohort, k",
+      }
+    `);
+  });
+
+  it("userPeriodsSql", () => {
+    expect(rendered("userPeriodsSql")).toMatchInlineSnapshot(`
+      {
+        "clickhouse": "SELECT user_id, k, count(*) AS orders, sum(revenue_rub) AS revenue_rub
+      FROM (
+        SELECT p.user_id, toInt32(intDiv(dateDiff('day', toDate32(p.cohort), toDate32(o.order_dt)), 7)) AS k, o.revenue_rub
+        FROM enc_orders AS o
+        JOIN (
+          SELECT ids.user_no, u.user_id, subtractDays(toDate32(u.first_order_dt), toDayOfWeek(toDate32(u.first_order_dt)) - 1) AS cohort
+          FROM enc_users AS u JOIN enc_user_ids AS ids ON ids.user_id = u.user_id
+        ) AS p ON p.user_no = o.user_no
+        WHERE o.order_dt <= CAST($1 AS DATE)
+      ) AS dated
+      GROUP BY user_id, k
+      -- bound: ["2024-12-31"]",
+        "duckdb": "SELECT user_id, k, count(*) AS orders, sum(revenue_rub) AS revenue_rub
+      FROM (
+        SELECT p.user_id, CAST(date_diff('day', p.cohort, o.order_dt) // 7 AS INTEGER) AS k, o.revenue_rub
+        FROM enc_orders AS o
+        JOIN (
+          SELECT ids.user_no, u.user_id, CAST(date_trunc('week', u.first_order_dt) AS DATE) AS cohort
+          FROM enc_users AS u JOIN enc_user_ids AS ids ON ids.user_id = u.user_id
+        ) AS p ON p.user_no = o.user_no
+        WHERE o.order_dt <= CAST($1 AS DATE)
+      ) AS dated
+      GROUP BY user_id, k
+      -- bound: ["2024-12-31"]",
+        "postgres": "SELECT user_id, k, count(*) AS orders, sum(revenue_rub) AS revenue_rub
+      FROM (
+        SELECT p.user_id, ((CAST(o.order_dt AS date) - CAST(p.cohort AS date)) / 7) AS k, o.revenue_rub
+        FROM enc_orders AS o
+        JOIN (
+          SELECT ids.user_no, u.user_id, CAST(date_trunc('week', CAST(u.first_order_dt AS timestamp)) AS date) AS cohort
+          FROM enc_users AS u JOIN enc_user_ids AS ids ON ids.user_id = u.user_id
+        ) AS p ON p.user_no = o.user_no
+        WHERE o.order_dt <= CAST($1 AS DATE)
+      ) AS dated
+      GROUP BY user_id, k
+      -- bound: ["2024-12-31"]",
+      }
+    `);
+  });
+
   it("cohortUsersSql", () => {
     expect(rendered("cohortUsersSql")).toMatchInlineSnapshot(`
       {

@@ -14,18 +14,35 @@ export interface CohortRelations {
 /** data_end, bound as $1. */
 const dataEnd = "CAST($1 AS DATE)";
 
+/** The per-user period counts a study made once for all its runs (userPeriodsSql). */
+export interface CohortPeriodRelations {
+  /** agg_users rows of the population. */
+  readonly users: string;
+  /** user_id, k, orders, revenue_rub of every accepted user: userPeriodsSql. */
+  readonly userPeriods: string;
+}
+
 /**
  * Per cohort and period index k (ANALYSIS.md §12): the users with a repeat order in period
  * c+k (any order but their first: in k = 0 a user needs two orders in the period) and the
  * revenue of all the cohort's orders placed in it. Orders after data_end ($1) are left out.
- * Only (cohort, k) cells with orders come back; the rest are zero.
+ * Only (cohort, k) cells with orders come back; the rest are zero. Over `userPeriods`, made
+ * once with data_end bound, the statement takes no parameter.
  */
-export function cohortCellsSql(d: Dialect, r: CohortRelations, period: CohortPeriod): string {
-  return `
-SELECT ${d.dateText("cohort")} AS cohort, k,
-  sum(CASE WHEN orders > CASE WHEN k = 0 THEN 1 ELSE 0 END THEN 1 ELSE 0 END) AS active_users,
-  sum(revenue_rub) AS revenue_rub
-FROM (
+export function cohortCellsSql(
+  d: Dialect,
+  r: CohortRelations | CohortPeriodRelations,
+  period: CohortPeriod,
+): string {
+  const perUser =
+    "userPeriods" in r
+      ? `
+  SELECT u.cohort, up.k, up.orders, up.revenue_rub
+  FROM ${r.userPeriods} AS up
+  JOIN (
+    SELECT user_id, ${d.periodStart("first_order_dt", period)} AS cohort FROM ${r.users}
+  ) AS u ON u.user_id = up.user_id`
+      : `
   SELECT cohort, user_no, k, count(*) AS orders, sum(revenue_rub) AS revenue_rub
   FROM (
     SELECT p.cohort, o.user_no, ${d.periodIndex("p.cohort", "o.order_dt", period)} AS k,
@@ -37,10 +54,36 @@ FROM (
     ) AS p ON p.user_no = o.user_no
     WHERE o.order_dt <= ${dataEnd}
   ) AS dated
-  GROUP BY cohort, user_no, k
+  GROUP BY cohort, user_no, k`;
+  return `
+SELECT ${d.dateText("cohort")} AS cohort, k,
+  sum(CASE WHEN orders > CASE WHEN k = 0 THEN 1 ELSE 0 END THEN 1 ELSE 0 END) AS active_users,
+  sum(revenue_rub) AS revenue_rub
+FROM (${perUser}
 ) AS per_user
 GROUP BY cohort, k
 ORDER BY cohort, k`;
+}
+
+/**
+ * Per accepted user (user_id) and period index k from their cohort (§12): their orders in
+ * period c+k and its revenue, orders after data_end ($1) left out. A study that answers many
+ * filtered runs makes it once; each run's cohort cells then join their users to it instead of
+ * reading every order again.
+ */
+export function userPeriodsSql(d: Dialect, r: CohortRelations, period: CohortPeriod): string {
+  return `
+SELECT user_id, k, count(*) AS orders, sum(revenue_rub) AS revenue_rub
+FROM (
+  SELECT p.user_id, ${d.periodIndex("p.cohort", "o.order_dt", period)} AS k, o.revenue_rub
+  FROM ${r.orders} AS o
+  JOIN (
+    SELECT ids.user_no, u.user_id, ${d.periodStart("u.first_order_dt", period)} AS cohort
+    FROM ${r.users} AS u JOIN ${r.userIds} AS ids ON ids.user_id = u.user_id
+  ) AS p ON p.user_no = o.user_no
+  WHERE o.order_dt <= ${dataEnd}
+) AS dated
+GROUP BY user_id, k`;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   checkedWithReasonsSql,
   repeatedOrderReasonsSql,
 } from "./checked-orders.js";
-import { cohortCellsSql, cohortUsersSql } from "./cohorts.js";
+import { cohortCellsSql, cohortUsersSql, userPeriodsSql } from "./cohorts.js";
 import {
   comparedRepeatSql,
   comparedUsersSql,
@@ -235,7 +235,20 @@ export function everyBuilder(
       ),
       params: ["2024-12-31"],
     },
+    cohortPeriodCellsSql: cohortCellsSql(
+      d,
+      { users: "enc_r1_users_kept", userPeriods: "enc_user_periods" },
+      "week",
+    ),
     cohortUsersSql: { sql: cohortUsersSql(d, "enc_users", "week"), params: ["2024-12-31"] },
+    userPeriodsSql: {
+      sql: userPeriodsSql(
+        d,
+        { users: "enc_users", userIds: "enc_user_ids", orders: "enc_orders" },
+        "week",
+      ),
+      params: ["2024-12-31"],
+    },
     comparedUsersSql: {
       sql: comparedUsersSql("enc_users"),
       params: ["2024-06-01", "2024-06-30", "2024-07-01", "2024-07-31"],

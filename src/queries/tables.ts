@@ -17,6 +17,8 @@ export const TABLES = {
   orderGaps: "enc_order_gaps",
   /** days_since_prev of every accepted order counted per user, for a run over a population. */
   userGaps: "enc_user_gaps",
+  /** Each user's orders per cohort period, for the cohort cells of a run over a population. */
+  userPeriods: "enc_user_periods",
   history: "enc_history",
   pairExpectations: "enc_pair_expectations",
   /** The models' per-user figures, shared by every run of a study. */
