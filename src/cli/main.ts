@@ -3,13 +3,9 @@ import { inputFiles, runAnalysis } from "../analysis/run-analysis.js";
 import { clickhouseFromEnv } from "../config/clickhouse-env.js";
 import { connectionFromEnv } from "../config/connection-env.js";
 import { fileSourceOf, loadConfig, resolveConfig } from "../config/load-config.js";
-import { writeDemoCsv, writeDemoParquet } from "../demo/write-demo.js";
 import { type CancelSignal, cancelledError, EncoreError } from "../errors.js";
 import { writingInto } from "../io/output-file.js";
 import { OutputSet } from "../io/output-set.js";
-import { loadIntoClickHouse } from "../load/load-clickhouse.js";
-import { loadIntoPostgres } from "../load/load-postgres.js";
-import { serveStudy } from "../serve/serve-study.js";
 import type { Lang } from "../text/lang.js";
 import { VERSION } from "../version.js";
 import { helpText } from "./help.js";
@@ -17,7 +13,6 @@ import { type Command, parseCLI } from "./parse-cli.js";
 import { progressReporter } from "./progress.js";
 import { readResults } from "./read-results.js";
 import { summaryLines } from "./summary.js";
-import { writeReport } from "./write-report.js";
 
 export interface Io {
   out: (line: string) => void;
@@ -76,9 +71,18 @@ async function execute(command: Command, io: Io): Promise<void> {
           replace: command.replace,
           onProgress: progress.step,
         };
-        return command.to === "clickhouse"
-          ? loadIntoClickHouse({ connection: await clickhouseFromEnv(process.env, env), ...files })
-          : loadIntoPostgres({ connection: await connectionFromEnv(process.env, env), ...files });
+        if (command.to === "clickhouse") {
+          const { loadIntoClickHouse } = await import("../load/load-clickhouse.js");
+          return loadIntoClickHouse({
+            connection: await clickhouseFromEnv(process.env, env),
+            ...files,
+          });
+        }
+        const { loadIntoPostgres } = await import("../load/load-postgres.js");
+        return loadIntoPostgres({
+          connection: await connectionFromEnv(process.env, env),
+          ...files,
+        });
       });
       io.out(`${result.rows} order rows loaded into ${result.table}`);
       if (result.ratesTable)
@@ -88,6 +92,7 @@ async function execute(command: Command, io: Io): Promise<void> {
     case "report": {
       const results = await readResults(command.results);
       const out = command.out ?? join(dirname(command.results), "report.html");
+      const { writeReport } = await import("./write-report.js");
       const pngs = await writeReport(results, command.lang, out, command.png);
       io.out(
         `report written to ${out}${pngs.length ? `; ${pngs.length} charts in ${command.png}` : ""}`,
@@ -96,6 +101,7 @@ async function execute(command: Command, io: Io): Promise<void> {
     }
     case "demo": {
       const dataDir = join(command.out, "data");
+      const { writeDemoCsv } = await import("../demo/write-demo.js");
       await withProgress(command.quiet, io, (progress) => {
         progress.step(`generating the demo data in ${dataDir}`);
         return writingInto(dataDir, () => writeDemoCsv(dataDir, demoOptions(command)));
@@ -112,6 +118,7 @@ async function execute(command: Command, io: Io): Promise<void> {
       return;
     }
     case "generate": {
+      const { writeDemoCsv, writeDemoParquet } = await import("../demo/write-demo.js");
       const manifest = await withProgress(command.quiet, io, (progress) => {
         progress.step(`generating the demo data in ${command.out}`);
         return writingInto(command.out, () =>
@@ -195,6 +202,7 @@ async function analyze(
     stopIfCancelled(abort.signal);
     await withProgress(quiet, io, async (progress) => {
       progress.step("writing the report");
+      const { writeReport } = await import("./write-report.js");
       await writeReport(results, lang, output.file("report.html"));
     });
     stopIfCancelled(abort.signal);
@@ -227,6 +235,7 @@ async function serve(
     return [signal, handler] as const;
   });
   try {
+    const { serveStudy } = await import("../serve/serve-study.js");
     const served = await withProgress(quiet, io, (progress) =>
       serveStudy(config, {
         ...where,

@@ -1,9 +1,6 @@
 import type { AnalysisConfig, EngineKind, EngineSettings } from "../config/config.js";
-import { ClickHouseEngine } from "./clickhouse/engine.js";
-import { DuckDBEngine } from "./duckdb/engine.js";
 import type { Engine } from "./engine.js";
-import { type CopiedSource, copyToFiles, shouldCopy } from "./postgres/copy.js";
-import { PostgresEngine } from "./postgres/engine.js";
+import type { CopiedSource } from "./postgres/copy.js";
 
 /** What every engine is opened with, besides its own settings. */
 export type EngineOptions = Pick<AnalysisConfig, "memoryLimit" | "timeZone" | "tempDirectory">;
@@ -15,28 +12,35 @@ type Opener<K extends EngineKind> = (
 
 /**
  * Every engine Encore runs in, by the kind the config names: the one place that knows the
- * engines' classes. Adding an engine is a folder under engine/ and one entry here.
+ * engines' classes. Adding an engine is a folder under engine/ and one entry here. Each is
+ * loaded when a run opens it: a study of files never loads the database clients.
  */
 const ENGINES: { readonly [K in EngineKind]: Opener<K> } = {
-  duckdb: (_, options) =>
-    DuckDBEngine.open({
+  duckdb: async (_, options) => {
+    const { DuckDBEngine } = await import("./duckdb/engine.js");
+    return DuckDBEngine.open({
       memoryLimit: options.memoryLimit,
       timeZone: options.timeZone,
       ...(options.tempDirectory ? { tempDirectory: options.tempDirectory } : {}),
-    }),
-  postgres: (settings, options) =>
-    PostgresEngine.connect({
+    });
+  },
+  postgres: async (settings, options) => {
+    const { PostgresEngine } = await import("./postgres/engine.js");
+    return PostgresEngine.connect({
       ...settings.connection,
       statementTimeoutMs: settings.statementTimeoutMs,
       timeZone: options.timeZone,
-    }),
+    });
+  },
   // ClickHouse's session reads every instant in UTC (sessionSettings): the configured zone is
   // not applied there.
-  clickhouse: (settings) =>
-    ClickHouseEngine.connect({
+  clickhouse: async (settings) => {
+    const { ClickHouseEngine } = await import("./clickhouse/engine.js");
+    return ClickHouseEngine.connect({
       connection: settings.connection,
       statementTimeoutMs: settings.statementTimeoutMs,
-    }),
+    });
+  },
 };
 
 /** Opens the engine a config runs in. */
@@ -56,6 +60,10 @@ export async function copyIfSmall(
 ): Promise<CopiedSource | null> {
   const settings = config.engine;
   if (settings.kind !== "postgres") return null;
+  const [{ PostgresEngine }, { copyToFiles, shouldCopy }] = await Promise.all([
+    import("./postgres/engine.js"),
+    import("./postgres/copy.js"),
+  ]);
   const source = await PostgresEngine.connect({
     ...settings.connection,
     statementTimeoutMs: settings.statementTimeoutMs,
