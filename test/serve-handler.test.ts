@@ -160,6 +160,22 @@ describe("encore serve's request handler, on the 2,000-user demo", () => {
     expect(rebound.status).toBe(403);
   });
 
+  it("keeps every customer's run however many filters push others out of the cache", async () => {
+    const small = serveApp(study, { cacheSize: 1 });
+    expect((await small.request("/api/results")).status).toBe(200);
+    for (const segment of ["1", "2-4", "5+"]) {
+      expect(
+        (await small.request(`/api/results?segment=${encodeURIComponent(segment)}`)).status,
+      ).toBe(200);
+    }
+    expect(small.runs.started).toBe(4);
+    expect((await small.request("/api/results")).status).toBe(200);
+    expect(small.runs.started).toBe(4);
+    // The cache of one filter does forget the others.
+    expect((await small.request("/api/results?segment=1")).status).toBe(200);
+    expect(small.runs.started).toBe(5);
+  }, 120_000);
+
   it("serves an identical filter from the cache, whatever the order of its values", async () => {
     const before = app.runs.started;
     const a = await app.request("/api/results?region_name=Kamenevsky%20Region&segment=2-4");

@@ -708,7 +708,8 @@ async function both<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
   return [x.value, y.value];
 }
 
-const isEveryone = (filter: StudyFilter): boolean =>
+/** Whether the filter keeps every user: no first-order dates, values or segment. */
+export const isEveryone = (filter: StudyFilter): boolean =>
   filter.from === null &&
   filter.to === null &&
   filter.segment === null &&
