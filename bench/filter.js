@@ -1,7 +1,8 @@
 // node bench/filter.js [SIZES] (after npm run build): times a filter change in encore serve —
 // study.run with a new filter on a study already open — on demo data of 1M and 10M orders
 // (Parquet, generated once into bench/data/ as bench/run.js does). Targets: 1M under 1 s, 10M
-// under 5 s. Prints, per filter, the whole run and each of its steps (from onProgress).
+// under 5 s. Prints, per filter, the whole run and each of its steps (from onProgress), and
+// all customers computed afresh at the end, which serve keeps instead.
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { resourceUsage } from "node:process";
@@ -114,10 +115,13 @@ for (const { label, open, runs, peak_rss_mb } of results) {
     `${"whole run".padEnd(36)}${runs.map((r) => pad(`${r.seconds.toFixed(2)} s`, width)).join("")}`,
   );
   console.log(`${"users".padEnd(36)}${runs.map((r) => pad(r.users, width)).join("")}`);
-  const changes = runs.slice(1);
+  // The four new filters are what an analyst waits for; all customers again is computed
+  // afresh here, while encore serve keeps that run (the page's first view) and answers it at
+  // once: shown, but not counted as a change.
+  const changes = runs.slice(1, -1);
   const worst = Math.max(...changes.map((r) => r.seconds));
   const target = TARGETS[label];
   console.log(
-    `a filter change: at most ${worst.toFixed(2)} s (target under ${target} s: ${worst < target ? "met" : "MISSED"})`,
+    `a filter change: at most ${worst.toFixed(2)} s (target under ${target} s: ${worst < target ? "met" : "MISSED"}); all customers afresh ${runs.at(-1).seconds.toFixed(2)} s (serve keeps this run)`,
   );
 }
