@@ -563,56 +563,32 @@ describe("the SQL of every builder, in every dialect", () => {
   it("spearmanSql", () => {
     expect(rendered("spearmanSql")).toMatchInlineSnapshot(`
       {
-        "clickhouse": "WITH pairs_0 AS (
-        SELECT CAST("total_orders" AS Nullable(Float64)) AS x, CAST("avg_revenue_rub" AS Nullable(Float64)) AS y
-        FROM "enc_users" WHERE "total_orders" IS NOT NULL AND "avg_revenue_rub" IS NOT NULL
-      ),
-      rx_0 AS (
-        SELECT x AS v,
-          CAST(sum(count(*)) OVER (ORDER BY x) AS Nullable(Float64)) - CAST(count(*) - 1 AS Nullable(Float64)) / 2 AS r
-        FROM pairs_0 GROUP BY x
-      ),
-      ry_0 AS (
-        SELECT y AS v,
-          CAST(sum(count(*)) OVER (ORDER BY y) AS Nullable(Float64)) - CAST(count(*) - 1 AS Nullable(Float64)) / 2 AS r
-        FROM pairs_0 GROUP BY y
-      )
-      SELECT 0 AS k, corr(rx.r, ry.r) AS rho, count(*) AS users
-      FROM pairs_0 AS p JOIN rx_0 AS rx ON rx.v = p.x JOIN ry_0 AS ry ON ry.v = p.y
+        "clickhouse": "SELECT 0 AS k, corr(rx, ry) AS rho, count(*) AS users
+      FROM (
+        SELECT (CAST(rank() OVER (ORDER BY x) AS Nullable(Float64)) + CAST(count(*) OVER (ORDER BY x) AS Nullable(Float64))) / 2 AS rx, (CAST(rank() OVER (ORDER BY y) AS Nullable(Float64)) + CAST(count(*) OVER (ORDER BY y) AS Nullable(Float64))) / 2 AS ry
+        FROM (
+          SELECT CAST("total_orders" AS Nullable(Float64)) AS x, CAST("avg_revenue_rub" AS Nullable(Float64)) AS y
+          FROM "enc_users" WHERE "total_orders" IS NOT NULL AND "avg_revenue_rub" IS NOT NULL
+        ) AS pairs
+      ) AS ranked
       ORDER BY k",
-        "duckdb": "WITH pairs_0 AS (
-        SELECT CAST("total_orders" AS DOUBLE) AS x, CAST("avg_revenue_rub" AS DOUBLE) AS y
-        FROM "enc_users" WHERE "total_orders" IS NOT NULL AND "avg_revenue_rub" IS NOT NULL
-      ),
-      rx_0 AS (
-        SELECT x AS v,
-          CAST(sum(count(*)) OVER (ORDER BY x) AS DOUBLE) - CAST(count(*) - 1 AS DOUBLE) / 2 AS r
-        FROM pairs_0 GROUP BY x
-      ),
-      ry_0 AS (
-        SELECT y AS v,
-          CAST(sum(count(*)) OVER (ORDER BY y) AS DOUBLE) - CAST(count(*) - 1 AS DOUBLE) / 2 AS r
-        FROM pairs_0 GROUP BY y
-      )
-      SELECT 0 AS k, corr(rx.r, ry.r) AS rho, count(*) AS users
-      FROM pairs_0 AS p JOIN rx_0 AS rx ON rx.v = p.x JOIN ry_0 AS ry ON ry.v = p.y
+        "duckdb": "SELECT 0 AS k, corr(rx, ry) AS rho, count(*) AS users
+      FROM (
+        SELECT (CAST(rank() OVER (ORDER BY x) AS DOUBLE) + CAST(count(*) OVER (ORDER BY x) AS DOUBLE)) / 2 AS rx, (CAST(rank() OVER (ORDER BY y) AS DOUBLE) + CAST(count(*) OVER (ORDER BY y) AS DOUBLE)) / 2 AS ry
+        FROM (
+          SELECT CAST("total_orders" AS DOUBLE) AS x, CAST("avg_revenue_rub" AS DOUBLE) AS y
+          FROM "enc_users" WHERE "total_orders" IS NOT NULL AND "avg_revenue_rub" IS NOT NULL
+        ) AS pairs
+      ) AS ranked
       ORDER BY k",
-        "postgres": "WITH pairs_0 AS (
-        SELECT CAST("total_orders" AS double precision) AS x, CAST("avg_revenue_rub" AS double precision) AS y
-        FROM "enc_users" WHERE "total_orders" IS NOT NULL AND "avg_revenue_rub" IS NOT NULL
-      ),
-      rx_0 AS (
-        SELECT x AS v,
-          CAST(sum(count(*)) OVER (ORDER BY x) AS double precision) - CAST(count(*) - 1 AS double precision) / 2 AS r
-        FROM pairs_0 GROUP BY x
-      ),
-      ry_0 AS (
-        SELECT y AS v,
-          CAST(sum(count(*)) OVER (ORDER BY y) AS double precision) - CAST(count(*) - 1 AS double precision) / 2 AS r
-        FROM pairs_0 GROUP BY y
-      )
-      SELECT 0 AS k, corr(rx.r, ry.r) AS rho, count(*) AS users
-      FROM pairs_0 AS p JOIN rx_0 AS rx ON rx.v = p.x JOIN ry_0 AS ry ON ry.v = p.y
+        "postgres": "SELECT 0 AS k, corr(rx, ry) AS rho, count(*) AS users
+      FROM (
+        SELECT (CAST(rank() OVER (ORDER BY x) AS double precision) + CAST(count(*) OVER (ORDER BY x) AS double precision)) / 2 AS rx, (CAST(rank() OVER (ORDER BY y) AS double precision) + CAST(count(*) OVER (ORDER BY y) AS double precision)) / 2 AS ry
+        FROM (
+          SELECT CAST("total_orders" AS double precision) AS x, CAST("avg_revenue_rub" AS double precision) AS y
+          FROM "enc_users" WHERE "total_orders" IS NOT NULL AND "avg_revenue_rub" IS NOT NULL
+        ) AS pairs
+      ) AS ranked
       ORDER BY k",
       }
     `);

@@ -144,10 +144,9 @@ export function allPairs(n: number): [number, number][] {
 /**
  * Spearman's ρ of `target` with each of `columns` (ANALYSIS.md §8): over the users with both
  * values, the average ranks (ties share the mean of the ranks they span) and their Pearson
- * correlation. A value's average rank comes from its count and the running count of the
- * values up to it, (running − (count − 1) / 2), over the distinct values only: far less to
- * sort than every user. One row per column: `k` (its index), `rho` (NULL or NaN when
- * undefined) and `users`.
+ * correlation. A value's average rank is the mean of its first rank, rank(), and its last,
+ * the count of the values up to it and its ties: two windows over one ordering, one sort per
+ * column. One row per column: `k` (its index), `rho` (NULL or NaN when undefined) and `users`.
  */
 export function spearmanSql(
   d: Dialect,
@@ -157,24 +156,19 @@ export function spearmanSql(
 ): string {
   const t = quoteIdent(target);
   const double = d.doubleType;
-  const ranks = (k: number, v: "x" | "y") => `r${v}_${k} AS (
-  SELECT ${v} AS v,
-    CAST(sum(count(*)) OVER (ORDER BY ${v}) AS ${double}) - CAST(count(*) - 1 AS ${double}) / 2 AS r
-  FROM pairs_${k} GROUP BY ${v}
-)`;
-  const ctes = columns.flatMap((column, k) => [
-    `pairs_${k} AS (
-  SELECT CAST(${t} AS ${double}) AS x, CAST(${quoteIdent(column)} AS ${double}) AS y
-  FROM ${quoteIdent(users)} WHERE ${t} IS NOT NULL AND ${quoteIdent(column)} IS NOT NULL
-)`,
-    ranks(k, "x"),
-    ranks(k, "y"),
-  ]);
+  const averageRank = (v: string) =>
+    `(CAST(rank() OVER (ORDER BY ${v}) AS ${double}) + CAST(count(*) OVER (ORDER BY ${v}) AS ${double})) / 2`;
   const parts = columns.map(
-    (_, k) => `SELECT ${k} AS k, corr(rx.r, ry.r) AS rho, count(*) AS users
-FROM pairs_${k} AS p JOIN rx_${k} AS rx ON rx.v = p.x JOIN ry_${k} AS ry ON ry.v = p.y`,
+    (column, k) => `SELECT ${k} AS k, corr(rx, ry) AS rho, count(*) AS users
+FROM (
+  SELECT ${averageRank("x")} AS rx, ${averageRank("y")} AS ry
+  FROM (
+    SELECT CAST(${t} AS ${double}) AS x, CAST(${quoteIdent(column)} AS ${double}) AS y
+    FROM ${quoteIdent(users)} WHERE ${t} IS NOT NULL AND ${quoteIdent(column)} IS NOT NULL
+  ) AS pairs
+) AS ranked`,
   );
-  return `WITH ${ctes.join(",\n")}\n${parts.join("\nUNION ALL\n")}\nORDER BY k`;
+  return `${parts.join("\nUNION ALL\n")}\nORDER BY k`;
 }
 
 /**
