@@ -173,59 +173,44 @@ describe("builders with counts under a condition or flags written out, one snaps
     ).toMatchInlineSnapshot(`
       {
         "clickhouse": "
-      WITH g AS (
-        SELECT avg_revenue_rub AS v,
-          sum(CASE WHEN is_two THEN 1 ELSE 0 END) AS c1,
-          sum(CASE WHEN NOT is_two THEN 1 ELSE 0 END) AS c2
-        FROM users
-        WHERE avg_revenue_rub IS NOT NULL AND ((is_two) OR (NOT is_two))
-        GROUP BY avg_revenue_rub
-      ),
-      r AS (
-        SELECT c1, c2, c1 + c2 AS t,
-          coalesce(sum(c1 + c2) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before
-        FROM g
-      )
-      SELECT coalesce(sum(c1), 0) AS n1, coalesce(sum(c2), 0) AS n2,
-        coalesce(sum(CAST(c1 AS Nullable(Float64)) * (CAST(before AS Nullable(Float64)) + (CAST(t AS Nullable(Float64)) + 1) / 2)), 0) AS rank_sum1,
-        coalesce(sum((CAST(t AS Nullable(Float64)) - 1) * CAST(t AS Nullable(Float64)) * (CAST(t AS Nullable(Float64)) + 1)), 0) AS tie_term
-      FROM r",
+      SELECT coalesce(sum(CASE WHEN in1 THEN 1 ELSE 0 END), 0) AS n1,
+        coalesce(sum(CASE WHEN in1 THEN 0 ELSE 1 END), 0) AS n2,
+        coalesce(sum(CASE WHEN in1 THEN (lo + hi) / 2 ELSE 0 END), 0) AS rank_sum1,
+        coalesce(sum((hi - lo) * (hi - lo + 2)), 0) AS tie_term
+      FROM (
+        SELECT in1, CAST(rank() OVER (ORDER BY v) AS Nullable(Float64)) AS lo, CAST(count(*) OVER (ORDER BY v) AS Nullable(Float64)) AS hi
+        FROM (
+          SELECT avg_revenue_rub AS v, (is_two) AS in1
+          FROM users
+          WHERE avg_revenue_rub IS NOT NULL AND ((is_two) OR (NOT is_two))
+        ) AS rows_of_both
+      ) AS ranked",
         "duckdb": "
-      WITH g AS (
-        SELECT avg_revenue_rub AS v,
-          sum(CASE WHEN is_two THEN 1 ELSE 0 END) AS c1,
-          sum(CASE WHEN NOT is_two THEN 1 ELSE 0 END) AS c2
-        FROM users
-        WHERE avg_revenue_rub IS NOT NULL AND ((is_two) OR (NOT is_two))
-        GROUP BY avg_revenue_rub
-      ),
-      r AS (
-        SELECT c1, c2, c1 + c2 AS t,
-          coalesce(sum(c1 + c2) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before
-        FROM g
-      )
-      SELECT coalesce(sum(c1), 0) AS n1, coalesce(sum(c2), 0) AS n2,
-        coalesce(sum(CAST(c1 AS DOUBLE) * (CAST(before AS DOUBLE) + (CAST(t AS DOUBLE) + 1) / 2)), 0) AS rank_sum1,
-        coalesce(sum((CAST(t AS DOUBLE) - 1) * CAST(t AS DOUBLE) * (CAST(t AS DOUBLE) + 1)), 0) AS tie_term
-      FROM r",
+      SELECT coalesce(sum(CASE WHEN in1 THEN 1 ELSE 0 END), 0) AS n1,
+        coalesce(sum(CASE WHEN in1 THEN 0 ELSE 1 END), 0) AS n2,
+        coalesce(sum(CASE WHEN in1 THEN (lo + hi) / 2 ELSE 0 END), 0) AS rank_sum1,
+        coalesce(sum((hi - lo) * (hi - lo + 2)), 0) AS tie_term
+      FROM (
+        SELECT in1, CAST(rank() OVER (ORDER BY v) AS DOUBLE) AS lo, CAST(count(*) OVER (ORDER BY v) AS DOUBLE) AS hi
+        FROM (
+          SELECT avg_revenue_rub AS v, (is_two) AS in1
+          FROM users
+          WHERE avg_revenue_rub IS NOT NULL AND ((is_two) OR (NOT is_two))
+        ) AS rows_of_both
+      ) AS ranked",
         "postgres": "
-      WITH g AS (
-        SELECT avg_revenue_rub AS v,
-          sum(CASE WHEN is_two THEN 1 ELSE 0 END) AS c1,
-          sum(CASE WHEN NOT is_two THEN 1 ELSE 0 END) AS c2
-        FROM users
-        WHERE avg_revenue_rub IS NOT NULL AND ((is_two) OR (NOT is_two))
-        GROUP BY avg_revenue_rub
-      ),
-      r AS (
-        SELECT c1, c2, c1 + c2 AS t,
-          coalesce(sum(c1 + c2) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before
-        FROM g
-      )
-      SELECT coalesce(sum(c1), 0) AS n1, coalesce(sum(c2), 0) AS n2,
-        coalesce(sum(CAST(c1 AS double precision) * (CAST(before AS double precision) + (CAST(t AS double precision) + 1) / 2)), 0) AS rank_sum1,
-        coalesce(sum((CAST(t AS double precision) - 1) * CAST(t AS double precision) * (CAST(t AS double precision) + 1)), 0) AS tie_term
-      FROM r",
+      SELECT coalesce(sum(CASE WHEN in1 THEN 1 ELSE 0 END), 0) AS n1,
+        coalesce(sum(CASE WHEN in1 THEN 0 ELSE 1 END), 0) AS n2,
+        coalesce(sum(CASE WHEN in1 THEN (lo + hi) / 2 ELSE 0 END), 0) AS rank_sum1,
+        coalesce(sum((hi - lo) * (hi - lo + 2)), 0) AS tie_term
+      FROM (
+        SELECT in1, CAST(rank() OVER (ORDER BY v) AS double precision) AS lo, CAST(count(*) OVER (ORDER BY v) AS double precision) AS hi
+        FROM (
+          SELECT avg_revenue_rub AS v, (is_two) AS in1
+          FROM users
+          WHERE avg_revenue_rub IS NOT NULL AND ((is_two) OR (NOT is_two))
+        ) AS rows_of_both
+      ) AS ranked",
       }
     `);
   });

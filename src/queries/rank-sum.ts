@@ -1,9 +1,12 @@
 import type { Dialect } from "../engine/dialect.js";
 
 /**
- * The Mann–Whitney sufficient statistics of `value` between two groups of rows, summed in SQL:
- * n1, n2, the first group's sum of mid-ranks and Σ(t − 1)t(t + 1) over tie groups. Only the
- * four sums leave the database, however many users there are.
+ * The Mann–Whitney sufficient statistics of `value` between two disjoint groups of rows,
+ * summed in SQL: n1, n2, the first group's sum of mid-ranks and Σ(t − 1)t(t + 1) over tie
+ * groups. Only the four sums leave the database, however many users there are. Each row's
+ * first rank, rank(), and last, the count through its ties, come from one ordering: its
+ * mid-rank is their mean, and its tie group has t = last − first + 1 rows, so each of them
+ * adds (t − 1)(t + 1) to the tie term.
  */
 export function rankSumSql(
   d: Dialect,
@@ -13,24 +16,19 @@ export function rankSumSql(
   group2: string,
 ): string {
   const dbl = (x: string) => `CAST(${x} AS ${d.doubleType})`;
-  // The counts are c1, c2 until the last SELECT names its sums n1, n2: ClickHouse would read
-  // n1 beside sum(…) AS n1 as the sum itself.
+  // The sums are named n1, n2 only in the last SELECT: ClickHouse would read a name beside an
+  // aggregate of the same name as the aggregate itself.
   return `
-WITH g AS (
-  SELECT ${value} AS v,
-    sum(CASE WHEN ${group1} THEN 1 ELSE 0 END) AS c1,
-    sum(CASE WHEN ${group2} THEN 1 ELSE 0 END) AS c2
-  FROM ${table}
-  WHERE ${value} IS NOT NULL AND ((${group1}) OR (${group2}))
-  GROUP BY ${value}
-),
-r AS (
-  SELECT c1, c2, c1 + c2 AS t,
-    coalesce(sum(c1 + c2) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before
-  FROM g
-)
-SELECT coalesce(sum(c1), 0) AS n1, coalesce(sum(c2), 0) AS n2,
-  coalesce(sum(${dbl("c1")} * (${dbl("before")} + (${dbl("t")} + 1) / 2)), 0) AS rank_sum1,
-  coalesce(sum((${dbl("t")} - 1) * ${dbl("t")} * (${dbl("t")} + 1)), 0) AS tie_term
-FROM r`;
+SELECT coalesce(sum(CASE WHEN in1 THEN 1 ELSE 0 END), 0) AS n1,
+  coalesce(sum(CASE WHEN in1 THEN 0 ELSE 1 END), 0) AS n2,
+  coalesce(sum(CASE WHEN in1 THEN (lo + hi) / 2 ELSE 0 END), 0) AS rank_sum1,
+  coalesce(sum((hi - lo) * (hi - lo + 2)), 0) AS tie_term
+FROM (
+  SELECT in1, ${dbl("rank() OVER (ORDER BY v)")} AS lo, ${dbl("count(*) OVER (ORDER BY v)")} AS hi
+  FROM (
+    SELECT ${value} AS v, (${group1}) AS in1
+    FROM ${table}
+    WHERE ${value} IS NOT NULL AND ((${group1}) OR (${group2}))
+  ) AS rows_of_both
+) AS ranked`;
 }
