@@ -41,7 +41,7 @@ const POOLS = {
     ["0", false],
     ["1.5", false],
   ],
-  currency_code: ["rub", "", "KZT", "usd", " kzt"],
+  currency_code: ["rub", "", "KZT", "usd", " kzt", " RUB "],
   device_type_canonical: ["mobile", "", " desktop"],
 } as const;
 

@@ -1277,7 +1277,7 @@ describe("the SQL of every builder, in every dialect", () => {
             NULLIF(trim(r."revenue"), '') AS x_revenue,
             NULLIF(trim(r."tickets_count"), '') AS x_tickets_count,
             NULLIF(trim(r."days_since_prev"), '') AS x_days_since_prev
-          FROM enc_raw AS r WHERE coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') <> 'rub'
+          FROM enc_raw AS r WHERE (CAST(r."currency_code" AS Nullable(String)) IS NULL OR CAST(r."currency_code" AS Nullable(String)) <> 'rub') AND coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') <> 'rub'
         ) AS texts
       ) AS numbers) AS rows
         ) AS parsed
@@ -1322,7 +1322,7 @@ describe("the SQL of every builder, in every dialect", () => {
             NULLIF(CASE WHEN r."revenue"[1] BETWEEN '!' AND '~' AND r."revenue"[-1] BETWEEN '!' AND '~' THEN r."revenue" ELSE trim(r."revenue") END, '') AS x_revenue,
             NULLIF(CASE WHEN r."tickets_count"[1] BETWEEN '!' AND '~' AND r."tickets_count"[-1] BETWEEN '!' AND '~' THEN r."tickets_count" ELSE trim(r."tickets_count") END, '') AS x_tickets_count,
             NULLIF(CASE WHEN r."days_since_prev"[1] BETWEEN '!' AND '~' AND r."days_since_prev"[-1] BETWEEN '!' AND '~' THEN r."days_since_prev" ELSE trim(r."days_since_prev") END, '') AS x_days_since_prev
-          FROM enc_raw AS r WHERE coalesce(lower(NULLIF(CASE WHEN r."currency_code"[1] BETWEEN '!' AND '~' AND r."currency_code"[-1] BETWEEN '!' AND '~' THEN r."currency_code" ELSE trim(r."currency_code") END, '')), 'rub') <> 'rub'
+          FROM enc_raw AS r WHERE (CAST(r."currency_code" AS VARCHAR) IS NULL OR CAST(r."currency_code" AS VARCHAR) <> 'rub') AND coalesce(lower(NULLIF(CASE WHEN r."currency_code"[1] BETWEEN '!' AND '~' AND r."currency_code"[-1] BETWEEN '!' AND '~' THEN r."currency_code" ELSE trim(r."currency_code") END, '')), 'rub') <> 'rub'
         ) AS texts
       ) AS numbers) AS rows
         ) AS parsed
@@ -1367,7 +1367,7 @@ describe("the SQL of every builder, in every dialect", () => {
             NULLIF(trim(r."revenue"), '') AS x_revenue,
             NULLIF(trim(r."tickets_count"), '') AS x_tickets_count,
             NULLIF(trim(r."days_since_prev"), '') AS x_days_since_prev
-          FROM enc_raw AS r WHERE coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') <> 'rub' OFFSET 0
+          FROM enc_raw AS r WHERE (CAST(r."currency_code" AS text) IS NULL OR CAST(r."currency_code" AS text) <> 'rub') AND coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') <> 'rub' OFFSET 0
         ) AS texts OFFSET 0
       ) AS numbers) AS rows
         ) AS parsed
@@ -2593,18 +2593,24 @@ describe("the SQL of every builder, in every dialect", () => {
     expect(rendered("foreignCurrencyRowsSql")).toMatchInlineSnapshot(`
       {
         "clickhouse": "SELECT currency_code, count(*) AS n
-      FROM (SELECT coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS currency_code FROM enc_raw AS r) AS c
-      WHERE currency_code <> 'rub'
+      FROM (
+        SELECT coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS currency_code FROM enc_raw AS r
+        WHERE (CAST(r."currency_code" AS Nullable(String)) IS NULL OR CAST(r."currency_code" AS Nullable(String)) <> 'rub') AND coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') <> 'rub'
+      ) AS c
       GROUP BY currency_code
       ORDER BY n DESC, currency_code",
         "duckdb": "SELECT currency_code, count(*) AS n
-      FROM (SELECT coalesce(lower(NULLIF(CASE WHEN r."currency_code"[1] BETWEEN '!' AND '~' AND r."currency_code"[-1] BETWEEN '!' AND '~' THEN r."currency_code" ELSE trim(r."currency_code") END, '')), 'rub') AS currency_code FROM enc_raw AS r) AS c
-      WHERE currency_code <> 'rub'
+      FROM (
+        SELECT coalesce(lower(NULLIF(CASE WHEN r."currency_code"[1] BETWEEN '!' AND '~' AND r."currency_code"[-1] BETWEEN '!' AND '~' THEN r."currency_code" ELSE trim(r."currency_code") END, '')), 'rub') AS currency_code FROM enc_raw AS r
+        WHERE (CAST(r."currency_code" AS VARCHAR) IS NULL OR CAST(r."currency_code" AS VARCHAR) <> 'rub') AND coalesce(lower(NULLIF(CASE WHEN r."currency_code"[1] BETWEEN '!' AND '~' AND r."currency_code"[-1] BETWEEN '!' AND '~' THEN r."currency_code" ELSE trim(r."currency_code") END, '')), 'rub') <> 'rub'
+      ) AS c
       GROUP BY currency_code
       ORDER BY n DESC, currency_code",
         "postgres": "SELECT currency_code, count(*) AS n
-      FROM (SELECT coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS currency_code FROM enc_raw AS r) AS c
-      WHERE currency_code <> 'rub'
+      FROM (
+        SELECT coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') AS currency_code FROM enc_raw AS r
+        WHERE (CAST(r."currency_code" AS text) IS NULL OR CAST(r."currency_code" AS text) <> 'rub') AND coalesce(lower(NULLIF(trim(r."currency_code"), '')), 'rub') <> 'rub'
+      ) AS c
       GROUP BY currency_code
       ORDER BY n DESC, currency_code",
       }

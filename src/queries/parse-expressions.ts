@@ -52,6 +52,17 @@ export function currencyValue(d: Dialect, binding: ColumnBinding | undefined): s
   return `coalesce(lower(${textValue(d, binding)}), 'rub')`;
 }
 
+/**
+ * Whether a row's currency (currencyValue) is other than roubles, with a cheap test first: a
+ * raw value of exactly 'rub', most rows of most sources, is roubles without trimming or
+ * lower-casing it. Only rows that fail it are read in full, with the same answer.
+ */
+export function foreignCurrency(d: Dialect, binding: ColumnBinding | undefined): string {
+  if (!binding) return "false";
+  const raw = `CAST(${rawRef(binding)} AS ${d.textType})`;
+  return `(${raw} IS NULL OR ${raw} <> 'rub') AND ${currencyValue(d, binding)} <> 'rub'`;
+}
+
 /** A text dimension: trimmed, empty → 'unknown' (§2). */
 export function dimensionValue(d: Dialect, binding: ColumnBinding): string {
   return `coalesce(${textValue(d, binding)}, 'unknown')`;

@@ -1,7 +1,7 @@
 import type { Dialect } from "../engine/dialect.js";
 import { quoteIdent } from "../engine/sql.js";
 import type { Bindings, ColumnBinding } from "./bindings.js";
-import { currencyValue, parsedRowsSql } from "./parse-expressions.js";
+import { currencyValue, foreignCurrency, parsedRowsSql } from "./parse-expressions.js";
 import { ROW_COLUMN, TABLES } from "./tables.js";
 
 export const RATE_COLUMNS = ["date", "currency_code", "nominal", "rate"] as const;
@@ -85,8 +85,10 @@ ORDER BY rate_date, currency_code`;
  */
 export const foreignCurrencyRowsSql = (d: Dialect, currency: ColumnBinding): string => `
 SELECT currency_code, count(*) AS n
-FROM (SELECT ${currencyValue(d, currency)} AS currency_code FROM ${TABLES.raw} AS r) AS c
-WHERE currency_code <> 'rub'
+FROM (
+  SELECT ${currencyValue(d, currency)} AS currency_code FROM ${TABLES.raw} AS r
+  WHERE ${foreignCurrency(d, currency)}
+) AS c
 GROUP BY currency_code
 ORDER BY n DESC, currency_code`;
 
@@ -106,7 +108,7 @@ WITH order_days AS (
   SELECT DISTINCT currency_code, CAST(order_ts AS DATE) AS day
   FROM (
     SELECT e_currency_code AS currency_code, e_order_ts AS order_ts
-    FROM (${parsedRowsSql(d, b, TABLES.raw, `${currencyValue(d, b.currency_code)} <> 'rub'`)}) AS rows
+    FROM (${parsedRowsSql(d, b, TABLES.raw, foreignCurrency(d, b.currency_code))}) AS rows
   ) AS parsed
   WHERE currency_code <> 'rub' AND order_ts IS NOT NULL
 ),
