@@ -1,6 +1,15 @@
 import { DECIMAL_PATTERN, type Dialect, TIMESTAMP_PATTERN } from "../dialect.js";
 import { quoteLiteral } from "../sql.js";
 
+/**
+ * The code points other than ' ' that DuckDB's trim() removes from either end: Unicode's space
+ * separators (category Zs). A test asks the engine for the whole set.
+ */
+export const MULTIBYTE_SPACES: readonly number[] = [
+  0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+  0x200a, 0x202f, 0x205f, 0x3000,
+];
+
 const structOf = (values: readonly string[]) =>
   `{${values.map((v, i) => `${quoteLiteral(`k${i}`)}: ${v}`).join(", ")}}`;
 
@@ -10,11 +19,15 @@ export const duckdbDialect: Dialect = {
     `CASE WHEN regexp_full_match(${text}, ${quoteLiteral(TIMESTAMP_PATTERN)}) ` +
     `THEN TRY_CAST(replace(${text}, 'T', ' ') AS TIMESTAMP) END`,
   // TRY_CAST gives ±Infinity for '1e400' read from a column: out of range is not a number.
-  // trim() copies every string; a value that starts and ends in printable ASCII other than the
-  // space has nothing to remove (the spaces trim() takes are ' ' and Unicode's, never ASCII
-  // punctuation or letters) and is kept as it is: half the time over ten million CSV values.
+  // trim() copies every string. A value whose first character is printable ASCII other than
+  // the space, and whose last is no space trim() takes, has nothing to remove and is kept as it
+  // is. The first character is ord()'s; the last is tested from the end of the bytes: not ' ',
+  // and, unless every character is one byte (then it cannot be one of Unicode's spaces), none
+  // of the multi-byte spaces. Indexing the string (text[-1]) decodes all of it and cost more
+  // than trim() itself: over ten million CSV values of five columns 2.1 s, against 0.65 s.
   trim: (text) =>
-    `CASE WHEN ${text}[1] BETWEEN '!' AND '~' AND ${text}[-1] BETWEEN '!' AND '~' ` +
+    `CASE WHEN ord(${text}) BETWEEN 33 AND 126 AND NOT suffix(${text}, ' ') ` +
+    `AND (strlen(${text}) = length(${text}) OR NOT (${MULTIBYTE_SPACES.map((cp) => `suffix(${text}, chr(${cp}))`).join(" OR ")})) ` +
     `THEN ${text} ELSE trim(${text}) END`,
   tryDouble: (text) =>
     `CASE WHEN regexp_full_match(${text}, ${quoteLiteral(DECIMAL_PATTERN)}) ` +
