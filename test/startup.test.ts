@@ -55,6 +55,7 @@ describe("start-up", () => {
       "@clickhouse/client",
       "chdb",
       "jsdom",
+      "linkedom",
       "@observablehq/plot",
       "@resvg/resvg-js",
       "hono",
