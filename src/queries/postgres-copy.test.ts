@@ -15,7 +15,7 @@ describe("the copy of a PostgreSQL source", () => {
       "Europe/Moscow",
     );
     expect(sql).toMatchInlineSnapshot(
-      `"SELECT s."user_id" AS "user_id", to_char(s."order_ts" AT TIME ZONE 'Europe/Moscow', 'YYYY-MM-DD HH24:MI:SS.US') AS "order_ts", to_char(s."local_ts", 'YYYY-MM-DD HH24:MI:SS.US') AS "local_ts", to_char(s."order_dt", 'YYYY-MM-DD') AS "order_dt", s."re""venue" AS "re""venue" FROM "sales"."orders" AS s"`,
+      `"SELECT s."user_id" AS "user_id", CASE WHEN isfinite((s."order_ts" AT TIME ZONE 'Europe/Moscow')) AND (s."order_ts" AT TIME ZONE 'Europe/Moscow') >= '0001-01-01' THEN CAST((s."order_ts" AT TIME ZONE 'Europe/Moscow') AS text) ELSE to_char((s."order_ts" AT TIME ZONE 'Europe/Moscow'), 'YYYY-MM-DD HH24:MI:SS.US') END AS "order_ts", CASE WHEN isfinite(s."local_ts") AND s."local_ts" >= '0001-01-01' THEN CAST(s."local_ts" AS text) ELSE to_char(s."local_ts", 'YYYY-MM-DD HH24:MI:SS.US') END AS "local_ts", CASE WHEN isfinite(s."order_dt") AND s."order_dt" >= '0001-01-01' THEN CAST(s."order_dt" AS text) ELSE to_char(s."order_dt", 'YYYY-MM-DD') END AS "order_dt", s."re""venue" AS "re""venue" FROM "sales"."orders" AS s"`,
     );
   });
 
