@@ -1,7 +1,10 @@
+import { readFile } from "node:fs/promises";
 import { Writable } from "node:stream";
 import { DuckDBInstance } from "@duckdb/node-api";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveConfig } from "../src/config/load-config.js";
+import { copyToFiles } from "../src/engine/postgres/copy.js";
 import { PostgresEngine } from "../src/engine/postgres/engine.js";
 import { copySelectSql } from "../src/queries/postgres-copy.js";
 import { parseCsv } from "./helpers.js";
@@ -59,6 +62,11 @@ describe.skipIf(cluster === null)("the copy of a PostgreSQL source's instants an
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     try {
+      // Enough rows for many pages, with deleted ones, so that each half holds some of each.
+      await admin.query(
+        "CREATE TABLE pages AS SELECT n, 'user ' || (n % 97) AS user_id, TIMESTAMP '2024-01-01' + n * INTERVAL '1 minute' AS order_ts FROM generate_series(1, 20000) AS n",
+      );
+      await admin.query("DELETE FROM pages WHERE n % 7 = 0");
       await admin.query(
         "CREATE TABLE stamps (n int, ts timestamp, ts3 timestamp(3), tz timestamptz, d date)",
       );
@@ -76,6 +84,45 @@ describe.skipIf(cluster === null)("the copy of a PostgreSQL source's instants an
   afterAll(async () => {
     await engine?.close();
     await cluster?.stop();
+  });
+
+  it("copies a table in two halves of its pages into one file: the rows of one COPY, in its order", async () => {
+    const [{ pages }] = (await engine.all(
+      "SELECT pg_relation_size('pages') / current_setting('block_size')::int AS pages",
+    )) as [{ pages: number }];
+    expect(pages).toBeGreaterThan(10);
+    const config = resolveConfig(
+      {},
+      process.cwd(),
+      { source: "postgres", orders: "pages" },
+      {
+        connectionString: url,
+      },
+    );
+    const copied = await copyToFiles(engine, config);
+    try {
+      const orders = copied.config.orders;
+      if (orders.kind !== "file") throw new Error("not copied to a file");
+      const text = await readFile(orders.path, "utf8");
+      const chunks: Buffer[] = [];
+      const sink = new Writable({
+        write(chunk, _encoding, done) {
+          chunks.push(chunk);
+          done();
+        },
+      });
+      const columns = [
+        { name: "n", type: "integer" },
+        { name: "user_id", type: "text" },
+        { name: "order_ts", type: "timestamp without time zone" },
+      ];
+      await engine.copyOut(copySelectSql('"pages"', columns, "UTC"), sink);
+      const whole = Buffer.concat(chunks).toString("utf8");
+      expect(text.split("\n")).toHaveLength(20000 - Math.floor(20000 / 7) + 2);
+      expect(text).toBe(whole);
+    } finally {
+      await copied.remove();
+    }
   });
 
   it.each(["UTC", "Europe/Berlin", "Asia/Kolkata"])(

@@ -22,6 +22,7 @@ export function copySelectSql(
   relation: string,
   columns: readonly TypedColumn[],
   timeZone: string,
+  pages?: PageRange,
 ): string {
   const zone = quoteLiteral(timeZone);
   const iso = (value: string, pattern: string) =>
@@ -36,8 +37,36 @@ export function copySelectSql(
     if (type === "date") return `${iso(c, "YYYY-MM-DD")}${as}`;
     return `${c}${as}`;
   });
-  return `SELECT ${list.join(", ")} FROM ${relation} AS s`;
+  return `SELECT ${list.join(", ")} FROM ${relation} AS s${pages ? ` WHERE ${pageRangeSql(pages)}` : ""}`;
 }
+
+/** Pages of a table, by number: from `from` (from the first) up to `to` excluded (to the end). */
+export interface PageRange {
+  readonly from?: number;
+  readonly to?: number;
+}
+
+/** The rows of a page range, by their ctid: PostgreSQL reads only those pages (TID Range Scan). */
+function pageRangeSql({ from, to }: PageRange): string {
+  const page = (n: number) => {
+    if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`invalid page ${n}`);
+    return `'(${n},0)'::tid`;
+  };
+  const bounds = [
+    ...(from !== undefined ? [`s.ctid >= ${page(from)}`] : []),
+    ...(to !== undefined ? [`s.ctid < ${page(to)}`] : []),
+  ];
+  return bounds.length ? bounds.join(" AND ") : "true";
+}
+
+/**
+ * Whether the relation named $1 is a plain table ('r'), and its size in pages: a table can be
+ * copied in page ranges, side by side.
+ */
+export const tablePagesSql = (): string => `
+SELECT c.relkind::text AS kind,
+  pg_relation_size(c.oid) / current_setting('block_size')::bigint AS pages
+FROM pg_class AS c WHERE c.oid = to_regclass($1)`;
 
 /** The planner's estimate of a relation's rows, without reading it. */
 export const estimatedRowsSql = (relation: string): string =>

@@ -17,7 +17,7 @@ import type {
 } from "../engine.js";
 import { normalizeRow } from "../normalize.js";
 import { redact } from "../redact.js";
-import { quoteIdent } from "../sql.js";
+import { quoteIdent, quoteLiteral } from "../sql.js";
 import { asRelation } from "../stage-source.js";
 import { postgresDialect } from "./dialect.js";
 import { exportCsv } from "./export.js";
@@ -279,14 +279,60 @@ export class PostgresEngine implements Engine {
   async copyOut(sql: string, out: Writable): Promise<number> {
     await this.run("BEGIN READ ONLY");
     try {
-      const stream = this.client.query(copyTo(`COPY (${sql}) TO STDOUT (FORMAT csv, HEADER)`));
-      await pipeline(stream, out);
+      const rows = await this.copyRows(sql, out, true);
       await this.run("COMMIT");
-      return stream.rowCount;
+      return rows;
     } catch (error) {
       await this.client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * COPY of a query's rows as CSV into `out`, with or without the header, inside whatever
+   * transaction the caller has begun. Returns the rows copied.
+   */
+  async copyRows(sql: string, out: Writable, header: boolean): Promise<number> {
+    try {
+      const options = header ? "FORMAT csv, HEADER" : "FORMAT csv";
+      const stream = this.client.query(copyTo(`COPY (${sql}) TO STDOUT (${options})`));
+      await pipeline(stream, out);
+      return stream.rowCount;
+    } catch (error) {
       throw this.failure(error);
     }
+  }
+
+  /**
+   * Begins a read-only REPEATABLE READ transaction on the snapshot `snapshot` (another
+   * session's, from beginSharedSnapshot), or on a new one that it exports: sessions that
+   * share it see the same rows. Returns the snapshot's name. COMMIT or ROLLBACK ends it.
+   */
+  async beginSharedSnapshot(snapshot?: string): Promise<string> {
+    await this.run("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    try {
+      if (snapshot !== undefined) {
+        // SET takes no bound values; the name comes from the server's pg_export_snapshot().
+        await this.run(`SET TRANSACTION SNAPSHOT ${quoteLiteral(snapshot)}`);
+        return snapshot;
+      }
+      const [row] = await this.all("SELECT pg_export_snapshot() AS snapshot");
+      return String(row?.snapshot);
+    } catch (error) {
+      await this.client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Ends the transaction: COMMIT, or ROLLBACK after a failure. */
+  async endTransaction(commit: boolean): Promise<void> {
+    if (commit) await this.run("COMMIT");
+    else await this.client.query("ROLLBACK").catch(() => undefined);
+  }
+
+  /** A second session on the same server with the same settings, for work side by side. */
+  sibling(): Promise<PostgresEngine> {
+    return PostgresEngine.connect(this.options);
   }
 
   private async readWrite(sql: string): Promise<void> {
