@@ -1,7 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import { DOMParser } from "linkedom";
 
-let document: Document | undefined;
+/** The document Plot draws in (a DOM type, which the build's libraries do not name). */
+type PlotDocument = NonNullable<Plot.PlotOptions["document"]>;
+
+let document: PlotDocument | undefined;
 
 /** The font stack of every chart: DejaVu Sans is what the PNG renderer finds on Linux. */
 export const CHART_FONT = "DejaVu Sans, Arial, Helvetica, sans-serif";
@@ -16,7 +19,7 @@ export function plotSvg(options: Plot.PlotOptions): string {
   document ??= new DOMParser().parseFromString(
     '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
     "image/svg+xml",
-  ) as unknown as Document;
+  ) as unknown as PlotDocument;
   const element = Plot.plot({
     ...options,
     document,
