@@ -21,8 +21,12 @@ describe("the copy of a PostgreSQL source", () => {
 
   it("reads one half of a table's pages by their ctid", () => {
     const columns = [{ name: "user_id", type: "text" }];
-    expect(copySelectSql('"orders"', columns, "UTC", { to: 95382 })).toMatchInlineSnapshot(`"SELECT s."user_id" AS "user_id" FROM "orders" AS s WHERE s.ctid < '(95382,0)'::tid"`);
-    expect(copySelectSql('"orders"', columns, "UTC", { from: 95382 })).toMatchInlineSnapshot(`"SELECT s."user_id" AS "user_id" FROM "orders" AS s WHERE s.ctid >= '(95382,0)'::tid"`);
+    expect(copySelectSql('"orders"', columns, "UTC", { to: 95382 })).toMatchInlineSnapshot(
+      `"SELECT s."user_id" AS "user_id" FROM "orders" AS s WHERE s.ctid < '(95382,0)'::tid"`,
+    );
+    expect(copySelectSql('"orders"', columns, "UTC", { from: 95382 })).toMatchInlineSnapshot(
+      `"SELECT s."user_id" AS "user_id" FROM "orders" AS s WHERE s.ctid >= '(95382,0)'::tid"`,
+    );
     expect(() => copySelectSql('"orders"', columns, "UTC", { from: -1 })).toThrow(RangeError);
     expect(() => copySelectSql('"orders"', columns, "UTC", { to: 1.5 })).toThrow(RangeError);
   });
