@@ -19,7 +19,7 @@ import { asFile } from "../stage-source.js";
 import { duckdbDialect } from "./dialect.js";
 import { exportQuery } from "./export.js";
 import { readRows } from "./read-rows.js";
-import { describeFile, stageFile } from "./stage.js";
+import { csvRowsTable, describeFile, stageFile } from "./stage.js";
 
 /**
  * The client binds a whole JS number as an integer, and one past int64 (a sum of large
@@ -138,13 +138,15 @@ export class DuckDBEngine implements Engine {
 
   async drop(name: string, kind: "table" | "view"): Promise<void> {
     await this.run(`DROP ${kind === "table" ? "TABLE" : "VIEW"} ${quoteIdent(name)}`);
+    // A staged CSV is a view over the table of its rows: both go.
+    if (kind === "view") await this.run(`DROP TABLE IF EXISTS ${quoteIdent(csvRowsTable(name))}`);
   }
 
   describe(source: DataSource, what: string): Promise<SourceColumn[]> {
     return describeFile(this, asFile(source), what);
   }
 
-  /** CSV is copied once into a table; Parquet stays a view over the file. */
+  /** CSV is copied once into a table, read through a view; Parquet stays a view over the file. */
   async stage(
     source: DataSource,
     columns: readonly SourceColumn[],
@@ -154,7 +156,7 @@ export class DuckDBEngine implements Engine {
   ): Promise<StagedSource> {
     const file = asFile(source);
     const rows = await stageFile(this, file, columns, table, rowColumn, what);
-    return { columns: [...columns], rows, kind: file.format === "parquet" ? "view" : "table" };
+    return { columns: [...columns], rows, kind: "view" };
   }
 
   export(source: ExportSource, path: string, format: ExportFormat, raw: boolean): Promise<void> {
