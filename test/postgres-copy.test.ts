@@ -42,7 +42,8 @@ SELECT to_char(s.ts, 'YYYY-MM-DD HH24:MI:SS.US') AS ts,
   to_char(s.d, 'YYYY-MM-DD') AS d
 FROM stamps AS s`;
 
-async function copied(engine: PostgresEngine, sql: string): Promise<Record<string, string>[]> {
+/** What one COPY of `sql` writes, as text. */
+async function copyText(engine: PostgresEngine, sql: string): Promise<string> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -50,9 +51,12 @@ async function copied(engine: PostgresEngine, sql: string): Promise<Record<strin
       done();
     },
   });
-  await engine.copyOut(`${sql} ORDER BY s.n`, sink);
-  return parseCsv(Buffer.concat(chunks).toString("utf8"));
+  await engine.copyOut(sql, sink);
+  return Buffer.concat(chunks).toString("utf8");
 }
+
+const copied = async (engine: PostgresEngine, sql: string): Promise<Record<string, string>[]> =>
+  parseCsv(await copyText(engine, `${sql} ORDER BY s.n`));
 
 describe.skipIf(cluster === null)("the copy of a PostgreSQL source's instants and dates", () => {
   const { url } = cluster as PgCluster;
@@ -104,20 +108,12 @@ describe.skipIf(cluster === null)("the copy of a PostgreSQL source's instants an
       const orders = copied.config.orders;
       if (orders.kind !== "file") throw new Error("not copied to a file");
       const text = await readFile(orders.path, "utf8");
-      const chunks: Buffer[] = [];
-      const sink = new Writable({
-        write(chunk, _encoding, done) {
-          chunks.push(chunk);
-          done();
-        },
-      });
       const columns = [
         { name: "n", type: "integer" },
         { name: "user_id", type: "text" },
         { name: "order_ts", type: "timestamp without time zone" },
       ];
-      await engine.copyOut(copySelectSql('"pages"', columns, "UTC"), sink);
-      const whole = Buffer.concat(chunks).toString("utf8");
+      const whole = await copyText(engine, copySelectSql('"pages"', columns, "UTC"));
       expect(text.split("\n")).toHaveLength(20000 - Math.floor(20000 / 7) + 2);
       expect(text).toBe(whole);
     } finally {

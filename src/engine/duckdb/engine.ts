@@ -58,6 +58,8 @@ export class DuckDBEngine implements Engine {
     exportFormats: ["csv", "parquet"],
   };
   private cancelled = false;
+  /** Staged CSV views and the tables of rows behind them, dropped with them. */
+  private readonly rowsBehind = new Map<string, string>();
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: Awaited<ReturnType<DuckDBInstance["connect"]>>,
@@ -138,8 +140,11 @@ export class DuckDBEngine implements Engine {
 
   async drop(name: string, kind: "table" | "view"): Promise<void> {
     await this.run(`DROP ${kind === "table" ? "TABLE" : "VIEW"} ${quoteIdent(name)}`);
-    // A staged CSV is a view over the table of its rows: both go.
-    if (kind === "view") await this.run(`DROP TABLE IF EXISTS ${quoteIdent(csvRowsTable(name))}`);
+    const rows = this.rowsBehind.get(name);
+    if (rows !== undefined) {
+      await this.run(`DROP TABLE ${quoteIdent(rows)}`);
+      this.rowsBehind.delete(name);
+    }
   }
 
   describe(source: DataSource, what: string): Promise<SourceColumn[]> {
@@ -156,6 +161,7 @@ export class DuckDBEngine implements Engine {
   ): Promise<StagedSource> {
     const file = asFile(source);
     const rows = await stageFile(this, file, columns, table, rowColumn, what);
+    if (file.format === "csv") this.rowsBehind.set(table, csvRowsTable(table));
     return { columns: [...columns], rows, kind: "view" };
   }
 

@@ -38,25 +38,21 @@ function jsdomSvg(options: Plot.PlotOptions): string {
 }
 
 const LABELS = ["R&B <live>", 'the "Big" stage', "Catch a Ticket!", "театр · 51", "a&copy;b"];
+const RATES = LABELS.map((label, i) => ({ label, rate: 0.1 * (i + 1) }));
+const ROOTS = [1, 2, 4, 8, 16].map((x) => ({ x, y: Math.sqrt(x) }));
 const BARS: Plot.PlotOptions = {
   width: 720,
   height: 300,
   y: { domain: LABELS },
   marks: [
-    Plot.barX(
-      LABELS.map((label, i) => ({ label, rate: 0.1 * (i + 1) })),
-      {
-        x: "rate",
-        y: "label",
-        fill: "#0072B2",
-        title: "label",
-        ariaDescription: 'shares by operator, R&B <live> and "Big"',
-      },
-    ),
-    Plot.text(
-      LABELS.map((label, i) => ({ label, rate: 0.1 * (i + 1) })),
-      { x: "rate", y: "label", text: "label", dx: 4, textAnchor: "start" },
-    ),
+    Plot.barX(RATES, {
+      x: "rate",
+      y: "label",
+      fill: "#0072B2",
+      title: "label",
+      ariaDescription: 'shares by operator, R&B <live> and "Big"',
+    }),
+    Plot.text(RATES, { x: "rate", y: "label", text: "label", dx: 4, textAnchor: "start" }),
     Plot.ruleX([0.25], { stroke: "#222", strokeDasharray: "4,3" }),
   ],
 };
@@ -68,16 +64,7 @@ const SPECS: [string, Plot.PlotOptions][] = [
       width: 480,
       height: 240,
       x: { type: "log" },
-      marks: [
-        Plot.line(
-          [1, 2, 4, 8, 16].map((x) => ({ x, y: Math.sqrt(x) })),
-          { x: "x", y: "y" },
-        ),
-        Plot.dot(
-          [1, 2, 4, 8, 16].map((x) => ({ x, y: Math.sqrt(x) })),
-          { x: "x", y: "y" },
-        ),
-      ],
+      marks: [Plot.line(ROOTS, { x: "x", y: "y" }), Plot.dot(ROOTS, { x: "x", y: "y" })],
     },
   ],
   [
