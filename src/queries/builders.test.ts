@@ -86,7 +86,7 @@ describe("the SQL of every builder, in every dialect", () => {
         CASE WHEN n_days_since_prev = floor(n_days_since_prev) AND abs(n_days_since_prev) < 1e9 THEN CAST(n_days_since_prev AS INTEGER) END AS e_days_since_prev_source
       FROM (
         SELECT e_row, x_user_id, x_order_id, x_currency_code, x_order_ts, x_order_dt, x_tickets_count,
-          CASE WHEN regexp_full_match(x_order_ts, '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?') THEN TRY_CAST(replace(x_order_ts, 'T', ' ') AS TIMESTAMP) END AS n_order_ts,
+          CASE WHEN regexp_full_match(x_order_ts, '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?') THEN TRY_CAST(x_order_ts AS TIMESTAMP) END AS n_order_ts,
           CASE WHEN regexp_full_match(x_revenue, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(x_revenue AS DOUBLE)) THEN TRY_CAST(x_revenue AS DOUBLE) END AS n_revenue,
           CASE WHEN regexp_full_match(x_tickets_count, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(x_tickets_count AS DOUBLE)) THEN TRY_CAST(x_tickets_count AS DOUBLE) END AS n_tickets_count,
           CASE WHEN regexp_full_match(x_days_since_prev, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(x_days_since_prev AS DOUBLE)) THEN TRY_CAST(x_days_since_prev AS DOUBLE) END AS n_days_since_prev
@@ -1181,7 +1181,7 @@ describe("the SQL of every builder, in every dialect", () => {
         "duckdb": "SELECT currency_code, rate_date, nominal, rate FROM (
       WITH parsed AS (
         SELECT r."__encore_row" AS row_no,
-          CAST(CASE WHEN regexp_full_match(NULLIF(trim(CAST(r."date" AS VARCHAR)), ''), '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?') THEN TRY_CAST(replace(NULLIF(trim(CAST(r."date" AS VARCHAR)), ''), 'T', ' ') AS TIMESTAMP) END AS DATE) AS rate_date,
+          CAST(CASE WHEN regexp_full_match(NULLIF(trim(CAST(r."date" AS VARCHAR)), ''), '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?') THEN TRY_CAST(NULLIF(trim(CAST(r."date" AS VARCHAR)), '') AS TIMESTAMP) END AS DATE) AS rate_date,
           lower(NULLIF(trim(CAST(r."currency_code" AS VARCHAR)), '')) AS currency_code,
           CASE WHEN regexp_full_match(NULLIF(trim(CAST(r."nominal" AS VARCHAR)), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(CAST(r."nominal" AS VARCHAR)), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(CAST(r."nominal" AS VARCHAR)), '') AS DOUBLE) END AS nominal,
           CASE WHEN regexp_full_match(NULLIF(trim(CAST(r."rate" AS VARCHAR)), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(CAST(r."rate" AS VARCHAR)), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(CAST(r."rate" AS VARCHAR)), '') AS DOUBLE) END AS rate
@@ -1308,7 +1308,7 @@ describe("the SQL of every builder, in every dialect", () => {
         CASE WHEN n_days_since_prev = floor(n_days_since_prev) AND abs(n_days_since_prev) < 1e9 THEN CAST(n_days_since_prev AS INTEGER) END AS e_days_since_prev_source
       FROM (
         SELECT e_row, x_user_id, x_order_id, x_currency_code, x_order_ts, x_order_dt, x_tickets_count,
-          CASE WHEN regexp_full_match(x_order_ts, '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?') THEN TRY_CAST(replace(x_order_ts, 'T', ' ') AS TIMESTAMP) END AS n_order_ts,
+          CASE WHEN regexp_full_match(x_order_ts, '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?') THEN TRY_CAST(x_order_ts AS TIMESTAMP) END AS n_order_ts,
           CASE WHEN regexp_full_match(x_revenue, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(x_revenue AS DOUBLE)) THEN TRY_CAST(x_revenue AS DOUBLE) END AS n_revenue,
           CASE WHEN regexp_full_match(x_tickets_count, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(x_tickets_count AS DOUBLE)) THEN TRY_CAST(x_tickets_count AS DOUBLE) END AS n_tickets_count,
           CASE WHEN regexp_full_match(x_days_since_prev, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(x_days_since_prev AS DOUBLE)) THEN TRY_CAST(x_days_since_prev AS DOUBLE) END AS n_days_since_prev
@@ -1424,7 +1424,7 @@ describe("the SQL of every builder, in every dialect", () => {
         "duckdb": "SELECT currency_code, problem, count(*) AS n FROM (
       WITH parsed AS (
         SELECT r."__encore_row" AS row_no,
-          CAST(CASE WHEN regexp_full_match(NULLIF(trim(CAST(r."date" AS VARCHAR)), ''), '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?') THEN TRY_CAST(replace(NULLIF(trim(CAST(r."date" AS VARCHAR)), ''), 'T', ' ') AS TIMESTAMP) END AS DATE) AS rate_date,
+          CAST(CASE WHEN regexp_full_match(NULLIF(trim(CAST(r."date" AS VARCHAR)), ''), '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?') THEN TRY_CAST(NULLIF(trim(CAST(r."date" AS VARCHAR)), '') AS TIMESTAMP) END AS DATE) AS rate_date,
           lower(NULLIF(trim(CAST(r."currency_code" AS VARCHAR)), '')) AS currency_code,
           CASE WHEN regexp_full_match(NULLIF(trim(CAST(r."nominal" AS VARCHAR)), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(CAST(r."nominal" AS VARCHAR)), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(CAST(r."nominal" AS VARCHAR)), '') AS DOUBLE) END AS nominal,
           CASE WHEN regexp_full_match(NULLIF(trim(CAST(r."rate" AS VARCHAR)), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(CAST(r."rate" AS VARCHAR)), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(CAST(r."rate" AS VARCHAR)), '') AS DOUBLE) END AS rate
@@ -1521,7 +1521,7 @@ describe("the SQL of every builder, in every dialect", () => {
       FROM (
       WITH parsed AS (
         SELECT r."__encore_row" AS row_no,
-          CAST(CASE WHEN regexp_full_match(NULLIF(trim(CAST(r."date" AS VARCHAR)), ''), '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?') THEN TRY_CAST(replace(NULLIF(trim(CAST(r."date" AS VARCHAR)), ''), 'T', ' ') AS TIMESTAMP) END AS DATE) AS rate_date,
+          CAST(CASE WHEN regexp_full_match(NULLIF(trim(CAST(r."date" AS VARCHAR)), ''), '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?') THEN TRY_CAST(NULLIF(trim(CAST(r."date" AS VARCHAR)), '') AS TIMESTAMP) END AS DATE) AS rate_date,
           lower(NULLIF(trim(CAST(r."currency_code" AS VARCHAR)), '')) AS currency_code,
           CASE WHEN regexp_full_match(NULLIF(trim(CAST(r."nominal" AS VARCHAR)), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(CAST(r."nominal" AS VARCHAR)), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(CAST(r."nominal" AS VARCHAR)), '') AS DOUBLE) END AS nominal,
           CASE WHEN regexp_full_match(NULLIF(trim(CAST(r."rate" AS VARCHAR)), ''), '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') AND isfinite(TRY_CAST(NULLIF(trim(CAST(r."rate" AS VARCHAR)), '') AS DOUBLE)) THEN TRY_CAST(NULLIF(trim(CAST(r."rate" AS VARCHAR)), '') AS DOUBLE) END AS rate

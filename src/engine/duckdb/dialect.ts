@@ -15,9 +15,11 @@ const structOf = (values: readonly string[]) =>
 
 export const duckdbDialect: Dialect = {
   name: "duckdb",
+  // DuckDB's cast reads the ISO `T` as it reads the space: replacing it first copied every
+  // string (0.5 s over ten million CSV timestamps) for the same value.
   tryTimestamp: (text) =>
     `CASE WHEN regexp_full_match(${text}, ${quoteLiteral(TIMESTAMP_PATTERN)}) ` +
-    `THEN TRY_CAST(replace(${text}, 'T', ' ') AS TIMESTAMP) END`,
+    `THEN TRY_CAST(${text} AS TIMESTAMP) END`,
   // TRY_CAST gives ±Infinity for '1e400' read from a column: out of range is not a number.
   // trim() copies every string. A value whose first character is printable ASCII other than
   // the space, and whose last is no space trim() takes, has nothing to remove and is kept as it
