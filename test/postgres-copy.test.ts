@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { Writable } from "node:stream";
 import { DuckDBInstance } from "@duckdb/node-api";
 import pg from "pg";
+import { to as copyTo } from "pg-copy-streams";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveConfig } from "../src/config/load-config.js";
 import { copyToFiles } from "../src/engine/postgres/copy.js";
@@ -71,6 +72,9 @@ describe.skipIf(cluster === null)("the copy of a PostgreSQL source's instants an
         "CREATE TABLE pages AS SELECT n, 'user ' || (n % 97) AS user_id, TIMESTAMP '2024-01-01' + n * INTERVAL '1 minute' AS order_ts FROM generate_series(1, 20000) AS n",
       );
       await admin.query("DELETE FROM pages WHERE n % 7 = 0");
+      await admin.query(
+        "CREATE FUNCTION noisy(n int) RETURNS int AS $$ BEGIN IF n % 1000 = 0 THEN RAISE NOTICE 'row %', n; END IF; RETURN n; END $$ LANGUAGE plpgsql",
+      );
       await admin.query(
         "CREATE TABLE stamps (n int, ts timestamp, ts3 timestamp(3), tz timestamptz, d date)",
       );
@@ -154,4 +158,44 @@ describe.skipIf(cluster === null)("the copy of a PostgreSQL source's instants an
     },
     60_000,
   );
+
+  it("streams the bytes pg-copy-streams streams: rows across socket reads, one past a block, notices between them", async () => {
+    const sql =
+      "SELECT noisy(n) AS n, repeat('é', CASE WHEN n = 7 THEN 3000000 ELSE n % 300 END) AS t FROM generate_series(1, 20000) AS n";
+    const ours = await copyText(engine, sql);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const chunks: Buffer[] = [];
+      const stream = client.query(copyTo(`COPY (${sql}) TO STDOUT (FORMAT csv, HEADER)`));
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      const theirs = Buffer.concat(chunks).toString("utf8");
+      expect(ours.length).toBeGreaterThan(6_000_000);
+      expect(ours === theirs).toBe(true);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("a failure in the middle of a copy is the statement's error, and the session goes on", async () => {
+    await expect(
+      copyText(engine, "SELECT n, 1 / (n - 15000) AS x FROM generate_series(1, 20000) AS n"),
+    ).rejects.toThrow(/division by zero/);
+    expect(await engine.all("SELECT 1 AS one")).toEqual([{ one: 1 }]);
+  });
+
+  it("a copy cancelled while rows stream stops with the cancel's message", async () => {
+    const slow = await PostgresEngine.connect({ connectionString: url });
+    try {
+      const running = copyText(
+        slow,
+        "SELECT n, repeat('x', 100) AS t, pg_sleep(0.001) AS s FROM generate_series(1, 100000) AS n",
+      ).catch((e: Error) => e);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await slow.cancel();
+      expect(((await running) as Error).message).toBe("the analysis was cancelled");
+    } finally {
+      await slow.close();
+    }
+  });
 });

@@ -1,7 +1,6 @@
 import type { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
-import { to as copyTo } from "pg-copy-streams";
 import type { DataSource } from "../../config/config.js";
 import { type ConnectionSettings, describeConnection } from "../../config/connection-env.js";
 import { cancelledError, EncoreError, engineError, QueryError } from "../../errors.js";
@@ -19,6 +18,7 @@ import { normalizeRow } from "../normalize.js";
 import { redact } from "../redact.js";
 import { quoteIdent, quoteLiteral } from "../sql.js";
 import { asRelation } from "../stage-source.js";
+import { CopyOutStream } from "./copy-out.js";
 import { postgresDialect } from "./dialect.js";
 import { exportCsv } from "./export.js";
 import { describeRelationColumns, stageRelation } from "./stage.js";
@@ -295,7 +295,7 @@ export class PostgresEngine implements Engine {
   async copyRows(sql: string, out: Writable, header: boolean): Promise<number> {
     try {
       const options = header ? "FORMAT csv, HEADER" : "FORMAT csv";
-      const stream = this.client.query(copyTo(`COPY (${sql}) TO STDOUT (${options})`));
+      const stream = this.client.query(new CopyOutStream(`COPY (${sql}) TO STDOUT (${options})`));
       await pipeline(stream, out);
       return stream.rowCount;
     } catch (error) {
