@@ -5,6 +5,7 @@ import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveConfig } from "../src/config/load-config.js";
+import { DuckDBEngine } from "../src/engine/duckdb/engine.js";
 import { copyToFiles } from "../src/engine/postgres/copy.js";
 import { PostgresEngine } from "../src/engine/postgres/engine.js";
 import { copySelectSql } from "../src/queries/postgres-copy.js";
@@ -94,7 +95,7 @@ describe.skipIf(cluster === null)("the copy of a PostgreSQL source's instants an
     await cluster?.stop();
   });
 
-  it("copies a table in two halves of its pages into one file: the rows of one COPY, in its order", async () => {
+  it("copies a table in two halves of its pages, which DuckDB reads as one: the rows of one COPY, in its order", async () => {
     const [{ pages }] = (await engine.all(
       "SELECT pg_relation_size('pages') / current_setting('block_size')::int AS pages",
     )) as [{ pages: number }];
@@ -108,19 +109,34 @@ describe.skipIf(cluster === null)("the copy of a PostgreSQL source's instants an
       },
     );
     const copied = await copyToFiles(engine, config);
+    const duckdb = await DuckDBEngine.open();
     try {
       const orders = copied.config.orders;
       if (orders.kind !== "file") throw new Error("not copied to a file");
-      const text = await readFile(orders.path, "utf8");
+      const files = [orders.path, ...(orders.continuedIn ?? [])];
+      expect(files).toHaveLength(2);
+      const [first, second] = await Promise.all(files.map((f) => readFile(f, "utf8")));
       const columns = [
         { name: "n", type: "integer" },
         { name: "user_id", type: "text" },
         { name: "order_ts", type: "timestamp without time zone" },
       ];
       const whole = await copyText(engine, copySelectSql('"pages"', columns, "UTC"));
-      expect(text.split("\n")).toHaveLength(20000 - Math.floor(20000 / 7) + 2);
-      expect(text).toBe(whole);
+      // Each half has the header; the second's rows follow the first's.
+      const [header] = whole.split("\n");
+      expect(first?.startsWith(`${header}\n`)).toBe(true);
+      expect(second?.startsWith(`${header}\n`)).toBe(true);
+      expect(`${first}${second?.slice(header?.length ?? 0).replace(/^\n/, "")}`).toBe(whole);
+      // The study reads them as one relation, numbered in that order.
+      const described = await duckdb.describe(orders, "orders");
+      await duckdb.stage(orders, described, "staged", "__row", "orders");
+      const read = await duckdb.all("SELECT n, __row FROM staged ORDER BY __row");
+      const expected = parseCsv(whole).map((r) => Number(r.n));
+      expect(expected).toHaveLength(20000 - Math.floor(20000 / 7));
+      expect(read.map((r) => Number(r.n))).toEqual(expected);
+      expect(read.map((r) => Number(r.__row))).toEqual(expected.map((_, i) => i + 1));
     } finally {
+      await duckdb.close();
       await copied.remove();
     }
   });

@@ -18,6 +18,11 @@ export interface FileSource {
    * instead of as text (a value the database typed needs no parsing of its own).
    */
   readonly columnTypes?: Readonly<Record<string, string>>;
+  /**
+   * Files with the same header whose rows follow this one's, read as one with it: the second
+   * half of a copy made in two.
+   */
+  readonly continuedIn?: readonly string[];
 }
 
 /** A table (or view) of a database: "name" or "schema.name". */

@@ -11,8 +11,12 @@ import { quoteIdent, quoteLiteral } from "../sql.js";
  * its own types.
  */
 export function fileScanSql(source: FileSource, csvColumns: readonly string[] = []): string {
-  const path = quoteLiteral(source.path);
-  if (source.format === "parquet") return `read_parquet(${path})`;
+  if (source.format === "parquet") return `read_parquet(${quoteLiteral(source.path)})`;
+  // Files that continue the first are read after it, in order: DuckDB numbers the rows of a
+  // list of files file by file while insertion order is kept.
+  const path = source.continuedIn?.length
+    ? `[${[source.path, ...source.continuedIn].map(quoteLiteral).join(", ")}]`
+    : quoteLiteral(source.path);
   // A fixed dialect and the header's own names, nothing sniffed: one malformed line must
   // fail loudly with its line number, not be taken for a preamble to skip.
   const columns = csvColumns
