@@ -9,7 +9,9 @@ import {
   availableDimensions,
   checkedOrdersSql,
   checkedWithReasonsSql,
+  rawRowsKeptSql,
   repeatedOrderReasonsSql,
+  repeatedOrderRowsSql,
 } from "../queries/checked-orders.js";
 import {
   acceptedOrdersSql,
@@ -110,6 +112,8 @@ export async function prepareOrders(
   }
   await engine.createTable(TABLES.checked, checkedOrdersSql(d, bindings));
   progress("finding copies and conflicts");
+  await engine.createTable(TABLES.repeatedRows, repeatedOrderRowsSql());
+  await engine.createTable(TABLES.rawKept, rawRowsKeptSql(keepRejects));
   await engine.createTable(TABLES.repeatReasons, repeatedOrderReasonsSql(rawColumns));
   await applyRepeatReasons(engine);
   progress("the ledger and the rejected rows");
@@ -121,8 +125,9 @@ export async function prepareOrders(
     );
   }
   // The rejected rows as they were read: only rejects.csv needs them, so only a run that
-  // writes its outputs pays for reading every raw row again.
+  // writes its outputs keeps them (rawRowsKeptSql).
   if (keepRejects) await engine.createTable(TABLES.rejects, rejectsSql(rawColumns));
+  await engine.drop(TABLES.rawKept, "table");
 
   const currencyRows = ledgerRows.filter((r) => r.reason === null);
   const dates = (key: string) => currencyRows.map((r) => String(r[key])).sort();

@@ -196,19 +196,78 @@ describe("the SQL of every builder, in every dialect", () => {
     `);
   });
 
+  it("repeatedOrderRowsSql", () => {
+    expect(rendered("repeatedOrderRowsSql")).toMatchInlineSnapshot(`
+      {
+        "clickhouse": "SELECT row_no, order_id FROM (
+        SELECT "__encore_row" AS row_no, order_id,
+          lag(order_id) OVER (ORDER BY order_id) AS prev_id,
+          lead(order_id) OVER (ORDER BY order_id) AS next_id
+        FROM enc_checked WHERE reason IS NULL
+      ) AS sorted
+      WHERE order_id = prev_id OR order_id = next_id",
+        "duckdb": "SELECT row_no, order_id FROM (
+        SELECT "__encore_row" AS row_no, order_id,
+          lag(order_id) OVER (ORDER BY order_id) AS prev_id,
+          lead(order_id) OVER (ORDER BY order_id) AS next_id
+        FROM enc_checked WHERE reason IS NULL
+      ) AS sorted
+      WHERE order_id = prev_id OR order_id = next_id",
+        "postgres": "SELECT row_no, order_id FROM (
+        SELECT "__encore_row" AS row_no, order_id,
+          lag(order_id) OVER (ORDER BY order_id) AS prev_id,
+          lead(order_id) OVER (ORDER BY order_id) AS next_id
+        FROM enc_checked WHERE reason IS NULL
+      ) AS sorted
+      WHERE order_id = prev_id OR order_id = next_id",
+      }
+    `);
+  });
+
+  it("rawRowsKeptSql", () => {
+    expect(rendered("rawRowsKeptSql")).toMatchInlineSnapshot(`
+      {
+        "clickhouse": "SELECT r.* FROM enc_raw AS r
+      WHERE r."__encore_row" IN (
+        SELECT row_no FROM enc_repeated_rows
+        UNION ALL SELECT "__encore_row" FROM enc_checked WHERE reason IS NOT NULL
+      )",
+        "duckdb": "SELECT r.* FROM enc_raw AS r
+      WHERE r."__encore_row" IN (
+        SELECT row_no FROM enc_repeated_rows
+        UNION ALL SELECT "__encore_row" FROM enc_checked WHERE reason IS NOT NULL
+      )",
+        "postgres": "SELECT r.* FROM enc_raw AS r
+      WHERE r."__encore_row" IN (
+        SELECT row_no FROM enc_repeated_rows
+        UNION ALL SELECT "__encore_row" FROM enc_checked WHERE reason IS NOT NULL
+      )",
+      }
+    `);
+    expect(rendered("rawRowsKeptSql_repeatedOnly")).toMatchInlineSnapshot(`
+      {
+        "clickhouse": "SELECT r.* FROM enc_raw AS r
+      WHERE r."__encore_row" IN (
+        SELECT row_no FROM enc_repeated_rows
+      )",
+        "duckdb": "SELECT r.* FROM enc_raw AS r
+      WHERE r."__encore_row" IN (
+        SELECT row_no FROM enc_repeated_rows
+      )",
+        "postgres": "SELECT r.* FROM enc_raw AS r
+      WHERE r."__encore_row" IN (
+        SELECT row_no FROM enc_repeated_rows
+      )",
+      }
+    `);
+  });
+
   it("repeatedOrderReasonsSql", () => {
     expect(rendered("repeatedOrderReasonsSql")).toMatchInlineSnapshot(`
       {
-        "clickhouse": "WITH sorted AS (
-        SELECT "__encore_row" AS row_no, order_id,
-          lag(order_id) OVER (ORDER BY order_id) AS prev_id,
-          lead(order_id) OVER (ORDER BY order_id) AS next_id
-        FROM enc_checked WHERE reason IS NULL
-      ),
-      candidates AS (
+        "clickhouse": "WITH candidates AS (
         SELECT s.row_no, s.order_id, r."user_id" AS c0, r."order_id" AS c1, r."revenue" AS c2
-        FROM sorted AS s JOIN enc_raw AS r ON r."__encore_row" = s.row_no
-        WHERE s.order_id = s.prev_id OR s.order_id = s.next_id
+        FROM enc_repeated_rows AS s JOIN enc_raw_kept AS r ON r."__encore_row" = s.row_no
       ),
       copies AS (
         SELECT row_no, order_id,
@@ -221,16 +280,9 @@ describe("the SQL of every builder, in every dialect", () => {
             THEN 9
         END AS SMALLINT) AS reason
       FROM copies",
-        "duckdb": "WITH sorted AS (
-        SELECT "__encore_row" AS row_no, order_id,
-          lag(order_id) OVER (ORDER BY order_id) AS prev_id,
-          lead(order_id) OVER (ORDER BY order_id) AS next_id
-        FROM enc_checked WHERE reason IS NULL
-      ),
-      candidates AS (
+        "duckdb": "WITH candidates AS (
         SELECT s.row_no, s.order_id, r."user_id" AS c0, r."order_id" AS c1, r."revenue" AS c2
-        FROM sorted AS s JOIN enc_raw AS r ON r."__encore_row" = s.row_no
-        WHERE s.order_id = s.prev_id OR s.order_id = s.next_id
+        FROM enc_repeated_rows AS s JOIN enc_raw_kept AS r ON r."__encore_row" = s.row_no
       ),
       copies AS (
         SELECT row_no, order_id,
@@ -243,16 +295,9 @@ describe("the SQL of every builder, in every dialect", () => {
             THEN 9
         END AS SMALLINT) AS reason
       FROM copies",
-        "postgres": "WITH sorted AS (
-        SELECT "__encore_row" AS row_no, order_id,
-          lag(order_id) OVER (ORDER BY order_id) AS prev_id,
-          lead(order_id) OVER (ORDER BY order_id) AS next_id
-        FROM enc_checked WHERE reason IS NULL
-      ),
-      candidates AS (
+        "postgres": "WITH candidates AS (
         SELECT s.row_no, s.order_id, r."user_id" AS c0, r."order_id" AS c1, r."revenue" AS c2
-        FROM sorted AS s JOIN enc_raw AS r ON r."__encore_row" = s.row_no
-        WHERE s.order_id = s.prev_id OR s.order_id = s.next_id
+        FROM enc_repeated_rows AS s JOIN enc_raw_kept AS r ON r."__encore_row" = s.row_no
       ),
       copies AS (
         SELECT row_no, order_id,
@@ -308,13 +353,13 @@ describe("the SQL of every builder, in every dialect", () => {
     expect(rendered("rejectsSql")).toMatchInlineSnapshot(`
       {
         "clickhouse": "SELECT c."__encore_row" AS row_number, CASE c.reason WHEN 1 THEN 'missing_user_id' WHEN 2 THEN 'missing_order_id' WHEN 3 THEN 'bad_timestamp' WHEN 4 THEN 'bad_revenue' WHEN 5 THEN 'bad_tickets_count' WHEN 6 THEN 'unknown_currency' WHEN 7 THEN 'no_exchange_rate' WHEN 8 THEN 'duplicate_row' WHEN 9 THEN 'conflicting_order_id' END AS reason, r."user_id" AS "user_id", r."order_id" AS "order_id", r."revenue" AS "revenue"
-      FROM enc_checked AS c JOIN enc_raw AS r ON r."__encore_row" = c."__encore_row"
+      FROM enc_checked AS c JOIN enc_raw_kept AS r ON r."__encore_row" = c."__encore_row"
       WHERE c.reason IS NOT NULL",
         "duckdb": "SELECT c."__encore_row" AS row_number, CASE c.reason WHEN 1 THEN 'missing_user_id' WHEN 2 THEN 'missing_order_id' WHEN 3 THEN 'bad_timestamp' WHEN 4 THEN 'bad_revenue' WHEN 5 THEN 'bad_tickets_count' WHEN 6 THEN 'unknown_currency' WHEN 7 THEN 'no_exchange_rate' WHEN 8 THEN 'duplicate_row' WHEN 9 THEN 'conflicting_order_id' END AS reason, r."user_id" AS "user_id", r."order_id" AS "order_id", r."revenue" AS "revenue"
-      FROM enc_checked AS c JOIN enc_raw AS r ON r."__encore_row" = c."__encore_row"
+      FROM enc_checked AS c JOIN enc_raw_kept AS r ON r."__encore_row" = c."__encore_row"
       WHERE c.reason IS NOT NULL",
         "postgres": "SELECT c."__encore_row" AS row_number, CASE c.reason WHEN 1 THEN 'missing_user_id' WHEN 2 THEN 'missing_order_id' WHEN 3 THEN 'bad_timestamp' WHEN 4 THEN 'bad_revenue' WHEN 5 THEN 'bad_tickets_count' WHEN 6 THEN 'unknown_currency' WHEN 7 THEN 'no_exchange_rate' WHEN 8 THEN 'duplicate_row' WHEN 9 THEN 'conflicting_order_id' END AS reason, r."user_id" AS "user_id", r."order_id" AS "order_id", r."revenue" AS "revenue"
-      FROM enc_checked AS c JOIN enc_raw AS r ON r."__encore_row" = c."__encore_row"
+      FROM enc_checked AS c JOIN enc_raw_kept AS r ON r."__encore_row" = c."__encore_row"
       WHERE c.reason IS NOT NULL",
       }
     `);

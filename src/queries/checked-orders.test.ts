@@ -34,15 +34,15 @@ describe("the repeat reasons and the rejects (§2), one snapshot per dialect", (
       {
         "clickhouse": "
       SELECT c."__encore_row" AS row_number, CASE c.reason WHEN 1 THEN 'missing_user_id' WHEN 2 THEN 'missing_order_id' WHEN 3 THEN 'bad_timestamp' WHEN 4 THEN 'bad_revenue' WHEN 5 THEN 'bad_tickets_count' WHEN 6 THEN 'unknown_currency' WHEN 7 THEN 'no_exchange_rate' WHEN 8 THEN 'duplicate_row' WHEN 9 THEN 'conflicting_order_id' END AS reason, r."user_id" AS "user_id", r."odd ""name""" AS "odd ""name"""
-      FROM enc_checked AS c JOIN enc_raw AS r ON r."__encore_row" = c."__encore_row"
+      FROM enc_checked AS c JOIN enc_raw_kept AS r ON r."__encore_row" = c."__encore_row"
       WHERE c.reason IS NOT NULL",
         "duckdb": "
       SELECT c."__encore_row" AS row_number, CASE c.reason WHEN 1 THEN 'missing_user_id' WHEN 2 THEN 'missing_order_id' WHEN 3 THEN 'bad_timestamp' WHEN 4 THEN 'bad_revenue' WHEN 5 THEN 'bad_tickets_count' WHEN 6 THEN 'unknown_currency' WHEN 7 THEN 'no_exchange_rate' WHEN 8 THEN 'duplicate_row' WHEN 9 THEN 'conflicting_order_id' END AS reason, r."user_id" AS "user_id", r."odd ""name""" AS "odd ""name"""
-      FROM enc_checked AS c JOIN enc_raw AS r ON r."__encore_row" = c."__encore_row"
+      FROM enc_checked AS c JOIN enc_raw_kept AS r ON r."__encore_row" = c."__encore_row"
       WHERE c.reason IS NOT NULL",
         "postgres": "
       SELECT c."__encore_row" AS row_number, CASE c.reason WHEN 1 THEN 'missing_user_id' WHEN 2 THEN 'missing_order_id' WHEN 3 THEN 'bad_timestamp' WHEN 4 THEN 'bad_revenue' WHEN 5 THEN 'bad_tickets_count' WHEN 6 THEN 'unknown_currency' WHEN 7 THEN 'no_exchange_rate' WHEN 8 THEN 'duplicate_row' WHEN 9 THEN 'conflicting_order_id' END AS reason, r."user_id" AS "user_id", r."odd ""name""" AS "odd ""name"""
-      FROM enc_checked AS c JOIN enc_raw AS r ON r."__encore_row" = c."__encore_row"
+      FROM enc_checked AS c JOIN enc_raw_kept AS r ON r."__encore_row" = c."__encore_row"
       WHERE c.reason IS NOT NULL",
       }
     `);

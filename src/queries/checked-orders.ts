@@ -65,28 +65,54 @@ FROM reasoned LEFT JOIN ${TABLES.userIds} AS ids ON ids.user_id = reasoned.e_use
 }
 
 /**
- * duplicate_row and conflicting_order_id (§2, §11.2), for the rows of the checked table that
- * passed every other check: (row, reason) of the rows that get one of them.
- *
- * A copy repeats every column, its order_id too, so both reasons concern only rows whose
- * order_id repeats. Sorted by order_id, those are the rows equal to a neighbour (one sort of
- * the ids is about twice as fast as grouping ten million distinct ones), and only they are
- * compared column by column, against the raw table.
+ * The rows of the checked table that passed every other check and whose order_id repeats
+ * among them: (row_no, order_id). duplicate_row and conflicting_order_id (§2, §11.2) can
+ * concern only them, since a copy repeats every column, its order_id too. Sorted by order_id,
+ * they are the rows equal to a neighbour: one sort of the ids is about twice as fast as
+ * grouping ten million distinct ones.
+ */
+export function repeatedOrderRowsSql(): string {
+  const row = quoteIdent(ROW_COLUMN);
+  return `
+SELECT row_no, order_id FROM (
+  SELECT ${row} AS row_no, order_id,
+    lag(order_id) OVER (ORDER BY order_id) AS prev_id,
+    lead(order_id) OVER (ORDER BY order_id) AS next_id
+  FROM ${TABLES.checked} WHERE reason IS NULL
+) AS sorted
+WHERE order_id = prev_id OR order_id = next_id`;
+}
+
+/**
+ * The raw rows read again after the checks, every column as read: those of repeatedRows
+ * (compared column by column) and, for rejects.csv, every row rejected so far. A rejected row
+ * keeps its reason, and a copy or conflict is one of repeatedRows, so these are all the raw
+ * rows rejects.csv shows. One scan of the raw table finds them all: reading every column of
+ * ten million rows once for the copies and once more for the rejects cost a second apiece.
+ */
+export function rawRowsKeptSql(withRejected: boolean): string {
+  const row = quoteIdent(ROW_COLUMN);
+  const rejected = withRejected
+    ? `\n  UNION ALL SELECT ${row} FROM ${TABLES.checked} WHERE reason IS NOT NULL`
+    : "";
+  return `
+SELECT r.* FROM ${TABLES.raw} AS r
+WHERE r.${row} IN (
+  SELECT row_no FROM ${TABLES.repeatedRows}${rejected}
+)`;
+}
+
+/**
+ * duplicate_row and conflicting_order_id (§2, §11.2) for the rows of repeatedRows: (row, reason)
+ * of the rows that get one of them, from their raw columns (in rawKept).
  */
 export function repeatedOrderReasonsSql(rawColumns: readonly string[]): string {
   const row = quoteIdent(ROW_COLUMN);
   const raw = rawColumns.map((c) => `r.${quoteIdent(c)}`);
   return `
-WITH sorted AS (
-  SELECT ${row} AS row_no, order_id,
-    lag(order_id) OVER (ORDER BY order_id) AS prev_id,
-    lead(order_id) OVER (ORDER BY order_id) AS next_id
-  FROM ${TABLES.checked} WHERE reason IS NULL
-),
-candidates AS (
+WITH candidates AS (
   SELECT s.row_no, s.order_id${raw.map((r, i) => `, ${r} AS c${i}`).join("")}
-  FROM sorted AS s JOIN ${TABLES.raw} AS r ON r.${row} = s.row_no
-  WHERE s.order_id = s.prev_id OR s.order_id = s.next_id
+  FROM ${TABLES.repeatedRows} AS s JOIN ${TABLES.rawKept} AS r ON r.${row} = s.row_no
 ),
 copies AS (
   SELECT row_no, order_id,

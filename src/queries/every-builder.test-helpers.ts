@@ -6,7 +6,9 @@ import {
   applyReasonsSql,
   checkedOrdersSql,
   checkedWithReasonsSql,
+  rawRowsKeptSql,
   repeatedOrderReasonsSql,
+  repeatedOrderRowsSql,
 } from "./checked-orders.js";
 import { cohortCellsSql, cohortUsersSql, userPeriodsSql } from "./cohorts.js";
 import {
@@ -127,6 +129,9 @@ export function everyBuilder(
   return {
     checkedOrdersSql: checkedOrdersSql(d, BINDINGS),
     parsedRowsSql: parsedRowsSql(d, TYPED_BINDINGS, "enc_raw", "r.\"currency_code\" <> 'rub'"),
+    repeatedOrderRowsSql: repeatedOrderRowsSql(),
+    rawRowsKeptSql: rawRowsKeptSql(true),
+    rawRowsKeptSql_repeatedOnly: rawRowsKeptSql(false),
     repeatedOrderReasonsSql: repeatedOrderReasonsSql(["user_id", "order_id", "revenue"]),
     applyReasonsSql: applyReasonsSql("enc_reasons"),
     checkedWithReasonsSql: checkedWithReasonsSql("enc_reasons"),

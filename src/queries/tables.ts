@@ -7,6 +7,10 @@ export const TABLES = {
   rateCurrencies: "enc_rate_currencies",
   userIds: "enc_user_ids",
   checked: "enc_checked",
+  /** The accepted-so-far rows whose order_id repeats: where copies and conflicts can be. */
+  repeatedRows: "enc_repeated_rows",
+  /** The few raw rows read again: those of repeatedRows, and the rejected ones for rejects.csv. */
+  rawKept: "enc_raw_kept",
   repeatReasons: "enc_repeat_reasons",
   /** The checked table with the repeat reasons joined in, where they cannot be updated in. */
   reasoned: "enc_checked_reasoned",
