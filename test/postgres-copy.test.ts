@@ -214,4 +214,21 @@ describe.skipIf(cluster === null)("the copy of a PostgreSQL source's instants an
       await slow.close();
     }
   });
+
+  it("a copy whose consumer fails stops with that failure, and the session goes on", async () => {
+    let written = 0;
+    const failing = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        written += chunk.length;
+        done(written > 100_000 ? new Error("no space left on the disk") : null);
+      },
+    });
+    await expect(
+      engine.copyOut(
+        "SELECT n, repeat('x', 50) AS t FROM generate_series(1, 200000) AS n",
+        failing,
+      ),
+    ).rejects.toThrow(/no space left on the disk/);
+    expect(await engine.all("SELECT 1 AS one")).toEqual([{ one: 1 }]);
+  });
 });

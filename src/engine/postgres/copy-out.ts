@@ -47,6 +47,8 @@ export class CopyOutStream extends Readable implements Submittable {
   private wanted = false;
   private forwarding = false;
   private finished = false;
+  /** The consumer stopped early: the rest of the copy is read and dropped. */
+  private draining = false;
   private readonly onReadable = () => this.forward();
 
   constructor(readonly text: string) {
@@ -70,6 +72,19 @@ export class CopyOutStream extends Readable implements Submittable {
     this.forward();
   }
 
+  /**
+   * A consumer that stops early (a full disk, a failed write) would leave the server in the
+   * middle of the copy and pg waiting for its end, so that not even a ROLLBACK could follow:
+   * the rest of the copy is read and dropped, and pg gets the connection back in order.
+   */
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    if (!this.finished && this.connection) {
+      this.draining = true;
+      this.forward();
+    }
+    callback(error);
+  }
+
   handleError(error: Error): void {
     this.destroy(error);
   }
@@ -86,10 +101,11 @@ export class CopyOutStream extends Readable implements Submittable {
   }
 
   private forward(): void {
-    if (this.forwarding || !this.wanted || this.finished || !this.connection) return;
+    const reading = this.wanted || this.draining;
+    if (this.forwarding || !reading || this.finished || !this.connection) return;
     this.forwarding = true;
     const stream = this.socket();
-    while (this.wanted && !this.finished) {
+    while ((this.wanted || this.draining) && !this.finished) {
       const chunk: Buffer | null = stream.read();
       if (chunk === null) break;
       this.parse(chunk);
@@ -152,6 +168,7 @@ export class CopyOutStream extends Readable implements Submittable {
 
   /** Passes on the rows read so far, in a block of their own. */
   private flush(): void {
+    if (this.draining) this.filled = 0;
     if (this.filled === 0) return;
     const rows = this.block.subarray(0, this.filled);
     this.block = Buffer.allocUnsafe(BLOCK);
@@ -175,6 +192,6 @@ export class CopyOutStream extends Readable implements Submittable {
     }
     // pg may pause the socket while it handles `rest`; it resumes on the next tick.
     process.nextTick(() => stream.resume());
-    if (done) this.push(null);
+    if (done && !this.draining) this.push(null);
   }
 }
