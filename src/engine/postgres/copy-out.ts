@@ -101,8 +101,7 @@ export class CopyOutStream extends Readable implements Submittable {
   }
 
   private forward(): void {
-    const reading = this.wanted || this.draining;
-    if (this.forwarding || !reading || this.finished || !this.connection) return;
+    if (this.forwarding || this.finished || !this.connection) return;
     this.forwarding = true;
     const stream = this.socket();
     while ((this.wanted || this.draining) && !this.finished) {

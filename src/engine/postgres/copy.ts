@@ -154,12 +154,10 @@ async function copyInHalves(
         first.copyRows(
           copySelectSql(relation, columns, config.timeZone, { to: half }),
           createWriteStream(path),
-          true,
         ),
         second.copyRows(
           copySelectSql(relation, columns, config.timeZone, { from: half }),
           createWriteStream(rest),
-          true,
         ),
       ];
       const settled = await Promise.allSettled(copies);

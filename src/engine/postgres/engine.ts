@@ -278,24 +278,24 @@ export class PostgresEngine implements Engine {
    */
   async copyOut(sql: string, out: Writable): Promise<number> {
     await this.run("BEGIN READ ONLY");
+    let rows: number | null = null;
     try {
-      const rows = await this.copyRows(sql, out, true);
-      await this.run("COMMIT");
-      return rows;
-    } catch (error) {
-      await this.client.query("ROLLBACK").catch(() => undefined);
-      throw error;
+      rows = await this.copyRows(sql, out);
+    } finally {
+      await this.endTransaction(rows !== null);
     }
+    return rows;
   }
 
   /**
-   * COPY of a query's rows as CSV into `out`, with or without the header, inside whatever
-   * transaction the caller has begun. Returns the rows copied.
+   * COPY of a query's rows as CSV with a header into `out`, inside whatever transaction the
+   * caller has begun. Returns the rows copied.
    */
-  async copyRows(sql: string, out: Writable, header: boolean): Promise<number> {
+  async copyRows(sql: string, out: Writable): Promise<number> {
     try {
-      const options = header ? "FORMAT csv, HEADER" : "FORMAT csv";
-      const stream = this.client.query(new CopyOutStream(`COPY (${sql}) TO STDOUT (${options})`));
+      const stream = this.client.query(
+        new CopyOutStream(`COPY (${sql}) TO STDOUT (FORMAT csv, HEADER)`),
+      );
       await pipeline(stream, out);
       return stream.rowCount;
     } catch (error) {
