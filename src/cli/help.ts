@@ -63,7 +63,8 @@ Options:
   --min-users N             smaller entry-point values are pooled into other (default 30)
   --top-n N                 values kept per entry-point dimension (default 15)
   --memory-limit SIZE       the engine's memory limit, e.g. 1GB (default); it spills past it
-  --temp-directory DIR      where the engine spills past the memory limit (default TMPDIR)
+  --temp-directory DIR      where the engine keeps its copy of a CSV and spills past the memory
+                            limit (default TMPDIR)
   --csv-raw                 write text into the CSV outputs as it is (by default a text
                             starting with = + - @ gets a leading ' so spreadsheets show it)
   --no-predict              skip the models of who will come back (and predictions.csv)

@@ -1,5 +1,7 @@
+import { readdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { mountTmpfs, unmount } from "../../../test/helpers.js";
+import { mountTmpfs, tempDir, unmount } from "../../../test/helpers.js";
 import { EncoreError, QueryError } from "../../errors.js";
 import { DuckDBEngine } from "./engine.js";
 
@@ -86,11 +88,38 @@ describe("DuckDBEngine's limits, told apart from bad input", () => {
         );
       expect(error).toBeInstanceOf(EncoreError);
       expect((error as EncoreError).toLine()).toBe(
-        `encore: the temporary directory ${disk} is full: DuckDB spills its working data there past memory_limit 30MB. Free space there, or point temp_directory in the config (or TMPDIR) at a disk with room`,
+        `encore: the temporary directory ${disk} is full: DuckDB keeps its copy of a CSV there and spills its working data past memory_limit 30MB. Free space there, or point temp_directory in the config (or TMPDIR) at a disk with room`,
       );
     } finally {
       await engine.close();
       unmount(disk);
+    }
+  });
+
+  it("a CSV whose copy does not fit the temporary directory: the same message, nothing left behind", async () => {
+    const disk = await mountTmpfs("size=256k");
+    if (!disk) return console.warn("skipped: cannot mount a small file system here");
+    const dir = await tempDir();
+    const file = join(dir, "orders.csv");
+    const lines = ["user_id,order_id"];
+    for (let i = 1; i <= 100_000; i++) lines.push(`user-${i},${i}`);
+    await writeFile(file, `${lines.join("\n")}\n`);
+    const engine = await DuckDBEngine.open({ tempDirectory: disk });
+    try {
+      const source = { kind: "file", format: "csv", path: file } as const;
+      const columns = await engine.describe(source, "orders");
+      const error = await engine.stage(source, columns, "enc_raw", "row", "orders").then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect((error as EncoreError).toLine()).toBe(
+        `encore: the temporary directory ${disk} is full: DuckDB keeps its copy of a CSV there and spills its working data past memory_limit 1GB. Free space there, or point temp_directory in the config (or TMPDIR) at a disk with room`,
+      );
+    } finally {
+      await engine.close();
+      expect(await readdir(disk)).toEqual([]);
+      unmount(disk);
+      await rm(dir, { recursive: true, force: true });
     }
   });
 

@@ -19,7 +19,7 @@ import { asFile } from "../stage-source.js";
 import { duckdbDialect } from "./dialect.js";
 import { exportQuery } from "./export.js";
 import { readRows } from "./read-rows.js";
-import { csvRowsTable, describeFile, stageFile } from "./stage.js";
+import { describeFile, stageFile } from "./stage.js";
 
 /**
  * The client binds a whole JS number as an integer, and one past int64 (a sum of large
@@ -58,8 +58,8 @@ export class DuckDBEngine implements Engine {
     exportFormats: ["csv", "parquet"],
   };
   private cancelled = false;
-  /** Staged CSV views and the tables of rows behind them, dropped with them. */
-  private readonly rowsBehind = new Map<string, string>();
+  /** Staged CSV views and the Parquet copies of their rows behind them, removed with them. */
+  private readonly copiesBehind = new Map<string, string>();
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: Awaited<ReturnType<DuckDBInstance["connect"]>>,
@@ -140,10 +140,10 @@ export class DuckDBEngine implements Engine {
 
   async drop(name: string, kind: "table" | "view"): Promise<void> {
     await this.run(`DROP ${kind === "table" ? "TABLE" : "VIEW"} ${quoteIdent(name)}`);
-    const rows = this.rowsBehind.get(name);
-    if (rows !== undefined) {
-      await this.run(`DROP TABLE ${quoteIdent(rows)}`);
-      this.rowsBehind.delete(name);
+    const copy = this.copiesBehind.get(name);
+    if (copy !== undefined) {
+      await rm(copy, { force: true });
+      this.copiesBehind.delete(name);
     }
   }
 
@@ -151,7 +151,7 @@ export class DuckDBEngine implements Engine {
     return describeFile(this, asFile(source), what);
   }
 
-  /** CSV is copied once into a table, read through a view; Parquet stays a view over the file. */
+  /** CSV is copied once into Parquet, read through a view; Parquet stays a view over the file. */
   async stage(
     source: DataSource,
     columns: readonly SourceColumn[],
@@ -160,8 +160,9 @@ export class DuckDBEngine implements Engine {
     what: string,
   ): Promise<StagedSource> {
     const file = asFile(source);
-    const rows = await stageFile(this, file, columns, table, rowColumn, what);
-    if (file.format === "csv") this.rowsBehind.set(table, csvRowsTable(table));
+    const copy = join(this.dir, `${table}.parquet`);
+    if (file.format === "csv") this.copiesBehind.set(table, copy);
+    const rows = await stageFile(this, file, columns, table, rowColumn, what, copy);
     return { columns: [...columns], rows, kind: "view" };
   }
 
@@ -191,10 +192,10 @@ export class DuckDBEngine implements Engine {
     if (this.cancelled) return cancelledError();
     const message = String((error as Error).message ?? error);
     // Spilling fails as "failed to offload" (the limit of max_temp_directory_size, by default
-    // the free space); a write into the spill directory itself names it.
+    // the free space); a write into the private directory itself (a spill, a CSV's copy) names it.
     if (/max_temp_directory_size|failed to offload/i.test(message) || message.includes(this.dir)) {
       return engineError(
-        `the temporary directory ${this.base} is full: DuckDB spills its working data there past memory_limit ${this.memoryLimit}`,
+        `the temporary directory ${this.base} is full: DuckDB keeps its copy of a CSV there and spills its working data past memory_limit ${this.memoryLimit}`,
         "Free space there, or point temp_directory in the config (or TMPDIR) at a disk with room",
       );
     }

@@ -19,7 +19,8 @@ describe("stageFile", () => {
     try {
       const source = { kind: "file", format: "csv", path: file } as const;
       const columns = await describeFile(engine, source, "orders");
-      expect(await stageFile(engine, source, columns, "enc_staged", "row", "orders")).toBe(n);
+      const copy = join(dir, "staged.parquet");
+      expect(await stageFile(engine, source, columns, "enc_staged", "row", "orders", copy)).toBe(n);
       const [check] = await engine.all(
         "SELECT count(*) AS rows, count(*) FILTER (WHERE CAST(line AS BIGINT) <> row) AS misplaced, " +
           "min(row) AS first, max(row) AS last FROM enc_staged",
