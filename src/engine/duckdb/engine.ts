@@ -192,8 +192,12 @@ export class DuckDBEngine implements Engine {
     if (this.cancelled) return cancelledError();
     const message = String((error as Error).message ?? error);
     // Spilling fails as "failed to offload" (the limit of max_temp_directory_size, by default
-    // the free space); a write into the private directory itself (a spill, a CSV's copy) names it.
-    if (/max_temp_directory_size|failed to offload/i.test(message) || message.includes(this.dir)) {
+    // the free space); a failed write into the private directory itself (a spill, a CSV's copy)
+    // names it. Any other error that names a file there is the statement's own.
+    const full =
+      /max_temp_directory_size|failed to offload/i.test(message) ||
+      (message.includes(this.dir) && /^IO Error/i.test(message));
+    if (full) {
       return engineError(
         `the temporary directory ${this.base} is full: DuckDB keeps its copy of a CSV there and spills its working data past memory_limit ${this.memoryLimit}`,
         "Free space there, or point temp_directory in the config (or TMPDIR) at a disk with room",

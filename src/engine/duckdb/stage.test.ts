@@ -31,4 +31,24 @@ describe("stageFile", () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it("keeps a CSV's own column names, file_row_number and rowid among them", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "orders.csv");
+    await writeFile(file, "user_id,file_row_number,rowid\nu1,x,7\nu2,y,8\n");
+    const engine = await DuckDBEngine.open();
+    try {
+      const source = { kind: "file", format: "csv", path: file } as const;
+      const columns = await describeFile(engine, source, "orders");
+      const copy = join(dir, "staged.parquet");
+      expect(await stageFile(engine, source, columns, "enc_staged", "row", "orders", copy)).toBe(2);
+      expect(await engine.all("SELECT * FROM enc_staged ORDER BY row")).toEqual([
+        { user_id: "u1", file_row_number: "x", rowid: "7", row: 1 },
+        { user_id: "u2", file_row_number: "y", rowid: "8", row: 2 },
+      ]);
+    } finally {
+      await engine.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -100,24 +100,29 @@ export async function stageFile(
       : Promise.resolve(null);
   await engine.run("SET preserve_insertion_order = true");
   try {
-    let parquet = source.path;
-    if (source.format === "csv") {
+    if (source.format === "parquet") {
+      await engine.run(
+        `CREATE VIEW ${quoteIdent(table)} AS SELECT file_row_number + 1 AS ${rowCol}, * EXCLUDE (file_row_number) ` +
+          `FROM read_parquet(${quoteLiteral(source.path)}, file_row_number = true)`,
+      );
+    } else {
       // The copy keeps the file's order, so each row's place in it (file_row_number, from 0)
       // is its place in the file. Numbering the rows as they are read, row_number() OVER (),
-      // made the parallel read wait for one thread: twice the time.
-      parquet = copyPath;
-      const scan = fileScanSql(
-        source,
-        columns.map((c) => c.name),
+      // made the parallel read wait for one thread: twice the time. Its columns are named by
+      // position (c1, c2, …) and the view gives back the header's names: a CSV column named
+      // file_row_number would otherwise stop DuckDB from numbering the copy's rows.
+      const names = columns.map((c) => c.name);
+      const copied = names.map((name, i) => `${quoteIdent(name)} AS c${i + 1}`).join(", ");
+      const named = names.map((name, i) => `c${i + 1} AS ${quoteIdent(name)}`).join(", ");
+      await engine.run(
+        `COPY (SELECT ${copied} FROM ${fileScanSql(source, names)}) TO ${quoteLiteral(copyPath)} ` +
+          "(FORMAT parquet, COMPRESSION uncompressed)",
       );
       await engine.run(
-        `COPY (SELECT * FROM ${scan}) TO ${quoteLiteral(parquet)} (FORMAT parquet, COMPRESSION uncompressed)`,
+        `CREATE VIEW ${quoteIdent(table)} AS SELECT ${named}, file_row_number + 1 AS ${rowCol} ` +
+          `FROM read_parquet(${quoteLiteral(copyPath)}, file_row_number = true)`,
       );
     }
-    await engine.run(
-      `CREATE VIEW ${quoteIdent(table)} AS SELECT file_row_number + 1 AS ${rowCol}, * EXCLUDE (file_row_number) ` +
-        `FROM read_parquet(${quoteLiteral(parquet)}, file_row_number = true)`,
-    );
   } catch (error) {
     throw (await defect) ?? readError(source, what, error);
   }
