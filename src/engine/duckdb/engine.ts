@@ -58,7 +58,7 @@ export class DuckDBEngine implements Engine {
     exportFormats: ["csv", "parquet"],
   };
   private cancelled = false;
-  /** Staged CSV views and the Parquet copies of their rows behind them, removed with them. */
+  /** Staged views and the Parquet copies that may stand behind them, removed with them. */
   private readonly copiesBehind = new Map<string, string>();
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -161,7 +161,7 @@ export class DuckDBEngine implements Engine {
   ): Promise<StagedSource> {
     const file = asFile(source);
     const copy = join(this.dir, `${table}.parquet`);
-    if (file.format === "csv") this.copiesBehind.set(table, copy);
+    this.copiesBehind.set(table, copy);
     const rows = await stageFile(this, file, columns, table, rowColumn, what, copy);
     return { columns: [...columns], rows, kind: "view" };
   }

@@ -51,4 +51,27 @@ describe("stageFile", () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it("numbers the rows of a Parquet file that has a column named file_row_number", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "orders.parquet");
+    const engine = await DuckDBEngine.open();
+    try {
+      await engine.run(
+        `COPY (SELECT 'u' || i AS user_id, i * 10 AS file_row_number FROM range(1, 4) AS t(i) ORDER BY i) TO '${file}' (FORMAT parquet)`,
+      );
+      const source = { kind: "file", format: "parquet", path: file } as const;
+      const columns = await describeFile(engine, source, "orders");
+      const copy = join(dir, "staged.parquet");
+      expect(await stageFile(engine, source, columns, "enc_staged", "row", "orders", copy)).toBe(3);
+      expect(await engine.all("SELECT * FROM enc_staged ORDER BY row")).toEqual([
+        { user_id: "u1", file_row_number: 10, row: 1 },
+        { user_id: "u2", file_row_number: 20, row: 2 },
+        { user_id: "u3", file_row_number: 30, row: 3 },
+      ]);
+    } finally {
+      await engine.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -75,7 +75,7 @@ export async function describeFile(
  * row count. Parquet stays a view (its row numbers come with the scan, and scanning it again is
  * cheap). CSV is parsed once, into a Parquet file at `copyPath` (uncompressed: its text is
  * dictionary-encoded all the same), read through the same kind of view, since parsing it twice
- * would not be cheap.
+ * would not be cheap; so is a Parquet file with a column named file_row_number.
  *
  * Kept in a table in memory instead, ten million rows of thirteen text columns took 1.9 GB of
  * a 1GB memory limit: the rows and every working table made after them were spilled to disk
@@ -100,7 +100,8 @@ export async function stageFile(
       : Promise.resolve(null);
   await engine.run("SET preserve_insertion_order = true");
   try {
-    if (source.format === "parquet") {
+    // A Parquet file with a column of that name cannot number its own rows: it is copied too.
+    if (source.format === "parquet" && !columns.some((c) => c.name === "file_row_number")) {
       await engine.run(
         `CREATE VIEW ${quoteIdent(table)} AS SELECT file_row_number + 1 AS ${rowCol}, * EXCLUDE (file_row_number) ` +
           `FROM read_parquet(${quoteLiteral(source.path)}, file_row_number = true)`,
@@ -114,8 +115,9 @@ export async function stageFile(
       const names = columns.map((c) => c.name);
       const copied = names.map((name, i) => `${quoteIdent(name)} AS c${i + 1}`).join(", ");
       const named = names.map((name, i) => `c${i + 1} AS ${quoteIdent(name)}`).join(", ");
+      const scan = source.format === "csv" ? fileScanSql(source, names) : fileScanSql(source);
       await engine.run(
-        `COPY (SELECT ${copied} FROM ${fileScanSql(source, names)}) TO ${quoteLiteral(copyPath)} ` +
+        `COPY (SELECT ${copied} FROM ${scan}) TO ${quoteLiteral(copyPath)} ` +
           "(FORMAT parquet, COMPRESSION uncompressed)",
       );
       await engine.run(
