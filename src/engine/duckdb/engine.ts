@@ -151,7 +151,7 @@ export class DuckDBEngine implements Engine {
     return describeFile(this, asFile(source), what);
   }
 
-  /** CSV is copied once into Parquet, read through a view; Parquet stays a view over the file. */
+  /** A file read through a view: over the file itself, or over its Parquet copy (stageFile). */
   async stage(
     source: DataSource,
     columns: readonly SourceColumn[],

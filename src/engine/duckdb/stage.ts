@@ -115,9 +115,8 @@ export async function stageFile(
       const names = columns.map((c) => c.name);
       const copied = names.map((name, i) => `${quoteIdent(name)} AS c${i + 1}`).join(", ");
       const named = names.map((name, i) => `c${i + 1} AS ${quoteIdent(name)}`).join(", ");
-      const scan = source.format === "csv" ? fileScanSql(source, names) : fileScanSql(source);
       await engine.run(
-        `COPY (SELECT ${copied} FROM ${scan}) TO ${quoteLiteral(copyPath)} ` +
+        `COPY (SELECT ${copied} FROM ${fileScanSql(source, names)}) TO ${quoteLiteral(copyPath)} ` +
           "(FORMAT parquet, COMPRESSION uncompressed)",
       );
       await engine.run(
