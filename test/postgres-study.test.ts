@@ -1,9 +1,10 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnalysisResults } from "../src/analysis/results.js";
-import { runAnalysis } from "../src/analysis/run-analysis.js";
+import { openConfigured, runAnalysis } from "../src/analysis/run-analysis.js";
+import { configFilter } from "../src/analysis/study.js";
 import { main } from "../src/cli/main.js";
 import type { PostgresMode } from "../src/config/config.js";
 import type { ConnectionSettings } from "../src/config/connection-env.js";
@@ -143,6 +144,24 @@ describe.skipIf(cluster === null)("the study inside PostgreSQL", () => {
       expect(differences(comparable(served), comparable(files))).toEqual([]);
     }, 120_000);
   });
+
+  it("frees the copy's disk as soon as the study is open, which then answers from its own", async () => {
+    const temp = await tempDir();
+    const config = { ...configFor("copy")("orders", "rates"), tempDirectory: temp };
+    const copies = async () => (await readdir(temp)).filter((n) => n.startsWith("encore-copy-"));
+    const steps: string[] = [];
+    const opened = await openConfigured(config, { onProgress: (step) => steps.push(step) });
+    try {
+      expect(steps).toContain("copying the orders out of PostgreSQL");
+      expect(await copies()).toEqual([]);
+      const results = await opened.study.run({ filter: configFilter(config) });
+      expect(results.ledger.rows_read).toBe(fromFiles.ledger.rows_read);
+      expect(differences(comparable(results), comparable(fromFiles))).toEqual([]);
+    } finally {
+      await opened.close();
+      await rm(temp, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it("runs from the command line: load, then analyze with the connection in a .env file", async () => {
     const envFile = join(dir, "encore.env");

@@ -122,13 +122,14 @@ async function analyzeIn(
 /** A study opened for a config, and how to close it with everything made for it. */
 export interface OpenedStudy {
   readonly study: Study;
-  /** Closes the study and its engine, and removes a copy of the source. */
+  /** Closes the study and its engine. */
   close(): Promise<void>;
 }
 
 /**
  * Opens the config's study in the engine it asks for. A PostgreSQL source small enough is
- * first copied out once and studied in the embedded engine; the copy goes when it closes.
+ * first copied out once and studied in the embedded engine; the copy goes as soon as the
+ * study is open, since the engine reads its own staged copy of each file from then on.
  */
 export async function openConfigured(
   config: AnalysisConfig,
@@ -145,16 +146,15 @@ export async function openConfigured(
       await engine.close();
       throw error;
     }
-    return {
-      study,
-      close: async () => {
-        try {
-          await study.close();
-        } finally {
-          await copied?.remove();
-        }
-      },
-    };
+    // The CSV copies are read only while the study is opened: removed now, their disk (about
+    // 130 bytes an order) is free for the study's spill instead of held to the end.
+    try {
+      await copied?.remove();
+    } catch (error) {
+      await study.close();
+      throw error;
+    }
+    return { study, close: () => study.close() };
   } catch (error) {
     await copied?.remove();
     throw error;
