@@ -4,11 +4,12 @@ import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 // Every temporary file of a run goes into one directory of its own, removed when the run
-// ends (test/global-setup.ts): the tests, and the commands and servers they start, make over a
-// hundred, which would otherwise stay in the system's temporary directory run after run.
+// ends (test/global-setup.ts): the tests, and the commands and servers they start, make many,
+// which would otherwise stay in the system's temporary directory run after run. It is always
+// made here, never taken from the environment, so the teardown removes only what the run made.
 // It is as open as the system's own (sticky, writable by all), since the PostgreSQL server the
 // tests start runs as its own user.
-const runTemp = process.env.ENCORE_TEST_TMPDIR ?? mkdtempSync(join(tmpdir(), "encore-tests-"));
+const runTemp = mkdtempSync(join(tmpdir(), "encore-tests-"));
 chmodSync(runTemp, 0o1777);
 process.env.ENCORE_TEST_TMPDIR = runTemp;
 
