@@ -439,10 +439,11 @@ describe("currency conversion: the latest rate on or before the order date (§1)
       const converted = await engine.all(
         `SELECT order_id, revenue_rub FROM ${TABLES.checked} ORDER BY order_id`,
       );
+      // The ids are canonical integers, so the checked table keeps them as numbers.
       expect(converted).toEqual([
-        { order_id: "1", revenue_rub: 200 },
-        { order_id: "2", revenue_rub: 50 },
-        { order_id: "3", revenue_rub: 1 },
+        { order_id: 1, revenue_rub: 200 },
+        { order_id: 2, revenue_rub: 50 },
+        { order_id: 3, revenue_rub: 1 },
       ]);
     } finally {
       await engine.close();
@@ -585,6 +586,46 @@ describe("the per-user table (ANALYSIS.md §3)", () => {
       null,
     );
     expect(text.users[0]?.first_event_type).toBe("ten");
+  });
+
+  it("keeps order ids in text as numbers only when every one is an integer as written", async () => {
+    /** The checked table's order_id type and the ledger, for orders whose second id is `id`. */
+    const check = async (id: string) => {
+      const dir = await tempDir();
+      await writeFile(
+        join(dir, "orders.csv"),
+        csv(
+          HEADER,
+          row({ order_id: "10", order_ts: "2024-06-03 10:00:00" }),
+          row({ order_id: id, order_ts: "2024-06-04 10:00:00" }),
+          row({ order_id: "-3", order_ts: "2024-06-05 10:00:00" }),
+          row({ order_id: "", order_ts: "2024-06-06 10:00:00" }),
+        ),
+      );
+      const config = resolveConfig({}, dir, { orders: join(dir, "orders.csv") });
+      const engine = await DuckDBEngine.open({ threads: 1 });
+      try {
+        const { ledger } = await prepareOrders(engine, config, () => {});
+        const [type] = await engine.all(
+          `SELECT column_type AS t FROM (DESCRIBE SELECT order_id FROM ${TABLES.checked})`,
+        );
+        return { type: type?.t, accepted: ledger.rows_accepted, reasons: ledger.rows_rejected };
+      } finally {
+        await engine.close();
+      }
+    };
+    // Blank ids are rejected either way and do not count.
+    const numbers = await check("0");
+    expect(numbers).toMatchObject({ type: "BIGINT", accepted: 3 });
+    expect(numbers.reasons).toMatchObject({ missing_order_id: 1, conflicting_order_id: 0 });
+    // '010' and '10' are two ids, ' 10' and '10' one (§11.1), '+7', '-0' and a 19-digit id
+    // are not written as the integer they are: all of these keep the ids as text.
+    const padded = await check(" 10");
+    expect(padded).toMatchObject({ type: "VARCHAR", accepted: 1 });
+    expect(padded.reasons).toMatchObject({ conflicting_order_id: 2 });
+    for (const id of ["010", "+7", "-0", "1234567890123456789", "7a"]) {
+      expect(await check(id), id).toMatchObject({ type: "VARCHAR", accepted: 3 });
+    }
   });
 
   it("takes the earliest timestamp first, whatever the order_id", async () => {

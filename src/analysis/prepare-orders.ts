@@ -16,6 +16,7 @@ import {
 import {
   acceptedOrdersSql,
   integerOrderIdsSql,
+  nonIntegerOrderIdSql,
   type OrderIdOrder,
   orderGapCountsSql,
 } from "../queries/orders.js";
@@ -110,7 +111,8 @@ export async function prepareOrders(
   if (bindings.user_id) {
     await engine.createTable(TABLES.userIds, userIdsSql(d, bindings.user_id));
   }
-  await engine.createTable(TABLES.checked, checkedOrdersSql(d, bindings));
+  const integerIds = await textIdsAreIntegers(engine, bindings);
+  await engine.createTable(TABLES.checked, checkedOrdersSql(d, bindings, integerIds));
   progress("finding copies and conflicts");
   await engine.createTable(TABLES.repeatedRows, repeatedOrderRowsSql());
   await engine.createTable(TABLES.rawKept, rawRowsKeptSql(keepRejects));
@@ -135,7 +137,7 @@ export async function prepareOrders(
   const lastDate = dates("last_dt").at(-1) ?? null;
 
   progress("building the per-user table");
-  const orderIds = await orderIdOrder(engine, bindings);
+  const orderIds = integerIds ? "number" : await orderIdOrder(engine, bindings);
   const ordersAfterDataEnd = await studyWindow(engine, config.dataEnd, firstDate);
   // A view, not a copy: writing ten million orders a second time costs more than filtering
   // the checked table again in the few statements that read it.
@@ -228,6 +230,18 @@ async function applyRepeatReasons(engine: Engine): Promise<void> {
   await engine.drop(TABLES.checked, "table");
   await engine.createTable(TABLES.checked, `SELECT * FROM ${TABLES.reasoned}`);
   await engine.drop(TABLES.reasoned, "table");
+}
+
+/**
+ * Are the order ids text in which every id is a canonical integer (nonIntegerOrderIdSql)? Then
+ * the checked table keeps them as numbers: at ten million CSV orders, sorting text ids for the
+ * copies, the first orders and the days between orders cost about 2.5 s more than numbers.
+ */
+async function textIdsAreIntegers(engine: Engine, bindings: Bindings): Promise<boolean> {
+  const binding = bindings.order_id;
+  if (binding?.kind !== "text") return false;
+  const found = await engine.all(nonIntegerOrderIdSql(engine.dialect, binding));
+  return found.length === 0;
 }
 
 /** Integer-typed ids compare as numbers; ids in text, as integers only when all are (§11.3). */

@@ -17,7 +17,55 @@ const rendered = (name: string) =>
       : `${built.sql.trim()}\n-- bound: ${JSON.stringify(built.params)}`;
   });
 
+/** The lines of builder `name` that differ from those of builder `base`, as each dialect renders them. */
+const differing = (base: string, name: string) =>
+  inEveryDialect((d) => {
+    const before = String(everyBuilder(d)[base]).split("\n");
+    const after = String(everyBuilder(d)[name]).split("\n");
+    expect(after).toHaveLength(before.length);
+    return after
+      .filter((line, i) => line !== before[i])
+      .map((line) => line.trim())
+      .join("\n");
+  });
+
 describe("the SQL of every builder, in every dialect", () => {
+  it("checkedOrdersSql, ids in text: only the order id is read otherwise than typed ids", () => {
+    expect(differing("checkedOrdersSql", "checkedOrdersSql_textIds")).toMatchInlineSnapshot(`
+      {
+        "clickhouse": "NULLIF(trim(r."order_id"), '') AS x_order_id,",
+        "duckdb": "NULLIF(CASE WHEN ord(r."order_id") BETWEEN 33 AND 126 AND NOT suffix(r."order_id", ' ') AND (strlen(r."order_id") = length(r."order_id") OR NOT (suffix(r."order_id", chr(160)) OR suffix(r."order_id", chr(5760)) OR suffix(r."order_id", chr(8192)) OR suffix(r."order_id", chr(8193)) OR suffix(r."order_id", chr(8194)) OR suffix(r."order_id", chr(8195)) OR suffix(r."order_id", chr(8196)) OR suffix(r."order_id", chr(8197)) OR suffix(r."order_id", chr(8198)) OR suffix(r."order_id", chr(8199)) OR suffix(r."order_id", chr(8200)) OR suffix(r."order_id", chr(8201)) OR suffix(r."order_id", chr(8202)) OR suffix(r."order_id", chr(8239)) OR suffix(r."order_id", chr(8287)) OR suffix(r."order_id", chr(12288)))) THEN r."order_id" ELSE trim(r."order_id") END, '') AS x_order_id,",
+        "postgres": "NULLIF(trim(r."order_id"), '') AS x_order_id,",
+      }
+    `);
+  });
+
+  it("checkedOrdersSql, ids in text that are all integers: the order id is cast", () => {
+    expect(differing("checkedOrdersSql", "checkedOrdersSql_integerIds")).toMatchInlineSnapshot(`
+      {
+        "clickhouse": "CAST(r."order_id" AS BIGINT) AS x_order_id,",
+        "duckdb": "CAST(r."order_id" AS BIGINT) AS x_order_id,",
+        "postgres": "CAST(r."order_id" AS BIGINT) AS x_order_id,",
+      }
+    `);
+  });
+
+  it("nonIntegerOrderIdSql", () => {
+    expect(rendered("nonIntegerOrderIdSql")).toMatchInlineSnapshot(`
+      {
+        "clickhouse": "SELECT 1 AS found FROM enc_raw AS r
+      WHERE r."order_id" IS NOT NULL AND NOT CAST(match(r."order_id", '^(-?[1-9][0-9]{0,17}|0)$') AS Nullable(Bool))
+      LIMIT 1",
+        "duckdb": "SELECT 1 AS found FROM enc_raw AS r
+      WHERE r."order_id" IS NOT NULL AND NOT regexp_full_match(r."order_id", '-?[1-9][0-9]{0,17}|0')
+      LIMIT 1",
+        "postgres": "SELECT 1 AS found FROM enc_raw AS r
+      WHERE r."order_id" IS NOT NULL AND NOT (r."order_id" ~ '^(-?[1-9][0-9]{0,17}|0)$')
+      LIMIT 1",
+      }
+    `);
+  });
+
   it("checkedOrdersSql", () => {
     expect(rendered("checkedOrdersSql")).toMatchInlineSnapshot(`
       {

@@ -24,12 +24,13 @@ export const reasonNameSql = (column: string): string =>
  * writing them for every order), users are numbers (see userIdsSql), order_dt follows from
  * order_ts, and the reason and the
  * currency are small numbers (currency_no 0 is the rouble, others number the currencies of
- * the rates table).
+ * the rates table). With `integerIds`, order ids in text are kept as BIGINT (every one is a
+ * canonical integer: nonIntegerOrderIdSql found none that is not).
  */
-export function checkedOrdersSql(d: Dialect, b: Bindings): string {
+export function checkedOrdersSql(d: Dialect, b: Bindings, integerIds = false): string {
   const rowCol = quoteIdent(ROW_COLUMN);
   return `
-WITH parsed AS (${parsedRowsSql(d, b, TABLES.raw)}
+WITH parsed AS (${parsedRowsSql(d, b, TABLES.raw, undefined, integerIds)}
 ),
 dated AS (
   SELECT *, CAST(e_order_ts AS DATE) AS e_order_dt FROM parsed

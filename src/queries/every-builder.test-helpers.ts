@@ -39,6 +39,7 @@ import {
   integerOrderIdsSql,
   keptGapsSql,
   keptUsersSql,
+  nonIntegerOrderIdSql,
   orderGapCountsSql,
   userGapCountsSql,
 } from "./orders.js";
@@ -128,6 +129,12 @@ export function everyBuilder(
 ): Record<string, string | { sql: string; params: SqlValue[] }> {
   return {
     checkedOrdersSql: checkedOrdersSql(d, BINDINGS),
+    checkedOrdersSql_textIds: checkedOrdersSql(d, { ...BINDINGS, order_id: text("order_id") }),
+    checkedOrdersSql_integerIds: checkedOrdersSql(
+      d,
+      { ...BINDINGS, order_id: text("order_id") },
+      true,
+    ),
     parsedRowsSql: parsedRowsSql(d, TYPED_BINDINGS, "enc_raw", "r.\"currency_code\" <> 'rub'"),
     repeatedOrderRowsSql: repeatedOrderRowsSql(),
     rawRowsKeptSql: rawRowsKeptSql(true),
@@ -170,6 +177,7 @@ export function everyBuilder(
     spearmanSql: spearmanSql(d, "enc_users", "total_orders", ["avg_revenue_rub"]),
     entryPointCountsSql: entryPointCountsSql("enc_users", "first_device"),
     integerOrderIdsSql: integerOrderIdsSql(d),
+    nonIntegerOrderIdSql: nonIntegerOrderIdSql(d, text("order_id")),
     acceptedOrdersSql: acceptedOrdersSql(),
     acceptedOrdersSqlWindowed: acceptedOrdersSql(true),
     studyWindowSql: studyWindowSql(),

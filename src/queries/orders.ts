@@ -1,6 +1,8 @@
 import type { Dialect } from "../engine/dialect.js";
 import { quoteIdent } from "../engine/sql.js";
+import type { ColumnBinding } from "./bindings.js";
 import { numberLiteral } from "./bound-sql.js";
+import { rawRef } from "./parse-expressions.js";
 import { ROW_COLUMN, TABLES } from "./tables.js";
 
 /**
@@ -8,6 +10,28 @@ import { ROW_COLUMN, TABLES } from "./tables.js";
  * integers written in text when every id is one, or else as text.
  */
 export type OrderIdOrder = "number" | "integer_text" | "text";
+
+/**
+ * An integer as one writes it, with no sign but a minus, no leading zeros and no '-0': the
+ * text and the number then say the same, and at most 18 digits fit a BIGINT.
+ */
+export const CANONICAL_INTEGER_PATTERN = "-?[1-9][0-9]{0,17}|0";
+
+/**
+ * One raw order id in text that is not a canonical integer (CANONICAL_INTEGER_PATTERN) as it
+ * stands, if there is one. When there is none, every id is an integer with nothing around it
+ * to trim, so read as a BIGINT it is the same id (§2, §11.3), and a number is checked, sorted
+ * and compared for less than its text. A blank or padded id is found too (and the ids stay
+ * text): matching the raw text costs less than trimming it first. The scan stops at the first
+ * such id, so ids that are not numbers cost a few rows.
+ */
+export function nonIntegerOrderIdSql(d: Dialect, binding: ColumnBinding): string {
+  const id = rawRef(binding);
+  return `
+SELECT 1 AS found FROM ${TABLES.raw} AS r
+WHERE ${id} IS NOT NULL AND NOT ${d.fullMatch(id, CANONICAL_INTEGER_PATTERN)}
+LIMIT 1`;
+}
 
 /** Are all accepted order ids (kept as text) integers, so that ties sort numerically? */
 export const integerOrderIdsSql = (d: Dialect): string =>

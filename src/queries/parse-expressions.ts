@@ -29,10 +29,18 @@ function textOf(d: Dialect, binding: ColumnBinding, ref: string): string {
 
 /**
  * order_id: an integer-typed source column (or the row number) stays a number, so ties sort
- * numerically (§11.3) without a round trip through text; anything else is trimmed text.
+ * numerically (§11.3) without a round trip through text; so does text in which every id is a
+ * canonical integer with nothing to trim (`integerText`, see nonIntegerOrderIdSql); anything
+ * else is trimmed text.
  */
-export function orderIdValue(d: Dialect, binding: ColumnBinding | undefined): string {
+export function orderIdValue(
+  d: Dialect,
+  binding: ColumnBinding | undefined,
+  integerText = false,
+): string {
   if (binding && isIntegerTyped(binding)) return rawRef(binding);
+  if (binding && integerText && binding.kind === "text")
+    return `CAST(${rawRef(binding)} AS BIGINT)`;
   return textValue(d, binding);
 }
 
@@ -77,9 +85,16 @@ export function dimensionValue(d: Dialect, binding: ColumnBinding): string {
  * number or timestamp parsed from it, then the checks of range and kind. A value is trimmed and
  * parsed once however often the checks read it: written as one nested expression, ten million
  * CSV rows were trimmed and matched against a pattern up to six times a column. `where`, over
- * the raw row `r`, keeps only the rows it holds for, before anything is parsed.
+ * the raw row `r`, keeps only the rows it holds for, before anything is parsed. With
+ * `integerIds`, order ids in text are read as BIGINT (see orderIdValue).
  */
-export function parsedRowsSql(d: Dialect, b: Bindings, from: string, where?: string): string {
+export function parsedRowsSql(
+  d: Dialect,
+  b: Bindings,
+  from: string,
+  where?: string,
+  integerIds = false,
+): string {
   const text = (binding: ColumnBinding | undefined): string => {
     if (!binding) return `CAST(NULL AS ${d.textType})`;
     return binding.kind === "text" ? textValue(d, binding) : rawRef(binding);
@@ -131,7 +146,7 @@ FROM (
   FROM (
     SELECT r.${quoteIdent(ROW_COLUMN)} AS e_row,
       ${textValue(d, b.user_id)} AS x_user_id,
-      ${orderIdValue(d, b.order_id)} AS x_order_id,
+      ${orderIdValue(d, b.order_id, integerIds)} AS x_order_id,
       ${currencyValue(d, b.currency_code)} AS x_currency_code,
       ${text(stamp)} AS x_order_ts,
       ${fallback ? rawRef(fallback) : `CAST(NULL AS ${d.textType})`} AS x_order_dt,
