@@ -14,6 +14,16 @@ export interface Dialect {
   tryTimestamp(text: string): string;
   /** Parses trimmed decimal text into a DOUBLE, NULL when it is not a finite number. */
   tryDouble(text: string): string;
+  /**
+   * Where the engine's CASE evaluates a branch only for the rows that take it: the value of
+   * text already known to match TIMESTAMP_PATTERN (or DECIMAL_PATTERN), the same as
+   * tryTimestamp (tryDouble) gives for it. The checks then match a value as it was read and
+   * trim only the values that do not match (see parsedRowsSql). Undefined elsewhere.
+   */
+  readonly matched?: {
+    timestamp(text: string): string;
+    double(text: string): string;
+  };
   /** Whole calendar days from date `a` to date `b`. */
   daysBetween(a: string, b: string): string;
   /** ISO weekday of a date, 1 = Monday. */

@@ -1,4 +1,4 @@
-import type { Dialect } from "../engine/dialect.js";
+import { DECIMAL_PATTERN, type Dialect, TIMESTAMP_PATTERN } from "../engine/dialect.js";
 import { quoteIdent } from "../engine/sql.js";
 import type { Bindings, ColumnBinding } from "./bindings.js";
 import { ROW_COLUMN } from "./tables.js";
@@ -95,23 +95,56 @@ export function parsedRowsSql(
   where?: string,
   integerIds = false,
 ): string {
-  const text = (binding: ColumnBinding | undefined): string => {
+  const stamp = b.order_ts ?? b.order_dt;
+  const fallback = b.order_ts ? b.order_dt : undefined;
+  // Where the dialect parses text a pattern has matched (Dialect.matched), a text value is
+  // matched as it was read, in a layer of its own (m_*): a match has nothing to trim and is
+  // parsed at once; only the rest is trimmed, and then matched and parsed as before.
+  const fast = d.matched;
+  const matchedFirst = (binding: ColumnBinding | undefined): boolean =>
+    fast !== undefined && binding?.kind === "text";
+  const flag = (column: string) => quoteIdent(`__encore_match_${column}`);
+  const patterns: [string, ColumnBinding | undefined, string][] = [
+    ["order_ts", stamp, TIMESTAMP_PATTERN],
+    ["revenue", b.revenue, DECIMAL_PATTERN],
+    ["tickets_count", b.tickets_count, DECIMAL_PATTERN],
+    ["days_since_prev", b.days_since_prev, DECIMAL_PATTERN],
+  ];
+  const flagged = patterns.filter(([, binding]) => matchedFirst(binding));
+  const text = (binding: ColumnBinding | undefined, column: string): string => {
     if (!binding) return `CAST(NULL AS ${d.textType})`;
-    return binding.kind === "text" ? textValue(d, binding) : rawRef(binding);
+    if (binding.kind !== "text") return rawRef(binding);
+    if (!matchedFirst(binding)) return textValue(d, binding);
+    return `CASE WHEN r.${flag(column)} THEN ${rawRef(binding)} ELSE ${textValue(d, binding)} END`;
   };
   const number = (binding: ColumnBinding | undefined, column: string): string => {
     if (!binding) return `CAST(NULL AS ${d.doubleType})`;
-    return binding.kind === "text" ? d.tryDouble(column) : `CAST(${column} AS ${d.doubleType})`;
+    if (binding.kind !== "text") return `CAST(x_${column} AS ${d.doubleType})`;
+    if (!fast) return d.tryDouble(`x_${column}`);
+    return `CASE WHEN m_${column} THEN ${fast.double(`x_${column}`)} ELSE ${d.tryDouble(`x_${column}`)} END`;
   };
   const timestamp = (binding: ColumnBinding | undefined, column: string): string => {
     if (!binding) return "CAST(NULL AS TIMESTAMP)";
     return binding.kind === "text" ? d.tryTimestamp(column) : `CAST(${column} AS TIMESTAMP)`;
   };
+  const stampValue = (): string => {
+    if (!stamp || !fast || !matchedFirst(stamp)) return timestamp(stamp, "x_order_ts");
+    return `CASE WHEN m_order_ts THEN ${fast.timestamp("x_order_ts")} ELSE ${d.tryTimestamp("x_order_ts")} END`;
+  };
+  const flags = flagged.map(([column]) => `,\n      r.${flag(column)} AS m_${column}`).join("");
+  const rows = flagged.length
+    ? `(\n      SELECT r.*, ${flagged
+        .map(([column, binding, pattern]) => {
+          const ref = rawRef(binding as ColumnBinding);
+          return `${d.fullMatch(ref, pattern)} AS ${flag(column)}`;
+        })
+        .join(
+          ", ",
+        )}\n      FROM ${from} AS r${where ? ` WHERE ${where}` : ""}${d.subqueryFence}\n    ) AS r`
+    : `${from} AS r${where ? ` WHERE ${where}` : ""}`;
   // order_ts, or the date of order_dt where the source has no order_ts; where it has both, a
   // blank order_ts falls back to order_dt's date (§11.4), parsed only for those rows (a typed
   // value is blank when NULL).
-  const stamp = b.order_ts ?? b.order_dt;
-  const fallback = b.order_ts ? b.order_dt : undefined;
   const orderTs = !b.order_ts
     ? "CAST(CAST(n_order_ts AS DATE) AS TIMESTAMP)"
     : !fallback
@@ -139,21 +172,21 @@ SELECT e_row, x_user_id AS e_user_id, x_order_id AS e_order_id, ${orderTs} AS e_
   } AS e_days_since_prev_source
 FROM (
   SELECT e_row, x_user_id, x_order_id, x_currency_code, x_order_ts, x_order_dt, x_tickets_count,
-    ${timestamp(stamp, "x_order_ts")} AS n_order_ts,
-    ${number(b.revenue, "x_revenue")} AS n_revenue,
-    ${number(b.tickets_count, "x_tickets_count")} AS n_tickets_count,
-    ${number(b.days_since_prev, "x_days_since_prev")} AS n_days_since_prev
+    ${stampValue()} AS n_order_ts,
+    ${number(b.revenue, "revenue")} AS n_revenue,
+    ${number(b.tickets_count, "tickets_count")} AS n_tickets_count,
+    ${number(b.days_since_prev, "days_since_prev")} AS n_days_since_prev
   FROM (
     SELECT r.${quoteIdent(ROW_COLUMN)} AS e_row,
       ${textValue(d, b.user_id)} AS x_user_id,
       ${orderIdValue(d, b.order_id, integerIds)} AS x_order_id,
       ${currencyValue(d, b.currency_code)} AS x_currency_code,
-      ${text(stamp)} AS x_order_ts,
+      ${text(stamp, "order_ts")} AS x_order_ts,
       ${fallback ? rawRef(fallback) : `CAST(NULL AS ${d.textType})`} AS x_order_dt,
-      ${text(b.revenue)} AS x_revenue,
-      ${text(b.tickets_count)} AS x_tickets_count,
-      ${text(b.days_since_prev)} AS x_days_since_prev
-    FROM ${from} AS r${where ? ` WHERE ${where}` : ""}${d.subqueryFence}
+      ${text(b.revenue, "revenue")} AS x_revenue,
+      ${text(b.tickets_count, "tickets_count")} AS x_tickets_count,
+      ${text(b.days_since_prev, "days_since_prev")} AS x_days_since_prev${flags}
+    FROM ${rows}${d.subqueryFence}
   ) AS texts${d.subqueryFence}
 ) AS numbers`;
 }
