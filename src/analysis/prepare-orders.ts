@@ -137,7 +137,7 @@ export async function prepareOrders(
   const lastDate = dates("last_dt").at(-1) ?? null;
 
   progress("building the per-user table");
-  const orderIds = integerIds ? "number" : await orderIdOrder(engine, bindings);
+  const orderIds = await orderIdOrder(engine, bindings, integerIds);
   const ordersAfterDataEnd = await studyWindow(engine, config.dataEnd, firstDate);
   // A view, not a copy: writing ten million orders a second time costs more than filtering
   // the checked table again in the few statements that read it.
@@ -244,9 +244,16 @@ async function textIdsAreIntegers(engine: Engine, bindings: Bindings): Promise<b
   return found.length === 0;
 }
 
-/** Integer-typed ids compare as numbers; ids in text, as integers only when all are (§11.3). */
-async function orderIdOrder(engine: Engine, bindings: Bindings): Promise<OrderIdOrder> {
-  if (bindings.order_id && isIntegerTyped(bindings.order_id)) return "number";
+/**
+ * Integer-typed ids, and ids in text kept as numbers (`integerIds`), compare as numbers; other
+ * ids in text, as integers only when all are (§11.3).
+ */
+async function orderIdOrder(
+  engine: Engine,
+  bindings: Bindings,
+  integerIds: boolean,
+): Promise<OrderIdOrder> {
+  if (integerIds || (bindings.order_id && isIntegerTyped(bindings.order_id))) return "number";
   const [ids] = await engine.all(integerOrderIdsSql(engine.dialect));
   return Number(ids?.n) > 0 && Number(ids?.n) === Number(ids?.integers) ? "integer_text" : "text";
 }

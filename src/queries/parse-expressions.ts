@@ -101,47 +101,52 @@ export function parsedRowsSql(
   // matched as it was read, in a layer of its own (m_*): a match has nothing to trim and is
   // parsed at once; only the rest is trimmed, and then matched and parsed as before.
   const fast = d.matched;
-  const matchedFirst = (binding: ColumnBinding | undefined): boolean =>
-    fast !== undefined && binding?.kind === "text";
-  const flag = (column: string) => quoteIdent(`__encore_match_${column}`);
   const patterns: [string, ColumnBinding | undefined, string][] = [
     ["order_ts", stamp, TIMESTAMP_PATTERN],
     ["revenue", b.revenue, DECIMAL_PATTERN],
     ["tickets_count", b.tickets_count, DECIMAL_PATTERN],
     ["days_since_prev", b.days_since_prev, DECIMAL_PATTERN],
   ];
-  const flagged = patterns.filter(([, binding]) => matchedFirst(binding));
+  const flagged = fast ? patterns.filter(([, binding]) => binding?.kind === "text") : [];
+  const isFlagged = (column: string) => flagged.some(([c]) => c === column);
+  const flag = (column: string) => quoteIdent(`__encore_match_${column}`);
   const text = (binding: ColumnBinding | undefined, column: string): string => {
     if (!binding) return `CAST(NULL AS ${d.textType})`;
     if (binding.kind !== "text") return rawRef(binding);
-    if (!matchedFirst(binding)) return textValue(d, binding);
-    return `CASE WHEN r.${flag(column)} THEN ${rawRef(binding)} ELSE ${textValue(d, binding)} END`;
+    const trimmed = textValue(d, binding);
+    if (!isFlagged(column)) return trimmed;
+    return `CASE WHEN r.${flag(column)} THEN ${rawRef(binding)} ELSE ${trimmed} END`;
+  };
+  /** x_<column>, text, parsed by the dialect's `kind` parser: at once where it matched as read. */
+  const parsed = (column: string, kind: "double" | "timestamp"): string => {
+    const x = `x_${column}`;
+    const slow = kind === "double" ? d.tryDouble(x) : d.tryTimestamp(x);
+    if (!fast || !isFlagged(column)) return slow;
+    return `CASE WHEN m_${column} THEN ${fast[kind](x)} ELSE ${slow} END`;
   };
   const number = (binding: ColumnBinding | undefined, column: string): string => {
     if (!binding) return `CAST(NULL AS ${d.doubleType})`;
-    if (binding.kind !== "text") return `CAST(x_${column} AS ${d.doubleType})`;
-    if (!fast) return d.tryDouble(`x_${column}`);
-    return `CASE WHEN m_${column} THEN ${fast.double(`x_${column}`)} ELSE ${d.tryDouble(`x_${column}`)} END`;
+    return binding.kind === "text"
+      ? parsed(column, "double")
+      : `CAST(x_${column} AS ${d.doubleType})`;
   };
   const timestamp = (binding: ColumnBinding | undefined, column: string): string => {
     if (!binding) return "CAST(NULL AS TIMESTAMP)";
     return binding.kind === "text" ? d.tryTimestamp(column) : `CAST(${column} AS TIMESTAMP)`;
   };
-  const stampValue = (): string => {
-    if (!stamp || !fast || !matchedFirst(stamp)) return timestamp(stamp, "x_order_ts");
-    return `CASE WHEN m_order_ts THEN ${fast.timestamp("x_order_ts")} ELSE ${d.tryTimestamp("x_order_ts")} END`;
-  };
-  const flags = flagged.map(([column]) => `,\n      r.${flag(column)} AS m_${column}`).join("");
+  const stampValue =
+    stamp?.kind === "text" ? parsed("order_ts", "timestamp") : timestamp(stamp, "x_order_ts");
+  const filter = where ? ` WHERE ${where}` : "";
+  const matches = flagged
+    .map(([column, binding, pattern]) => {
+      const ref = rawRef(binding as ColumnBinding);
+      return `${d.fullMatch(ref, pattern)} AS ${flag(column)}`;
+    })
+    .join(", ");
   const rows = flagged.length
-    ? `(\n      SELECT r.*, ${flagged
-        .map(([column, binding, pattern]) => {
-          const ref = rawRef(binding as ColumnBinding);
-          return `${d.fullMatch(ref, pattern)} AS ${flag(column)}`;
-        })
-        .join(
-          ", ",
-        )}\n      FROM ${from} AS r${where ? ` WHERE ${where}` : ""}${d.subqueryFence}\n    ) AS r`
-    : `${from} AS r${where ? ` WHERE ${where}` : ""}`;
+    ? `(\n      SELECT r.*, ${matches}\n      FROM ${from} AS r${filter}${d.subqueryFence}\n    ) AS r`
+    : `${from} AS r${filter}`;
+  const flags = flagged.map(([column]) => `,\n      r.${flag(column)} AS m_${column}`).join("");
   // order_ts, or the date of order_dt where the source has no order_ts; where it has both, a
   // blank order_ts falls back to order_dt's date (§11.4), parsed only for those rows (a typed
   // value is blank when NULL).
@@ -172,7 +177,7 @@ SELECT e_row, x_user_id AS e_user_id, x_order_id AS e_order_id, ${orderTs} AS e_
   } AS e_days_since_prev_source
 FROM (
   SELECT e_row, x_user_id, x_order_id, x_currency_code, x_order_ts, x_order_dt, x_tickets_count,
-    ${stampValue()} AS n_order_ts,
+    ${stampValue} AS n_order_ts,
     ${number(b.revenue, "revenue")} AS n_revenue,
     ${number(b.tickets_count, "tickets_count")} AS n_tickets_count,
     ${number(b.days_since_prev, "days_since_prev")} AS n_days_since_prev
