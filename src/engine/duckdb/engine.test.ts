@@ -1,9 +1,10 @@
 import { readdir, rm, writeFile } from "node:fs/promises";
+import { totalmem } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mountTmpfs, tempDir, unmount } from "../../../test/helpers.js";
 import { EncoreError, QueryError } from "../../errors.js";
-import { DuckDBEngine } from "./engine.js";
+import { blockPool, DuckDBEngine } from "./engine.js";
 
 describe("DuckDBEngine", () => {
   it("keeps working tables and views, and drops them", async () => {
@@ -47,6 +48,36 @@ describe("DuckDBEngine", () => {
     try {
       const rows = await engine.all("SELECT $1 > $2 AS above, $3 + 1 AS small", [1e20, 1e19, 3]);
       expect(rows).toEqual([{ above: true, small: 4 }]);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it("keeps a pool of block memory as large as the memory limit, at most a quarter of the machine's", () => {
+    const machine = 16 * 2 ** 30;
+    expect(blockPool("1GB", machine)).toEqual({ block_allocator_memory: "1024MiB" });
+    expect(blockPool("300MB", machine)).toEqual({ block_allocator_memory: "300MiB" });
+    expect(blockPool("1.5GiB", machine)).toEqual({ block_allocator_memory: "1536MiB" });
+    expect(blockPool("100TB", machine)).toEqual({ block_allocator_memory: "4096MiB" });
+    // A limit DuckDB reads otherwise (its own error, if any, says so): no pool is asked for.
+    expect(blockPool("80%", machine)).toEqual({});
+  });
+
+  it("runs with a memory limit far beyond the machine's: the pool stays within it (DuckDB aborted the process)", async () => {
+    const engine = await DuckDBEngine.open({ memoryLimit: "100TB" });
+    try {
+      const [row] = await engine.all(
+        "SELECT count(*) AS groups FROM (SELECT i % 1000 AS g FROM range(1000000) AS t(i) GROUP BY g) AS x",
+      );
+      expect(row).toEqual({ groups: 1000 });
+      const [pool] = await engine.all(
+        "SELECT value FROM duckdb_settings() WHERE name = 'block_allocator_memory'",
+      );
+      // DuckDB shows it rounded, e.g. "5.8 GiB".
+      const [, size, unit] = /^([\d.]+) (MiB|GiB)$/.exec(String(pool?.value)) ?? [];
+      const bytes = Number(size) * 2 ** (unit === "GiB" ? 30 : 20);
+      expect(bytes).toBeGreaterThan(0);
+      expect(bytes).toBeLessThanOrEqual((totalmem() / 4) * 1.01);
     } finally {
       await engine.close();
     }

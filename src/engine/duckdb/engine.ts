@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { DOUBLE, DuckDBInstance, type DuckDBType, type DuckDBValue } from "@duckdb/node-api";
 import type { DataSource } from "../../config/config.js";
@@ -89,6 +89,10 @@ export class DuckDBEngine implements Engine {
       temp_directory: join(dir, "spill"),
       preserve_insertion_order: "true",
       threads: String(options.threads ?? threadsFor(memoryLimit)),
+      // DuckDB's blocks of memory come from a pool it keeps, not from the system one by one
+      // (each allocated, touched page by page, and returned): at 10M orders the study made a
+      // fifth fewer page faults and spent about 1 CPU-second less in the kernel.
+      ...blockPool(memoryLimit),
     };
     let instance: DuckDBInstance;
     try {
@@ -233,13 +237,34 @@ export class DuckDBEngine implements Engine {
 const MEMORY_PER_THREAD = 128 * 2 ** 20;
 const UNITS: Record<string, number> = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
 
+/** A memory limit in bytes; null when it is not a number with a unit (DuckDB then judges it). */
+function limitBytes(memoryLimit: string): number | null {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmgt])i?b$/i.exec(memoryLimit.trim());
+  return match ? Number(match[1]) * (UNITS[(match[2] ?? "g").toLowerCase()] ?? 1) : null;
+}
+
 /** As many threads as the machine has, but no more than the memory limit can feed. */
 function threadsFor(memoryLimit: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([kmgt])i?b$/i.exec(memoryLimit.trim());
+  const bytes = limitBytes(memoryLimit);
   const cores = availableParallelism();
-  if (!match) return cores;
-  const bytes = Number(match[1]) * (UNITS[(match[2] ?? "g").toLowerCase()] ?? 1);
+  if (bytes === null) return cores;
   return Math.max(1, Math.min(cores, Math.floor(bytes / MEMORY_PER_THREAD)));
+}
+
+/**
+ * The size of DuckDB's pool of block memory (block_allocator_memory): the memory limit, but
+ * at most a quarter of the machine's memory. DuckDB reserves the pool when it starts and, when
+ * the system refuses (a pool larger than the machine's memory), aborts the whole process
+ * instead of failing, so a memory limit above the machine's own must not become the pool.
+ */
+export function blockPool(
+  memoryLimit: string,
+  machine: number = totalmem(),
+): { block_allocator_memory?: string } {
+  const bytes = limitBytes(memoryLimit);
+  if (bytes === null) return {};
+  const mib = Math.floor(Math.min(bytes, machine / 4) / 2 ** 20);
+  return mib > 0 ? { block_allocator_memory: `${mib}MiB` } : {};
 }
 
 /** A message without the "Possible solutions" and "See also" that DuckDB appends. */
