@@ -8,8 +8,12 @@ export type { CohortPeriod };
  */
 export interface Dialect {
   readonly name: "duckdb" | "postgres" | "clickhouse";
-  /** Text without the spaces around it, as the engine's trim() removes them (§11). */
-  trim(text: string): string;
+  /**
+   * Text without the spaces around it, as the engine's trim() removes them (§11). `few`: a
+   * column of few distinct values (a currency, an attribute of the first order), which an
+   * engine may trim once per distinct value; otherwise identifiers, nearly all distinct.
+   */
+  trim(text: string, values?: "few" | "many"): string;
   /** Parses trimmed ISO text into a TIMESTAMP, NULL when it is not a valid one. */
   tryTimestamp(text: string): string;
   /** Parses trimmed decimal text into a DOUBLE, NULL when it is not a finite number. */

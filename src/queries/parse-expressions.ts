@@ -13,18 +13,29 @@ export function rawRef(binding: ColumnBinding, alias = "r"): string {
     : `${alias}.${quoteIdent(binding.source)}`;
 }
 
-/** Trimmed text, NULL when blank. */
-export function textValue(d: Dialect, binding: ColumnBinding | undefined): string {
+/** Trimmed text, NULL when blank; `values` as Dialect.trim takes it. */
+export function textValue(
+  d: Dialect,
+  binding: ColumnBinding | undefined,
+  values: "few" | "many" = "many",
+): string {
   if (!binding) return `CAST(NULL AS ${d.textType})`;
-  return textOf(d, binding, rawRef(binding));
+  return textOf(d, binding, rawRef(binding), values);
 }
 
 /**
  * The trimmed text of a value read from `ref`, NULL when blank. A typed value written out as
  * text has no spaces around it and is never blank, so only text is trimmed.
  */
-function textOf(d: Dialect, binding: ColumnBinding, ref: string): string {
-  return binding.kind === "text" ? `NULLIF(${d.trim(ref)}, '')` : `CAST(${ref} AS ${d.textType})`;
+function textOf(
+  d: Dialect,
+  binding: ColumnBinding,
+  ref: string,
+  values: "few" | "many" = "many",
+): string {
+  return binding.kind === "text"
+    ? `NULLIF(${d.trim(ref, values)}, '')`
+    : `CAST(${ref} AS ${d.textType})`;
 }
 
 /**
@@ -57,7 +68,7 @@ export const REVENUE_BOUND = 1e15;
 /** currency: trimmed, lower-cased, blank → rub (§11.5). */
 export function currencyValue(d: Dialect, binding: ColumnBinding | undefined): string {
   if (!binding) return "'rub'";
-  return `coalesce(lower(${textValue(d, binding)}), 'rub')`;
+  return `coalesce(lower(${textValue(d, binding, "few")}), 'rub')`;
 }
 
 /**
@@ -73,7 +84,7 @@ export function foreignCurrency(d: Dialect, binding: ColumnBinding | undefined):
 
 /** A text dimension: trimmed, empty → 'unknown' (§2). */
 export function dimensionValue(d: Dialect, binding: ColumnBinding): string {
-  return `coalesce(${textValue(d, binding)}, 'unknown')`;
+  return `coalesce(${textValue(d, binding, "few")}, 'unknown')`;
 }
 
 /**

@@ -32,12 +32,18 @@ export const duckdbDialect: Dialect = {
   // the space, and whose last is no space trim() takes, has nothing to remove and is kept as it
   // is. The first character is ord()'s; the last is tested from the end of the bytes: not ' ',
   // and, unless every character is one byte (then it cannot be one of Unicode's spaces), none
-  // of the multi-byte spaces. Indexing the string (text[-1]) decodes all of it and cost more
-  // than trim() itself: over ten million CSV values of five columns 2.1 s, against 0.65 s.
-  trim: (text) =>
-    `CASE WHEN ord(${text}) BETWEEN 33 AND 126 AND NOT suffix(${text}, ' ') ` +
-    `AND (strlen(${text}) = length(${text}) OR NOT (${MULTIBYTE_SPACES.map((cp) => `suffix(${text}, chr(${cp}))`).join(" OR ")})) ` +
-    `THEN ${text} ELSE trim(${text}) END`,
+  // of the multi-byte spaces. Indexing the string (text[-1]) decodes all of it. Over ten
+  // million distinct ids of 46 characters: 0.6 s against trim()'s 1.7 s. A column of few
+  // distinct values is read from Parquet (the staged copy of a CSV too) as a dictionary, and
+  // DuckDB applies a single function such as trim() to each entry of the dictionary, not to
+  // each row, which this CASE prevents: over ten million CSV values of a currency and three
+  // attributes and the user ids, 1.1–1.4 s this way against 0.45–0.57 s with trim() on all.
+  trim: (text, values = "many") =>
+    values === "few"
+      ? `trim(${text})`
+      : `CASE WHEN ord(${text}) BETWEEN 33 AND 126 AND NOT suffix(${text}, ' ') ` +
+        `AND (strlen(${text}) = length(${text}) OR NOT (${MULTIBYTE_SPACES.map((cp) => `suffix(${text}, chr(${cp}))`).join(" OR ")})) ` +
+        `THEN ${text} ELSE trim(${text}) END`,
   tryDouble: (text) =>
     `CASE WHEN regexp_full_match(${text}, ${quoteLiteral(DECIMAL_PATTERN)}) ` +
     `THEN ${matched.double(text)} END`,
