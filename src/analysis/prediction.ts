@@ -1,5 +1,4 @@
 import type { Engine, SqlValue } from "../engine/engine.js";
-import { insertRows } from "../engine/insert-rows.js";
 import { SEGMENT_NAMES } from "../model/segments.js";
 import {
   calibrationTriplesSql,
@@ -17,9 +16,10 @@ import {
   fitGammaGamma,
   fitMbgNbd,
   lifetimeValue,
+  type MbgNbdParams,
   mbgNbdExpectedIfAlive,
 } from "../stats/btyd/index.js";
-import { btydData, triplesOf } from "./history-triples.js";
+import { btydData, type Triple, triplesOf } from "./history-triples.js";
 import { fitHoldout, type HoldoutFits, holdoutEvaluation } from "./holdout-evaluation.js";
 import { countFit, spendFit } from "./model-fits.js";
 import { numberOrNull } from "./numbers.js";
@@ -127,17 +127,48 @@ export async function fitPredictionModel(
     fitBgNbd(data),
     fitMbgNbd(data),
   ]);
-  const spend =
-    spendRows.length >= 2
-      ? fitGammaGamma({
-          x: spendRows.map((r) => Number(r.x)),
-          m: spendRows.map((r) => micro(r.m)),
-        })
-      : null;
-
-  // What a user would buy if alive depends on (x, t_age) only: computed once per distinct
-  // pair here, joined back to the users in SQL, where P(alive) is computed per user.
+  // The spend model is fitted, and what a user would buy if alive computed, while the engine
+  // reads the calibration period's histories.
   const p = mbg.params;
+  const [calibrationRows, [spend, pairs]] = await alongside(
+    engine.all(calibrationTriplesSql(d, { ...tables, population: tables.userIds }), [null]),
+    () =>
+      [
+        spendRows.length >= 2
+          ? fitGammaGamma({
+              x: spendRows.map((r) => Number(r.x)),
+              m: spendRows.map((r) => micro(r.m)),
+            })
+          : null,
+        pairExpectations(triples, p, unit, options),
+      ] as const,
+  );
+  const calibration = triplesOf(calibrationRows);
+  await engine.createTable(tables.pairs, pairExpectationsShapeSql(d));
+  await engine.insert(tables.pairs, ["x", "t_age", "expected_if_alive", "clv_if_alive"], pairs);
+  // The calibration fits are made while the engine computes every user's predictions.
+  const [, holdout] = await alongside(
+    engine.createTable(
+      tables.predictions,
+      // The SQL counts days: α in days keeps (α + T)/(α + t_x) the model's own ratio.
+      userPredictionsSql(d, tables, { ...p, alpha: p.alpha * unit }, spend?.params ?? null),
+    ),
+    () => fitHoldout(calibration, cut, daysBetween(cut, asOf), unit),
+  );
+  return { options, asOf, unit, tables, bg, mbg, spend, holdout };
+}
+
+/**
+ * What a user would buy if alive, over the horizon and as customer value: it depends on
+ * (x, t_age) only, so it is computed once per distinct pair (rows of x, t_age and the two
+ * figures), joined back to the users in SQL, where P(alive) is computed per user.
+ */
+function pairExpectations(
+  triples: readonly Triple[],
+  p: MbgNbdParams,
+  unit: number,
+  options: PredictionOptions,
+): SqlValue[][] {
   const pairs = new Map<string, SqlValue[]>();
   for (const t of triples) {
     const key = `${t.x} ${t.T}`;
@@ -154,26 +185,7 @@ export async function fitPredictionModel(
       }),
     ]);
   }
-  await engine.createTable(tables.pairs, pairExpectationsShapeSql(d));
-  await insertRows(
-    engine,
-    tables.pairs,
-    ["x", "t_age", "expected_if_alive", "clv_if_alive"],
-    [...pairs.values()],
-  );
-  const calibration = triplesOf(
-    await engine.all(calibrationTriplesSql(d, { ...tables, population: tables.userIds }), [null]),
-  );
-  // The calibration fits are made while the engine computes every user's predictions.
-  const [, holdout] = await alongside(
-    engine.createTable(
-      tables.predictions,
-      // The SQL counts days: α in days keeps (α + T)/(α + t_x) the model's own ratio.
-      userPredictionsSql(d, tables, { ...p, alpha: p.alpha * unit }, spend?.params ?? null),
-    ),
-    () => fitHoldout(calibration, cut, daysBetween(cut, asOf), unit),
-  );
-  return { options, asOf, unit, tables, bg, mbg, spend, holdout };
+  return [...pairs.values()];
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { Engine } from "../engine/engine.js";
-import { insertRows } from "../engine/insert-rows.js";
 import { configError } from "../errors.js";
 import {
   ordersAfterSql,
@@ -30,7 +29,7 @@ export async function studyWindow(
     );
   }
   await engine.createTable(TABLES.studyWindow, studyWindowSql());
-  await insertRows(engine, TABLES.studyWindow, ["data_end"], [[dataEnd]]);
+  await engine.insert(TABLES.studyWindow, ["data_end"], [[dataEnd]]);
   const [after] = await engine.all(ordersAfterSql(), [dataEnd]);
   return Number(after?.n ?? 0);
 }

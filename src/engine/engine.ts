@@ -55,6 +55,12 @@ export interface Engine {
   createTable(name: string, sql: string, params?: readonly SqlValue[]): Promise<void>;
   /** Creates a working view, private to the session where the engine reads a database. */
   createView(name: string, sql: string): Promise<void>;
+  /**
+   * Appends rows to a working table made by createTable (a fit's figures): each row has a value
+   * for every column of the table, in its order (`columns` names them), cast to the column's
+   * type as SQL casts it.
+   */
+  insert(table: string, columns: readonly string[], rows: readonly SqlValue[][]): Promise<void>;
   /** Drops a working table or view made by createTable or createView. */
   drop(name: string, kind: "table" | "view"): Promise<void>;
   /**

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChdbForTest, openChdb } from "../../../test/chdb-engine.js";
 import { EncoreError } from "../../errors.js";
+import type { SqlValue } from "../engine.js";
 import { ClickHouseError } from "./clickhouse-error.js";
 
 /** The error a promise rejects with. */
@@ -50,6 +51,31 @@ describe("ClickHouseEngine on chDB", () => {
     expect(
       await engine.all("SELECT is_temporary FROM system.tables WHERE name = 'enc_private'"),
     ).toEqual([{ is_temporary: 1 }]);
+  });
+
+  it("appends rows to a working table in batches, each value cast to its column's type", async () => {
+    const { engine } = chdb;
+    await engine.createTable(
+      "enc_ins",
+      "SELECT CAST(0 AS Int32) AS x, CAST('1970-01-01' AS Date) AS day, CAST(0 AS Float64) AS v, " +
+        "CAST('' AS String) AS name WHERE 1 = 0",
+    );
+    const rows: SqlValue[][] = Array.from({ length: 1200 }, (_, i) => [
+      i,
+      "2024-02-29",
+      i / 7,
+      `it's ${i}`,
+    ]);
+    await engine.insert("enc_ins", ["x", "day", "v", "name"], rows);
+    expect(
+      await engine.all(
+        "SELECT count() AS n, sum(x) AS sx, min(toString(day)) AS d, max(toString(day)) AS d2 FROM enc_ins",
+      ),
+    ).toEqual([{ n: 1200, sx: 719400, d: "2024-02-29", d2: "2024-02-29" }]);
+    expect(await engine.all("SELECT x, v, name FROM enc_ins WHERE x = 3")).toEqual([
+      { x: 3, v: 3 / 7, name: "it's 3" },
+    ]);
+    await engine.drop("enc_ins", "table");
   });
 
   it("binds $n values as typed parameters, quotes and NULL included", async () => {

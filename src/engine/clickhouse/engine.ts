@@ -12,6 +12,7 @@ import type {
   SqlValue,
   StagedSource,
 } from "../engine.js";
+import { insertRows } from "../insert-rows.js";
 import { quoteClickHouseIdent, quoteClickHouseLiteral } from "../sql.js";
 import { asRelation } from "../stage-source.js";
 import { bindParams } from "./bind-params.js";
@@ -170,6 +171,11 @@ export class ClickHouseEngine implements Engine {
       `CREATE TEMPORARY TABLE ${quoteClickHouseIdent(name)} ENGINE = MergeTree ORDER BY tuple() AS ${sql}`,
       params,
     );
+  }
+
+  /** In statements of bound values, a few thousand at a time. */
+  insert(table: string, columns: readonly string[], rows: readonly SqlValue[][]): Promise<void> {
+    return insertRows(this, table, columns, rows);
   }
 
   async createView(name: string, sql: string): Promise<void> {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mountTmpfs, tempDir, unmount } from "../../../test/helpers.js";
 import { EncoreError, QueryError } from "../../errors.js";
+import type { SqlValue } from "../engine.js";
 import { blockPool, DuckDBEngine } from "./engine.js";
 
 describe("DuckDBEngine", () => {
@@ -38,6 +39,46 @@ describe("DuckDBEngine", () => {
       expect(b).toEqual([{ n: 2000000 }]);
       await side.close();
       expect(await engine.all("SELECT n FROM enc_v")).toEqual([{ n: 2000000 }]);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it("appends rows to a working table, each value cast to its column's type as SQL casts it", async () => {
+    const engine = await DuckDBEngine.open();
+    try {
+      await engine.createTable(
+        "enc_t",
+        "SELECT CAST(0 AS INTEGER) AS x, CAST(NULL AS DATE) AS day, CAST(0 AS DOUBLE) AS v, " +
+          "CAST('' AS VARCHAR) AS name WHERE 1 = 0",
+      );
+      const rows: SqlValue[][] = Array.from({ length: 5000 }, (_, i) => [
+        i,
+        "2024-02-29",
+        i / 7,
+        `it's ${i}`,
+      ]);
+      rows.push([2.5, null, Number.NaN, null]);
+      await engine.insert("enc_t", ["x", "day", "v", "name"], rows);
+      expect(
+        await engine.all(
+          "SELECT count(*) AS n, sum(x) AS sx, count(day) AS days, min(CAST(day AS VARCHAR)) AS d FROM enc_t",
+        ),
+      ).toEqual([{ n: 5001, sx: 12497502, days: 5000, d: "2024-02-29" }]);
+      // Doubles exactly as given; 2.5 becomes 2, as CAST(2.5 AS INTEGER) does (ties to even).
+      expect(
+        await engine.all("SELECT x, v, name FROM enc_t WHERE x IN (2, 4999) ORDER BY x, name"),
+      ).toEqual([
+        { x: 2, v: 2 / 7, name: "it's 2" },
+        { x: 2, v: Number.NaN, name: null },
+        { x: 4999, v: 4999 / 7, name: "it's 4999" },
+      ]);
+      await expect(engine.insert("enc_t", ["x"], [[1]])).rejects.toThrow(
+        /enc_t has 4 columns, not 1/,
+      );
+      await expect(
+        engine.insert("enc_t", ["x", "day", "v", "name"], [[1, "2024-13-45", 0, ""]]),
+      ).rejects.toThrow(QueryError);
     } finally {
       await engine.close();
     }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PgCluster, startPgCluster } from "../../../test/pg-cluster.js";
 import { EncoreError } from "../../errors.js";
+import type { SqlValue } from "../engine.js";
 import { quoteIdent } from "../sql.js";
 import { PostgresEngine } from "./engine.js";
 import { exportCsv } from "./export.js";
@@ -40,6 +41,34 @@ describe.skipIf(cluster === null)("PostgresEngine on a throwaway cluster", () =>
       { id: 1, name: "it's; --" },
       { id: 2, name: null },
     ]);
+  });
+
+  it("appends rows to a working table in batches, each value cast to its column's type", async () => {
+    await engine.createTable(
+      "enc_ins",
+      "SELECT CAST(0 AS INTEGER) AS x, CAST(NULL AS DATE) AS day, CAST(0 AS DOUBLE PRECISION) AS v, " +
+        "CAST('' AS TEXT) AS name WHERE 1 = 0",
+    );
+    const rows: SqlValue[][] = Array.from({ length: 5000 }, (_, i) => [
+      i,
+      "2024-02-29",
+      i / 7,
+      `it's ${i}`,
+    ]);
+    rows.push([5000, null, null, null]);
+    await engine.insert("enc_ins", ["x", "day", "v", "name"], rows);
+    expect(
+      await engine.all(
+        "SELECT count(*) AS n, sum(x) AS sx, count(day) AS days, min(CAST(day AS TEXT)) AS d FROM enc_ins",
+      ),
+    ).toEqual([{ n: 5001, sx: 12502500, days: 5000, d: "2024-02-29" }]);
+    expect(
+      await engine.all("SELECT x, v, name FROM enc_ins WHERE x IN (3, 5000) ORDER BY x"),
+    ).toEqual([
+      { x: 3, v: 3 / 7, name: "it's 3" },
+      { x: 5000, v: null, name: null },
+    ]);
+    await engine.drop("enc_ins", "table");
   });
 
   it("normalises int8, numeric, date and timestamp at the boundary, with no time-zone shift", async () => {

@@ -14,6 +14,7 @@ import type {
   SqlValue,
   StagedSource,
 } from "../engine.js";
+import { insertRows } from "../insert-rows.js";
 import { normalizeRow } from "../normalize.js";
 import { redact } from "../redact.js";
 import { quoteIdent, quoteLiteral } from "../sql.js";
@@ -178,6 +179,11 @@ export class PostgresEngine implements Engine {
       columns.push({ name: field.name, type: String(row?.type) });
     }
     return columns;
+  }
+
+  /** In statements of bound values, a few thousand at a time. */
+  insert(table: string, columns: readonly string[], rows: readonly SqlValue[][]): Promise<void> {
+    return insertRows(this, table, columns, rows);
   }
 
   async createView(name: string, sql: string): Promise<void> {
