@@ -663,32 +663,59 @@ describe("the SQL of every builder, in every dialect", () => {
   it("spearmanSql", () => {
     expect(rendered("spearmanSql")).toMatchInlineSnapshot(`
       {
-        "clickhouse": "SELECT 0 AS k, corr(rx, ry) AS rho, count(*) AS users
+        "clickhouse": "SELECT 0 AS k, rho, users FROM (SELECT corr(xr.rx, p.ry) AS rho, count(*) AS users
       FROM (
-        SELECT (CAST(rank() OVER (ORDER BY x) AS Nullable(Float64)) + CAST(count(*) OVER (ORDER BY x) AS Nullable(Float64))) / 2 AS rx, (CAST(rank() OVER (ORDER BY y) AS Nullable(Float64)) + CAST(count(*) OVER (ORDER BY y) AS Nullable(Float64))) / 2 AS ry
+        SELECT x, (CAST(rank() OVER (ORDER BY y) AS Nullable(Float64)) + CAST(count(*) OVER (ORDER BY y) AS Nullable(Float64))) / 2 AS ry
         FROM (
           SELECT CAST("total_orders" AS Nullable(Float64)) AS x, CAST("avg_revenue_rub" AS Nullable(Float64)) AS y
           FROM "enc_users" WHERE "total_orders" IS NOT NULL AND "avg_revenue_rub" IS NOT NULL
         ) AS pairs
-      ) AS ranked
+      ) AS p
+      JOIN (
+        SELECT x, CAST(sum(c) OVER (ORDER BY x ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - c AS Nullable(Float64)) + CAST(c + 1 AS Nullable(Float64)) / 2 AS rx
+        FROM (
+          SELECT x, count(*) AS c FROM (
+          SELECT CAST("total_orders" AS Nullable(Float64)) AS x, CAST("avg_revenue_rub" AS Nullable(Float64)) AS y
+          FROM "enc_users" WHERE "total_orders" IS NOT NULL AND "avg_revenue_rub" IS NOT NULL
+          ) AS pairs GROUP BY x
+        ) AS counted
+      ) AS xr ON xr.x = p.x) AS s0
       ORDER BY k",
-        "duckdb": "SELECT 0 AS k, corr(rx, ry) AS rho, count(*) AS users
+        "duckdb": "SELECT 0 AS k, rho, users FROM (SELECT corr(xr.rx, p.ry) AS rho, count(*) AS users
       FROM (
-        SELECT (CAST(rank() OVER (ORDER BY x) AS DOUBLE) + CAST(count(*) OVER (ORDER BY x) AS DOUBLE)) / 2 AS rx, (CAST(rank() OVER (ORDER BY y) AS DOUBLE) + CAST(count(*) OVER (ORDER BY y) AS DOUBLE)) / 2 AS ry
+        SELECT x, (CAST(rank() OVER (ORDER BY y) AS DOUBLE) + CAST(count(*) OVER (ORDER BY y) AS DOUBLE)) / 2 AS ry
         FROM (
           SELECT CAST("total_orders" AS DOUBLE) AS x, CAST("avg_revenue_rub" AS DOUBLE) AS y
           FROM "enc_users" WHERE "total_orders" IS NOT NULL AND "avg_revenue_rub" IS NOT NULL
         ) AS pairs
-      ) AS ranked
+      ) AS p
+      JOIN (
+        SELECT x, CAST(sum(c) OVER (ORDER BY x ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - c AS DOUBLE) + CAST(c + 1 AS DOUBLE) / 2 AS rx
+        FROM (
+          SELECT x, count(*) AS c FROM (
+          SELECT CAST("total_orders" AS DOUBLE) AS x, CAST("avg_revenue_rub" AS DOUBLE) AS y
+          FROM "enc_users" WHERE "total_orders" IS NOT NULL AND "avg_revenue_rub" IS NOT NULL
+          ) AS pairs GROUP BY x
+        ) AS counted
+      ) AS xr ON xr.x = p.x) AS s0
       ORDER BY k",
-        "postgres": "SELECT 0 AS k, corr(rx, ry) AS rho, count(*) AS users
+        "postgres": "SELECT 0 AS k, rho, users FROM (SELECT corr(xr.rx, p.ry) AS rho, count(*) AS users
       FROM (
-        SELECT (CAST(rank() OVER (ORDER BY x) AS double precision) + CAST(count(*) OVER (ORDER BY x) AS double precision)) / 2 AS rx, (CAST(rank() OVER (ORDER BY y) AS double precision) + CAST(count(*) OVER (ORDER BY y) AS double precision)) / 2 AS ry
+        SELECT x, (CAST(rank() OVER (ORDER BY y) AS double precision) + CAST(count(*) OVER (ORDER BY y) AS double precision)) / 2 AS ry
         FROM (
           SELECT CAST("total_orders" AS double precision) AS x, CAST("avg_revenue_rub" AS double precision) AS y
           FROM "enc_users" WHERE "total_orders" IS NOT NULL AND "avg_revenue_rub" IS NOT NULL
         ) AS pairs
-      ) AS ranked
+      ) AS p
+      JOIN (
+        SELECT x, CAST(sum(c) OVER (ORDER BY x ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - c AS double precision) + CAST(c + 1 AS double precision) / 2 AS rx
+        FROM (
+          SELECT x, count(*) AS c FROM (
+          SELECT CAST("total_orders" AS double precision) AS x, CAST("avg_revenue_rub" AS double precision) AS y
+          FROM "enc_users" WHERE "total_orders" IS NOT NULL AND "avg_revenue_rub" IS NOT NULL
+          ) AS pairs GROUP BY x
+        ) AS counted
+      ) AS xr ON xr.x = p.x) AS s0
       ORDER BY k",
       }
     `);

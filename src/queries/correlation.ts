@@ -144,9 +144,13 @@ export function allPairs(n: number): [number, number][] {
 /**
  * Spearman's ρ of `target` with each of `columns` (ANALYSIS.md §8): over the users with both
  * values, the average ranks (ties share the mean of the ranks they span) and their Pearson
- * correlation. A value's average rank is the mean of its first rank, rank(), and its last,
- * the count of the values up to it and its ties: two windows over one ordering, one sort per
- * column. One row per column: `k` (its index), `rho` (NULL or NaN when undefined) and `users`.
+ * correlation. A column's average rank is the mean of a value's first rank, rank(), and its
+ * last, the count of the values up to it and its ties: two windows over one ordering, one sort
+ * of the users per column. The target, an order count of few distinct values, is ranked from
+ * its values counted instead: the c users with a value below which b users lie span the ranks
+ * b + 1 … b + c, whose mean is b + (c + 1)/2 (the same figure, exact in a double), a sort of
+ * the distinct values rather than of every user. One row per column: `k` (its index), `rho`
+ * (NULL or NaN when undefined) and `users`.
  */
 export function spearmanSql(
   d: Dialect,
@@ -158,17 +162,26 @@ export function spearmanSql(
   const double = d.doubleType;
   const averageRank = (v: string) =>
     `(CAST(rank() OVER (ORDER BY ${v}) AS ${double}) + CAST(count(*) OVER (ORDER BY ${v}) AS ${double})) / 2`;
-  const parts = columns.map(
-    (column, k) => `SELECT ${k} AS k, corr(rx, ry) AS rho, count(*) AS users
+  const parts = columns.map((column) => {
+    const pairs = `SELECT CAST(${t} AS ${double}) AS x, CAST(${quoteIdent(column)} AS ${double}) AS y
+    FROM ${quoteIdent(users)} WHERE ${t} IS NOT NULL AND ${quoteIdent(column)} IS NOT NULL`;
+    return `SELECT corr(xr.rx, p.ry) AS rho, count(*) AS users
 FROM (
-  SELECT ${averageRank("x")} AS rx, ${averageRank("y")} AS ry
+  SELECT x, ${averageRank("y")} AS ry
   FROM (
-    SELECT CAST(${t} AS ${double}) AS x, CAST(${quoteIdent(column)} AS ${double}) AS y
-    FROM ${quoteIdent(users)} WHERE ${t} IS NOT NULL AND ${quoteIdent(column)} IS NOT NULL
+    ${pairs}
   ) AS pairs
-) AS ranked`,
-  );
-  return `${parts.join("\nUNION ALL\n")}\nORDER BY k`;
+) AS p
+JOIN (
+  SELECT x, CAST(sum(c) OVER (ORDER BY x ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - c AS ${double}) + CAST(c + 1 AS ${double}) / 2 AS rx
+  FROM (
+    SELECT x, count(*) AS c FROM (
+    ${pairs}
+    ) AS pairs GROUP BY x
+  ) AS counted
+) AS xr ON xr.x = p.x`;
+  });
+  return `${parts.map((part, k) => `SELECT ${k} AS k, rho, users FROM (${part}) AS s${k}`).join("\nUNION ALL\n")}\nORDER BY k`;
 }
 
 /**
