@@ -6,6 +6,7 @@
 //
 // node scripts/bundle-cli.js [ENTRY OUTDIR]: by default dist/cli/main.js (tsc's output) into
 // dist/cli-bundle/; a test bundles src/cli/main.ts the same way.
+import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 /**
@@ -35,7 +36,8 @@ export async function bundleCli(entry, outdir) {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (a path with spaces or other characters included), not imported by the test.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const [entry = "dist/cli/main.js", outdir = "dist/cli-bundle"] = process.argv.slice(2);
   await bundleCli(entry, outdir);
 }

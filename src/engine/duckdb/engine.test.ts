@@ -76,9 +76,11 @@ describe("DuckDBEngine", () => {
       await expect(engine.insert("enc_t", ["x"], [[1]])).rejects.toThrow(
         /enc_t has 4 columns, not 1/,
       );
-      await expect(
-        engine.insert("enc_t", ["x", "day", "v", "name"], [[1, "2024-13-45", 0, ""]]),
-      ).rejects.toThrow(QueryError);
+      const bad = engine.insert("enc_t", ["x", "day", "v", "name"], [[1, "2024-13-45", 0, ""]]);
+      await expect(bad).rejects.toThrow(QueryError);
+      await expect(bad).rejects.toThrow(/date field value out of range.*2024-13-45/);
+      // The rows before it stay; the engine goes on.
+      expect(await engine.all("SELECT count(*) AS n FROM enc_t")).toEqual([{ n: 5001 }]);
     } finally {
       await engine.close();
     }

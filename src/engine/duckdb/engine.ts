@@ -178,8 +178,11 @@ export class DuckDBEngine implements Engine {
         }
         appender.closeSync();
       } catch (error) {
-        appender.clear();
-        appender.closeSync();
+        // The rows not yet flushed are dropped; an appender that failed as it closed is closed.
+        try {
+          appender.clear();
+          appender.closeSync();
+        } catch {}
         throw error;
       }
     } catch (error) {
