@@ -126,6 +126,9 @@ describe.skipIf(!available)("encore serve in a real browser, over the 2,000-user
       const [group] = await Promise.all([page.waitForEvent("download"), first.click()]);
       const rows = parseCsv(await readFile((await group.path()) ?? "", "utf8"));
       expect(rows.length).toBe(n);
+      // The most valuable first, as the lists.
+      const revenue = rows.map((r) => Number(r.total_revenue_rub));
+      expect(revenue).toEqual([...revenue].sort((a, b) => b - a));
 
       await mkdir(ARTIFACTS, { recursive: true });
       await page.evaluate(() => window.scrollTo(0, 0));

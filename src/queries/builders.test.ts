@@ -2485,7 +2485,6 @@ describe("the SQL of every builder, in every dialect", () => {
         p.p_alive, p.expected_orders, p.clv_rub, CAST($2 AS Nullable(String)) AS reason
       FROM enc_users AS u LEFT JOIN enc_predictions AS p ON p.user_id = u.user_id
       WHERE u.first_order_dt <= CAST($1 AS DATE) AND u.total_orders >= CAST($3 AS Nullable(Float64)) AND p.p_alive >= CAST($4 AS Nullable(Float64))
-      ORDER BY u.total_revenue_rub DESC, u.user_id
       -- bound: ["2024-12-31","5+ orders",5,0.5]",
         "duckdb": "SELECT u.user_id, u.segment, strftime(u.first_order_dt, '%Y-%m-%d') AS first_order_dt,
         strftime(u.last_order_dt, '%Y-%m-%d') AS last_order_dt, u.total_orders, u.total_revenue_rub,
@@ -2493,7 +2492,6 @@ describe("the SQL of every builder, in every dialect", () => {
         p.p_alive, p.expected_orders, p.clv_rub, CAST($2 AS VARCHAR) AS reason
       FROM enc_users AS u LEFT JOIN enc_predictions AS p ON p.user_id = u.user_id
       WHERE u.first_order_dt <= CAST($1 AS DATE) AND u.total_orders >= CAST($3 AS DOUBLE) AND p.p_alive >= CAST($4 AS DOUBLE)
-      ORDER BY u.total_revenue_rub DESC, u.user_id
       -- bound: ["2024-12-31","5+ orders",5,0.5]",
         "postgres": "SELECT u.user_id, u.segment, to_char(u.first_order_dt, 'YYYY-MM-DD') AS first_order_dt,
         to_char(u.last_order_dt, 'YYYY-MM-DD') AS last_order_dt, u.total_orders, u.total_revenue_rub,
@@ -2501,7 +2499,6 @@ describe("the SQL of every builder, in every dialect", () => {
         p.p_alive, p.expected_orders, p.clv_rub, CAST($2 AS text) AS reason
       FROM enc_users AS u LEFT JOIN enc_predictions AS p ON p.user_id = u.user_id
       WHERE u.first_order_dt <= CAST($1 AS DATE) AND u.total_orders >= CAST($3 AS double precision) AND p.p_alive >= CAST($4 AS double precision)
-      ORDER BY u.total_revenue_rub DESC, u.user_id
       -- bound: ["2024-12-31","5+ orders",5,0.5]",
       }
     `);

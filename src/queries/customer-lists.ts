@@ -46,7 +46,6 @@ function listQuery(
   rule: ListRule,
   dataEnd: string,
   select: (bind: (v: SqlValue) => string) => string,
-  tail = "",
 ): BoundSql {
   const params: SqlValue[] = [dataEnd];
   const bind = binder(params);
@@ -54,13 +53,14 @@ function listQuery(
   const sql = `
 SELECT ${columns}
 FROM ${from(r)}
-WHERE u.first_order_dt <= CAST($1 AS DATE) AND ${condition(d, rule, bind)}${tail}`;
+WHERE u.first_order_dt <= CAST($1 AS DATE) AND ${condition(d, rule, bind)}`;
   return { sql, params };
 }
 
 /**
- * The customers of one list (§14) with the figures that put them there, for a CRM: the most
- * valuable first (total revenue, then user_id). data_end is $1.
+ * The customers of one list (§14) with the figures that put them there, for a CRM. Unordered:
+ * the list is kept in a working table and its export puts the most valuable first (total
+ * revenue, then user_id), so sorting here too only sorted twice. data_end is $1.
  */
 export function customerListSql(
   d: Dialect,
@@ -83,7 +83,6 @@ export function customerListSql(
   ${d.dateText("u.last_order_dt")} AS last_order_dt, u.total_orders, u.total_revenue_rub,
   ${d.daysBetween("u.last_order_dt", "CAST($1 AS DATE)")} AS days_since_last_order,
   ${predicted}, CAST(${bind(reason)} AS ${d.textType}) AS reason`,
-    "\nORDER BY u.total_revenue_rub DESC, u.user_id",
   );
 }
 

@@ -21,8 +21,7 @@ describe("the users of one report row, one snapshot per dialect", () => {
       SELECT user_id, segment, toString(toDate32(first_order_dt)) AS first_order_dt,
         toString(toDate32(last_order_dt)) AS last_order_dt, total_orders, total_revenue_rub
       FROM kept
-      WHERE "first_city" = CAST($1 AS Nullable(String))
-      ORDER BY total_revenue_rub DESC, user_id",
+      WHERE "first_city" = CAST($1 AS Nullable(String))",
         },
         "duckdb": {
           "params": [
@@ -32,8 +31,7 @@ describe("the users of one report row, one snapshot per dialect", () => {
       SELECT user_id, segment, strftime(first_order_dt, '%Y-%m-%d') AS first_order_dt,
         strftime(last_order_dt, '%Y-%m-%d') AS last_order_dt, total_orders, total_revenue_rub
       FROM kept
-      WHERE "first_city" = CAST($1 AS VARCHAR)
-      ORDER BY total_revenue_rub DESC, user_id",
+      WHERE "first_city" = CAST($1 AS VARCHAR)",
         },
         "postgres": {
           "params": [
@@ -43,8 +41,7 @@ describe("the users of one report row, one snapshot per dialect", () => {
       SELECT user_id, segment, to_char(first_order_dt, 'YYYY-MM-DD') AS first_order_dt,
         to_char(last_order_dt, 'YYYY-MM-DD') AS last_order_dt, total_orders, total_revenue_rub
       FROM kept
-      WHERE "first_city" = CAST($1 AS text)
-      ORDER BY total_revenue_rub DESC, user_id",
+      WHERE "first_city" = CAST($1 AS text)",
         },
       }
     `);
@@ -68,8 +65,7 @@ describe("the users of one report row, one snapshot per dialect", () => {
       SELECT user_id, segment, toString(toDate32(first_order_dt)) AS first_order_dt,
         toString(toDate32(last_order_dt)) AS last_order_dt, total_orders, total_revenue_rub
       FROM kept
-      WHERE subtractDays(toDate32(first_order_dt), toDayOfWeek(toDate32(first_order_dt)) - 1) = CAST($1 AS DATE)
-      ORDER BY total_revenue_rub DESC, user_id",
+      WHERE subtractDays(toDate32(first_order_dt), toDayOfWeek(toDate32(first_order_dt)) - 1) = CAST($1 AS DATE)",
         },
         "duckdb": {
           "params": [
@@ -79,8 +75,7 @@ describe("the users of one report row, one snapshot per dialect", () => {
       SELECT user_id, segment, strftime(first_order_dt, '%Y-%m-%d') AS first_order_dt,
         strftime(last_order_dt, '%Y-%m-%d') AS last_order_dt, total_orders, total_revenue_rub
       FROM kept
-      WHERE CAST(date_trunc('month', first_order_dt) AS DATE) = CAST($1 AS DATE)
-      ORDER BY total_revenue_rub DESC, user_id",
+      WHERE CAST(date_trunc('month', first_order_dt) AS DATE) = CAST($1 AS DATE)",
         },
         "postgres": {
           "params": [
@@ -90,8 +85,7 @@ describe("the users of one report row, one snapshot per dialect", () => {
       SELECT user_id, segment, to_char(first_order_dt, 'YYYY-MM-DD') AS first_order_dt,
         to_char(last_order_dt, 'YYYY-MM-DD') AS last_order_dt, total_orders, total_revenue_rub
       FROM kept
-      WHERE CAST(date_trunc('month', CAST(first_order_dt AS timestamp)) AS date) = CAST($1 AS DATE)
-      ORDER BY total_revenue_rub DESC, user_id",
+      WHERE CAST(date_trunc('month', CAST(first_order_dt AS timestamp)) AS date) = CAST($1 AS DATE)",
         },
       }
     `);

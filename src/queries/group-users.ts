@@ -9,8 +9,9 @@ export type UserGroup =
   | { readonly cohort: string; readonly period: CohortPeriod };
 
 /**
- * The population's users of one group, for a CRM: who they are and what they bought, the most
- * valuable first (total revenue, then user_id). The value or the cohort's first day is $1.
+ * The population's users of one group, for a CRM: who they are and what they bought. Unordered:
+ * the rows are kept in a working table and its export puts the most valuable first (total
+ * revenue, then user_id). The value or the cohort's first day is $1.
  */
 export function groupUsersSql(d: Dialect, users: string, group: UserGroup): BoundSql {
   const where =
@@ -21,7 +22,6 @@ export function groupUsersSql(d: Dialect, users: string, group: UserGroup): Boun
 SELECT user_id, segment, ${d.dateText("first_order_dt")} AS first_order_dt,
   ${d.dateText("last_order_dt")} AS last_order_dt, total_orders, total_revenue_rub
 FROM ${users}
-WHERE ${where}
-ORDER BY total_revenue_rub DESC, user_id`;
+WHERE ${where}`;
   return { sql, params: ["dimension" in group ? group.value : group.cohort] };
 }
