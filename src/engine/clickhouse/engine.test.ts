@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChdbForTest, openChdb } from "../../../test/chdb-engine.js";
 import { EncoreError } from "../../errors.js";
-import type { SqlValue } from "../engine.js";
+import { INSERTED_COLUMNS, insertedRows } from "../insert-rows.test-helpers.js";
 import { ClickHouseError } from "./clickhouse-error.js";
 
 /** The error a promise rejects with. */
@@ -60,13 +60,8 @@ describe("ClickHouseEngine on chDB", () => {
       "SELECT CAST(0 AS Int32) AS x, CAST('1970-01-01' AS Date) AS day, CAST(0 AS Float64) AS v, " +
         "CAST('' AS String) AS name WHERE 1 = 0",
     );
-    const rows: SqlValue[][] = Array.from({ length: 1200 }, (_, i) => [
-      i,
-      "2024-02-29",
-      i / 7,
-      `it's ${i}`,
-    ]);
-    await engine.insert("enc_ins", ["x", "day", "v", "name"], rows);
+    const rows = insertedRows(1200);
+    await engine.insert("enc_ins", INSERTED_COLUMNS, rows);
     expect(
       await engine.all(
         "SELECT count() AS n, sum(x) AS sx, min(toString(day)) AS d, max(toString(day)) AS d2 FROM enc_ins",

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mountTmpfs, tempDir, unmount } from "../../../test/helpers.js";
 import { EncoreError, QueryError } from "../../errors.js";
-import type { SqlValue } from "../engine.js";
+import { INSERTED_COLUMNS, insertedRows } from "../insert-rows.test-helpers.js";
 import { blockPool, DuckDBEngine } from "./engine.js";
 
 describe("DuckDBEngine", () => {
@@ -52,14 +52,9 @@ describe("DuckDBEngine", () => {
         "SELECT CAST(0 AS INTEGER) AS x, CAST(NULL AS DATE) AS day, CAST(0 AS DOUBLE) AS v, " +
           "CAST('' AS VARCHAR) AS name WHERE 1 = 0",
       );
-      const rows: SqlValue[][] = Array.from({ length: 5000 }, (_, i) => [
-        i,
-        "2024-02-29",
-        i / 7,
-        `it's ${i}`,
-      ]);
+      const rows = insertedRows(5000);
       rows.push([2.5, null, Number.NaN, null]);
-      await engine.insert("enc_t", ["x", "day", "v", "name"], rows);
+      await engine.insert("enc_t", INSERTED_COLUMNS, rows);
       expect(
         await engine.all(
           "SELECT count(*) AS n, sum(x) AS sx, count(day) AS days, min(CAST(day AS VARCHAR)) AS d FROM enc_t",
@@ -76,7 +71,7 @@ describe("DuckDBEngine", () => {
       await expect(engine.insert("enc_t", ["x"], [[1]])).rejects.toThrow(
         /enc_t has 4 columns, not 1/,
       );
-      const bad = engine.insert("enc_t", ["x", "day", "v", "name"], [[1, "2024-13-45", 0, ""]]);
+      const bad = engine.insert("enc_t", INSERTED_COLUMNS, [[1, "2024-13-45", 0, ""]]);
       await expect(bad).rejects.toThrow(QueryError);
       await expect(bad).rejects.toThrow(/date field value out of range.*2024-13-45/);
       // The rows before it stay; the engine goes on.

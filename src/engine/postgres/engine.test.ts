@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PgCluster, startPgCluster } from "../../../test/pg-cluster.js";
 import { EncoreError } from "../../errors.js";
-import type { SqlValue } from "../engine.js";
+import { INSERTED_COLUMNS, insertedRows } from "../insert-rows.test-helpers.js";
 import { quoteIdent } from "../sql.js";
 import { PostgresEngine } from "./engine.js";
 import { exportCsv } from "./export.js";
@@ -49,14 +49,9 @@ describe.skipIf(cluster === null)("PostgresEngine on a throwaway cluster", () =>
       "SELECT CAST(0 AS INTEGER) AS x, CAST(NULL AS DATE) AS day, CAST(0 AS DOUBLE PRECISION) AS v, " +
         "CAST('' AS TEXT) AS name WHERE 1 = 0",
     );
-    const rows: SqlValue[][] = Array.from({ length: 5000 }, (_, i) => [
-      i,
-      "2024-02-29",
-      i / 7,
-      `it's ${i}`,
-    ]);
+    const rows = insertedRows(5000);
     rows.push([5000, null, null, null]);
-    await engine.insert("enc_ins", ["x", "day", "v", "name"], rows);
+    await engine.insert("enc_ins", INSERTED_COLUMNS, rows);
     expect(
       await engine.all(
         "SELECT count(*) AS n, sum(x) AS sx, count(day) AS days, min(CAST(day AS TEXT)) AS d FROM enc_ins",
