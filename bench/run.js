@@ -42,10 +42,13 @@ const summary = (runs) => {
   for (const key of ["seconds", "cpu", "peak_rss_mb"]) out[key] = median(runs.map((r) => r[key]));
   out.spread = Math.max(...runs.map((r) => r.seconds)) - Math.min(...runs.map((r) => r.seconds));
   if (runs[0].stages) {
-    out.stages = runs[0].stages.map((s, i) => ({
-      step: s.step,
-      seconds: median(runs.map((r) => r.stages[i]?.seconds ?? 0)),
-      cpu: median(runs.map((r) => r.stages[i]?.cpu ?? 0)),
+    // By name: the steps that run beside each other on two sessions do not always start in
+    // the same order.
+    const at = (run, step) => run.stages.find((s) => s.step === step);
+    out.stages = runs[0].stages.map(({ step }) => ({
+      step,
+      seconds: median(runs.map((r) => at(r, step)?.seconds ?? 0)),
+      cpu: median(runs.map((r) => at(r, step)?.cpu ?? 0)),
     }));
   }
   return out;
@@ -83,7 +86,7 @@ for (const label of wanted) {
       taken.study.push(node("one.js", input, rates, "--no-predict"));
       taken.whole.push(node("one.js", input, rates));
       taken.command.push(
-        node("cli.js", "analyze", "--orders", input, "--rates", rates, "--out", out, "-q"),
+        node("cli.js", "analyze", "--orders", input, "--rates", rates, "--out", out),
       );
       rmSync(out, { recursive: true, force: true });
     }
@@ -99,32 +102,37 @@ const secs = (x) => `${x.toFixed(2)} s`;
 const line = (name, cells, width) =>
   console.log(`${name.padEnd(36)}${cells.map((c) => pad(c, width)).join("")}`);
 
-// Where the time goes: each step of the study alone and of the run with the prediction, wall
-// clock and CPU time (both threads: a step that keeps both busy shows twice its wall time).
+// Where the time goes: each step of the study alone, of the run with the prediction and of the
+// whole command (its exports and report too), wall clock and CPU time (every thread: a step
+// that keeps both cores busy shows twice its wall time).
 for (const r of rows) {
   console.log(`\n${r.label}: each step, median of ${r.study.runs}`);
-  line("step", ["study", "cpu", "with prediction", "cpu"], 17);
-  const names = [...new Set([...r.study.stages, ...r.whole.stages].map((s) => s.step))];
+  line("step", ["study", "cpu", "with prediction", "cpu", "analyze --out", "cpu"], 16);
+  const runs = [r.study, r.whole, r.command];
+  // In the order the whole command takes them.
+  const names = [...new Set([r.command, ...runs].flatMap((x) => x.stages.map((s) => s.step)))];
   for (const name of names) {
-    const s = r.study.stages.find((x) => x.step === name);
-    const w = r.whole.stages.find((x) => x.step === name);
     line(
       name,
-      [
-        s ? secs(s.seconds) : "",
-        s ? secs(s.cpu) : "",
-        w ? secs(w.seconds) : "",
-        w ? secs(w.cpu) : "",
-      ],
-      17,
+      runs.flatMap((x) => {
+        const s = x.stages.find((y) => y.step === name);
+        return s ? [secs(s.seconds), secs(s.cpu)] : ["", ""];
+      }),
+      16,
     );
   }
   line(
     "whole run",
-    [secs(r.study.seconds), secs(r.study.cpu), secs(r.whole.seconds), secs(r.whole.cpu)],
-    17,
+    runs.flatMap((x) => [secs(x.seconds), secs(x.cpu)]),
+    16,
   );
 }
+console.log(
+  "\nThe steps from entry points to predicting who comes back run on two sessions side by side:\n" +
+    "each one's time runs from its start to the next step's start on either session, so together\n" +
+    "they make the wall time of that part, but one of them alone is not its own cost.\n" +
+    "analyze --out's whole run includes loading the command (the others start with the study).",
+);
 
 console.log(
   `\nmedians of ${repeat} run${repeat > 1 ? "s" : ""}, ± the spread (max − min) of the time`,
