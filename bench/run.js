@@ -36,6 +36,8 @@ const median = (xs) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+/** A run's step of that name, if it has one. */
+const stepOf = (run, step) => run.stages.find((s) => s.step === step);
 /** The median of each number over the runs (and of each step's), with the spread of the time. */
 const summary = (runs) => {
   const out = { ...runs[0], runs: runs.length };
@@ -44,11 +46,10 @@ const summary = (runs) => {
   if (runs[0].stages) {
     // By name: the steps that run beside each other on two sessions do not always start in
     // the same order.
-    const at = (run, step) => run.stages.find((s) => s.step === step);
     out.stages = runs[0].stages.map(({ step }) => ({
       step,
-      seconds: median(runs.map((r) => at(r, step)?.seconds ?? 0)),
-      cpu: median(runs.map((r) => at(r, step)?.cpu ?? 0)),
+      seconds: median(runs.map((r) => stepOf(r, step)?.seconds ?? 0)),
+      cpu: median(runs.map((r) => stepOf(r, step)?.cpu ?? 0)),
     }));
   }
   return out;
@@ -110,12 +111,14 @@ for (const r of rows) {
   line("step", ["study", "cpu", "with prediction", "cpu", "analyze --out", "cpu"], 16);
   const runs = [r.study, r.whole, r.command];
   // In the order the whole command takes them.
-  const names = [...new Set([r.command, ...runs].flatMap((x) => x.stages.map((s) => s.step)))];
+  const names = [
+    ...new Set([r.command, r.whole, r.study].flatMap((x) => x.stages.map((s) => s.step))),
+  ];
   for (const name of names) {
     line(
       name,
       runs.flatMap((x) => {
-        const s = x.stages.find((y) => y.step === name);
+        const s = stepOf(x, name);
         return s ? [secs(s.seconds), secs(s.cpu)] : ["", ""];
       }),
       16,
